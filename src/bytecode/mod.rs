@@ -1,0 +1,8 @@
+//! The instruction set and code objects shared by the compiler, disassembler,
+//! marshaller and VM.
+
+pub mod code;
+pub mod opcode;
+
+pub use code::{CodeObject, Const, ExceptionEntry};
+pub use opcode::{Instr, Opcode};

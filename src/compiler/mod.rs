@@ -1,0 +1,1 @@
+//! AST to code objects: the symbol table and code generation.

@@ -1,0 +1,10 @@
+//! minipy: a small, fast interpreter for a large subset of Python 3.
+//! The pipeline (see ARCHITECTURE.md): parser -> ast -> compiler (symtable, codegen)
+//! -> bytecode -> vm over objects.
+
+pub mod ast;
+pub mod bytecode;
+pub mod compiler;
+pub mod objects;
+pub mod parser;
+pub mod vm;

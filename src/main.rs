@@ -1,0 +1,4 @@
+fn main() {
+    eprintln!("minipy: not yet wired");
+    std::process::exit(2);
+}

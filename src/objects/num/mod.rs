@@ -1,0 +1,1 @@
+//! See objects/mod.rs.

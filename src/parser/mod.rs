@@ -1,0 +1,1 @@
+//! Source text to AST: the lexer, the indentation layer and the lalrpop grammar.

@@ -1,0 +1,1 @@
+//! The virtual machine: interpreter state, frames and the evaluation loop.
