@@ -7,4 +7,5 @@ pub mod bytecode;
 pub mod compiler;
 pub mod objects;
 pub mod parser;
+pub mod syntax_error;
 pub mod vm;
