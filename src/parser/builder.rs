@@ -241,9 +241,29 @@ pub fn call_args(ctx: &Ctx, items: Vec<CallArg>) -> R<(Vec<Expr>, Vec<Keyword>)>
     Ok((args, keywords))
 }
 
-pub fn call(ctx: &Ctx, l: usize, r: usize, func: Expr, items: Vec<CallArg>) -> R<Expr> {
-    let (args, keywords) = call_args(ctx, items)?;
+/// `lp` is the offset of the call's `(`: a lone generator argument's span covers the parentheses.
+pub fn call(ctx: &Ctx, l: usize, lp: usize, r: usize, func: Expr, items: Vec<CallArg>) -> R<Expr> {
+    let (mut args, keywords) = call_args(ctx, items)?;
+    if let [Expr { loc, kind: ExprKind::GeneratorExp { .. } }] = args.as_mut_slice() {
+        if ctx.src.as_bytes().get(ctx.start_of(*loc)) != Some(&b'(') || ctx.start_of(*loc) == lp {
+            *loc = ctx.loc(lp, r);
+        }
+    }
     deep(ctx, l, r, ExprKind::Call { func: Box::new(func), args, keywords })
+}
+
+/// `a[*b]` subscripts with a one-element tuple, as CPython does.
+pub fn lone_subscript(ctx: &Ctx, e: Expr) -> Expr {
+    match e.kind {
+        ExprKind::Starred { .. } => {
+            let loc = e.loc;
+            Expr { loc, kind: ExprKind::Tuple { elts: vec![e], ctx: crate::ast::Ctx::Load } }
+        }
+        _ => {
+            let _ = ctx;
+            e
+        }
+    }
 }
 
 /// Adjacent string literals: one constant, or a JoinedStr when any piece is an f-string.
@@ -275,7 +295,7 @@ pub fn strings(ctx: &Ctx, l: usize, r: usize, parts: Vec<(usize, StrLit, usize)>
             pending_loc.get_or_insert((ps, pe));
             continue;
         }
-        for v in fstring::parse(ctx, &p, ps, pe, 0)? {
+        for v in fstring::parse(ctx, &p, (l, r), (ps, pe))? {
             match v.kind {
                 ExprKind::Constant(Constant::Str(s)) => {
                     pending.push_str(&s);
