@@ -21,8 +21,15 @@ fn py_str(s: &str) -> String {
                 o.push('\\');
                 o.push(c)
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f || (0x80..0xa0).contains(&(c as u32)) => {
+            c if (c as u32) < 0x20 || c as u32 == 0x7f || (0x80..0xa1).contains(&(c as u32)) || c == '\u{ad}' => {
                 let _ = write!(o, "\\x{:02x}", c as u32);
+            }
+            c if !c.is_ascii() && (c.is_whitespace() || c.is_control() || (0xd800..0xe000).contains(&(c as u32))) => {
+                if (c as u32) < 0x10000 {
+                    let _ = write!(o, "\\u{:04x}", c as u32);
+                } else {
+                    let _ = write!(o, "\\U{:08x}", c as u32);
+                }
             }
             c => o.push(c),
         }
@@ -55,12 +62,19 @@ fn py_bytes(b: &[u8]) -> String {
     o
 }
 
+/// Python's float repr (shortest round trip; exponent form below 1e-4 and from 1e16).
 fn py_float(f: f64) -> String {
-    if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e16 {
-        format!("{:.1}", f)
-    } else {
-        format!("{}", f)
+    if !f.is_finite() {
+        return if f.is_nan() { "nan".into() } else if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
+    let a = f.abs();
+    if a != 0.0 && (a < 1e-4 || a >= 1e16) {
+        let s = format!("{:e}", f);
+        let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+        let e: i32 = e.parse().unwrap_or(0);
+        return format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
+    }
+    if f.fract() == 0.0 { format!("{:.1}", f) } else { format!("{}", f) }
 }
 
 impl D {
@@ -518,4 +532,48 @@ fn valid_files_match_cpython_ast() {
         }
     }
     assert!(failures.is_empty(), "{}\n{} mismatches", failures.join("\n"), failures.len());
+}
+
+/// Debug aid: compares every `*.py` in $PARSER_CORPUS against its `*.ast` (generated the
+/// same way as the fixtures) and prints a summary. `cargo test --test parser_ast -- --ignored`.
+#[test]
+#[ignore]
+fn corpus_matches_cpython_ast() {
+    let Ok(dir) = std::env::var("PARSER_CORPUS") else { return };
+    let (mut ok, mut bad) = (0, 0);
+    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    names.sort();
+    for path in names.iter().filter(|p| p.extension().map_or(false, |e| e == "py")) {
+        let src = std::fs::read(path).unwrap();
+        let Ok(expected) = std::fs::read_to_string(path.with_extension("ast")) else { continue };
+        // Our AST has no `kind` field (it only marks u'' strings).
+        let expected = expected.replace("kind='u', ", "");
+        let name = path.display().to_string();
+        match minipy::parser::parse_bytes(&src, Mode::Exec, &name) {
+            Err(e) => {
+                bad += 1;
+                eprintln!("ERR {}", e.render());
+            }
+            Ok(Mod::Module(body)) => {
+                let got: Vec<String> = body.iter().map(dump_stmt).collect();
+                let exp: Vec<&str> = expected.lines().collect();
+                match got.iter().zip(&exp).find(|(g, e)| g != *e) {
+                    Some((g, e)) => {
+                        bad += 1;
+                        let k = g.bytes().zip(e.bytes()).take_while(|(a, b)| a == b).count();
+                        let from = k.saturating_sub(150);
+                        let line = g.split("lineno=").nth(1).and_then(|x| x.split(',').next()).unwrap_or("?");
+                        eprintln!("DIFF {}:{}\n  got:  {}\n  want: {}", name, line, &g[from..(k + 100).min(g.len())], &e[from..(k + 100).min(e.len())]);
+                    }
+                    None if got.len() != exp.len() => {
+                        bad += 1;
+                        eprintln!("LEN {}", name);
+                    }
+                    None => ok += 1,
+                }
+            }
+            Ok(_) => {}
+        }
+    }
+    eprintln!("corpus: {} ok, {} bad", ok, bad);
 }

@@ -243,11 +243,10 @@ pub fn call_args(ctx: &Ctx, items: Vec<CallArg>) -> R<(Vec<Expr>, Vec<Keyword>)>
 
 /// `lp` is the offset of the call's `(`: a lone generator argument's span covers the parentheses.
 pub fn call(ctx: &Ctx, l: usize, lp: usize, r: usize, func: Expr, items: Vec<CallArg>) -> R<Expr> {
+    let bare_gen = matches!(items.as_slice(), [CallArg::Gen(_)]);
     let (mut args, keywords) = call_args(ctx, items)?;
-    if let [Expr { loc, kind: ExprKind::GeneratorExp { .. } }] = args.as_mut_slice() {
-        if ctx.src.as_bytes().get(ctx.start_of(*loc)) != Some(&b'(') || ctx.start_of(*loc) == lp {
-            *loc = ctx.loc(lp, r);
-        }
+    if let (true, [g]) = (bare_gen, args.as_mut_slice()) {
+        g.loc = ctx.loc(lp, r);
     }
     deep(ctx, l, r, ExprKind::Call { func: Box::new(func), args, keywords })
 }
