@@ -20,7 +20,7 @@ pub fn parse(ctx: &Ctx, lit: &StrLit, whole: (usize, usize), own: (usize, usize)
     let end = lit.text.len();
     let stop = p.body(0, end, 0, false)?;
     if stop < end {
-        return Err(err("f-string: single '}' is not allowed", l, r));
+        return Err(err("f-string: single '}' is not allowed", r, r));
     }
     p.flush();
     Ok(p.parts)
@@ -37,8 +37,9 @@ struct Parser<'c, 's> {
 }
 
 impl<'c, 's> Parser<'c, 's> {
+    /// CPython 3.11 reports f-string errors just after the literal.
     fn fail(&self, msg: &str) -> super::context::PErr {
-        err(format!("f-string: {}", msg), self.l, self.r)
+        err(format!("f-string: {}", msg), self.r, self.r)
     }
 
     fn flush(&mut self) {
@@ -52,7 +53,7 @@ impl<'c, 's> Parser<'c, 's> {
         if self.lit.raw {
             self.literal.push_str(raw);
         } else {
-            let s = decode_str(raw).map_err(|m| err(m, self.l, self.r))?;
+            let s = decode_str(raw).map_err(|m| err(m, self.r, self.r))?;
             self.literal.push_str(&s);
         }
         Ok(())

@@ -65,10 +65,10 @@ pub fn scan_string(full: &str, start: usize, limit: usize) -> Result<(StrLit, us
                 let _ = pos;
                 return Err(LexError::syntax("bytes can only contain ASCII literal characters", start, end));
             }
-            lit.bytes = if raw { text.as_bytes().to_vec() } else { decode_bytes(text).map_err(|m| LexError::syntax(m, start, end))? };
+            lit.bytes = if raw { text.as_bytes().to_vec() } else { decode_bytes(text).map_err(|m| LexError::syntax(m, end, end))? };
         }
         StrKind::Str => {
-            lit.text = if raw { normalize_newlines(text) } else { decode_str(text).map_err(|m| LexError::syntax(m, start, end))? };
+            lit.text = if raw { normalize_newlines(text) } else { decode_str(text).map_err(|m| LexError::syntax(m, end, end))? };
         }
     }
     Ok((lit, end))

@@ -26,6 +26,6 @@ with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as f:
             f.write(case)
         r = subprocess.run([sys.executable, "case.py"], cwd=d, capture_output=True, text=True)
-        out.append(r.stderr)
+        out.append(r.stderr.replace(d + "/", ""))
 with open(os.path.join(here, "error_cases.expected"), "w") as f:
     f.write("\n====\n".join(out))
