@@ -107,11 +107,8 @@ pub fn is_incomplete(source: &str) -> bool {
                 || source.trim_start().starts_with('@');
             compound && !ends_with_blank_line(source)
         }
-        Err(e) => {
-            let at_end = source[e.start.min(source.len())..].trim().is_empty();
-            at_end && (e.msg.starts_with("expected an indented block") || e.msg == "invalid syntax")
-                && !ends_with_blank_line(source)
-        }
+        // Only an error at the very end of input (after the last NEWLINE) asks for more.
+        Err(e) => e.start == errors::AT_EOF && !ends_with_blank_line(source),
     }
 }
 
