@@ -171,9 +171,10 @@ impl<'c, 's> Parser<'c, 's> {
         }
         let mut format_spec = None;
         if i < end && b[i] == b':' {
-            let own = (self.l, self.r);
-            let mut sub = Parser { ctx: self.ctx, lit: self.lit, l: self.l, r: self.r, whole: own, parts: Vec::new(), literal: String::new() };
+            // CPython 3.11 gives spec parts the whole span, except a trailing literal.
+            let mut sub = Parser { ctx: self.ctx, lit: self.lit, l: self.l, r: self.r, whole: self.whole, parts: Vec::new(), literal: String::new() };
             i = sub.body(i + 1, end, nesting + 1, true)?;
+            sub.whole = (self.l, self.r);
             sub.flush();
             format_spec = Some(Box::new(expr(self.ctx, self.l, self.r, ExprKind::JoinedStr(sub.parts))));
         }
