@@ -37,3 +37,22 @@ fn syntax_errors_match_cpython() {
     let n = failures.len();
     assert!(failures.is_empty(), "{}\n{n} of {} cases differ", failures.join("\n"), all.len());
 }
+
+/// Debug aid: renders the error (or "(parsed)") for every `*.py` in $PARSER_ERR_CORPUS into
+/// a sibling `*.minipy` file, to compare with CPython by script.
+#[test]
+#[ignore]
+fn render_error_corpus() {
+    let Ok(dir) = std::env::var("PARSER_ERR_CORPUS") else { return };
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().map_or(false, |e| e == "py") {
+            let src = std::fs::read(&path).unwrap();
+            let out = match minipy::parser::parse_bytes(&src, Mode::Exec, "case.py") {
+                Ok(_) => "(parsed)\n".to_string(),
+                Err(e) => e.render(),
+            };
+            std::fs::write(path.with_extension("minipy"), out).unwrap();
+        }
+    }
+}

@@ -186,11 +186,11 @@ pub fn keyword(ctx: &Ctx, l: usize, r: usize, target: Expr, value: Expr) -> R<Ca
         ExprKind::Constant(Constant::None | Constant::Bool(_)) => {
             Err(err_at(ctx, target.loc, format!("cannot assign to {}", super::targets::expr_name(&target))))
         }
-        _ => Err(err(
-            "expression cannot contain assignment, perhaps you meant \"==\"?",
-            ctx.start_of(target.loc),
-            ctx.end_of(value.loc),
-        )),
+        _ => {
+            // The range runs to the `=` inclusive.
+            let eq = next_token_at(ctx, ctx.end_of(target.loc));
+            Err(err("expression cannot contain assignment, perhaps you meant \"==\"?", ctx.start_of(target.loc), eq + 1))
+        }
     }
 }
 

@@ -17,7 +17,7 @@ pub const AT_EOF: usize = usize::MAX;
 /// last token, if any: like CPython, it wins over a generic "invalid syntax".
 pub fn map_error(ctx: &Ctx, tokens: &[Spanned], lex_error: Option<LexError>, e: ParseError<usize, Tok, LexError>) -> LexError {
     let mapped = match e {
-        ParseError::User { error } => return error,
+        ParseError::User { error } => error,
         ParseError::InvalidToken { location } => LexError::syntax(INVALID, location, location),
         ParseError::ExtraToken { token: (s, _, e) } => LexError::syntax(INVALID, s, e),
         ParseError::UnrecognizedEof { location, expected } => {
@@ -32,9 +32,28 @@ pub fn map_error(ctx: &Ctx, tokens: &[Spanned], lex_error: Option<LexError>, e: 
         }
     };
     match lex_error {
-        Some(le) if mapped.msg == INVALID => le,
+        Some(le) if overrides(ctx, &le, &mapped) => le,
         _ => mapped,
     }
+}
+
+/// CPython tokenizes the rest of the file after a syntax error found by the parser: errors
+/// the tokenizer raises itself replace it, indentation errors do not, and an unclosed bracket
+/// does only when the syntax error lies on a later line than the bracket.
+fn overrides(ctx: &Ctx, lex: &LexError, parse: &LexError) -> bool {
+    if lex.kind != SyntaxErrorKind::SyntaxError || parse.kind == SyntaxErrorKind::RecursionError {
+        return false;
+    }
+    if lex.msg.ends_with("was never closed") {
+        // Looking for the comma hint, CPython's parser reads on to the end of input and
+        // meets the unclosed bracket first.
+        if parse.msg.starts_with("invalid syntax. Perhaps") {
+            return true;
+        }
+        let at = if parse.start == AT_EOF { ctx.src.len() } else { parse.start };
+        return line_of(ctx.src, at) > line_of(ctx.src, lex.start);
+    }
+    true
 }
 
 fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, expected: &[String]) -> LexError {
@@ -55,7 +74,16 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
     if tok == Some(&Tok::Newline) && wants("\":\"") {
         return LexError::syntax("expected ':'", s, s);
     }
+    if wants("\"except\"") && wants("\"finally\"") {
+        return LexError::syntax("expected 'except' or 'finally' block", s, e);
+    }
     let prev = index.checked_sub(1).and_then(|i| tokens.get(i));
+    let prev2 = index.checked_sub(2).and_then(|i| tokens.get(i));
+    if let (Some(p), Some(p2)) = (prev, prev2) {
+        if matches!(p.1, Tok::Name(_)) && matches!(p2.1, Tok::Def | Tok::Class) && wants("\"(\"") && p2.1 == Tok::Def {
+            return LexError::syntax("expected '('", s, e);
+        }
+    }
     if wants("\"else\"") && !matches!(tok, Some(Tok::Else)) {
         if let Some(start) = ternary_start(tokens, index) {
             let end = prev.map_or(s, |p| p.2);
@@ -68,8 +96,7 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
         }
     }
     if let (Some(tok), Some(prev)) = (tok, prev) {
-        let same_line = !ctx.src.get(prev.2..s).unwrap_or("").contains(['\n', '\r']);
-        if prev.1.ends_expr() && tok.starts_expr() && same_line {
+        if prev.1.ends_expr() && tok.starts_expr() {
             if let Tok::Name(n) = &prev.1 {
                 if (n == "print" || n == "exec") && statement_start(tokens, index - 1) {
                     let line_end = tokens[index..].iter().find(|t| t.1 == Tok::Newline).map(|t| t.0).unwrap_or(e);
@@ -80,7 +107,8 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
             let name_then_string = matches!(prev.1, Tok::Name(_)) && matches!(tok, Tok::Str(_));
             if let Some(start) = element_start(tokens, index) {
                 if !name_then_string {
-                    return LexError::syntax("invalid syntax. Perhaps you forgot a comma?", start, e);
+                    let end = element_end(tokens, index).unwrap_or(e);
+                    return LexError::syntax("invalid syntax. Perhaps you forgot a comma?", start, end);
                 }
             }
         }
@@ -117,6 +145,37 @@ fn innermost_open(tokens: &[Spanned], index: usize) -> Option<Tok> {
         }
     }
     None
+}
+
+/// The end of the expression starting at `index`: up to the next comma, colon or closing
+/// bracket at the same depth, or the next juxtaposed expression.
+fn element_end(tokens: &[Spanned], index: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut end = None;
+    let mut prev: Option<&Tok> = None;
+    for t in tokens.get(index..)? {
+        if depth == 0 {
+            if let Some(p) = prev {
+                if p.ends_expr() && t.1.starts_expr() && !matches!(t.1, Tok::LPar | Tok::LSqb) {
+                    return end;
+                }
+            }
+        }
+        prev = Some(&t.1);
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                if depth == 0 {
+                    return end;
+                }
+                depth -= 1;
+            }
+            Tok::Comma | Tok::Colon | Tok::Equal | Tok::Newline | Tok::For | Tok::If if depth == 0 => return end,
+            _ => {}
+        }
+        end = Some(t.2);
+    }
+    end
 }
 
 /// For `body if test` missing its `else`: where `body` starts.
