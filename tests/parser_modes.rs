@@ -100,3 +100,30 @@ fn fstring_structure() {
     let ExprKind::FormattedValue { value: inner, .. } = &parts[1].kind else { panic!("{:?}", parts) };
     assert_eq!((inner.loc.line, inner.loc.col, inner.loc.end_col), (2, 9, 14));
 }
+
+fn body_len(src: &str) -> usize {
+    match parse(src, Mode::Exec, "t.py") {
+        Ok(Mod::Module(v)) => v.len(),
+        other => panic!("{:?} for {:?}", other, src),
+    }
+}
+
+#[test]
+fn layout_edge_cases() {
+    assert_eq!(body_len(""), 0);
+    assert_eq!(body_len("\n\n"), 0);
+    assert_eq!(body_len("# only a comment"), 0);
+    assert_eq!(body_len("   \n\t\n  # indented comment\n"), 0);
+    assert_eq!(body_len("x = 1"), 1);
+    assert_eq!(body_len("if x:\n    a = 1\n        # deeper comment\n    b = 2\n# comment at 0\n    c = 3\n"), 1);
+    assert_eq!(body_len("if x:\n    pass\n\n\n\nx = 1\n"), 2);
+    assert_eq!(body_len("x = [\n  1,\n# comment\n      2]\n"), 1);
+    assert_eq!(body_len("x = 1 \\\n  + 2\n"), 1);
+    assert_eq!(body_len("\x0cx = 1\n"), 1);
+    assert_eq!(body_len("if x: a = 1; b = 2\nelse: pass\n"), 1);
+    assert_eq!(body_len("class A: pass\nwhile 1: break\n"), 2);
+    assert_eq!(body_len("x = 1\r\ny = 2\r\n"), 2);
+    assert_eq!(body_len("match = 1\ncase = 2\n_ = 3\n"), 3);
+    let e = parse_bytes(b"x = 1\0\n", Mode::Exec, "t.py").unwrap_err();
+    assert_eq!(e.render(), "  File \"t.py\", line 1\n    x = 1\nSyntaxError: source code cannot contain null bytes\n");
+}

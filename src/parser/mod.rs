@@ -51,21 +51,27 @@ fn parse_in(ctx: &Ctx, mode: Mode) -> Result<Mod, LexError> {
         Mode::Eval => Tok::StartEval,
         Mode::Single => Tok::StartSingle,
     };
-    let mut tokens = Vec::with_capacity(lexed.tokens.len() + 1);
-    tokens.push((0, start, 0));
-    tokens.extend(lexed.tokens);
-    run(ctx, tokens, lexed.error)
+    run(ctx, start, (0, ctx.src.len()), mode != Mode::Eval, lexed)
 }
 
-fn run(ctx: &Ctx, tokens: Vec<lexer::Spanned>, lex_error: Option<LexError>) -> Result<Mod, LexError> {
+/// Runs the grammar over `lexed`, the tokens of `ctx.src[range]`. The tokens are moved into
+/// the parser (no copies of names and literals); only a failed parse tokenizes again, to
+/// give the error mapping the whole token list.
+fn run(ctx: &Ctx, start: Tok, range: (usize, usize), layout: bool, lexed: lexer::Lexed) -> Result<Mod, LexError> {
     let parser = python::TopParser::new();
-    let stream = tokens.iter().cloned().map(Ok::<_, LexError>);
+    let stream = std::iter::once((range.0, start.clone(), range.0)).chain(lexed.tokens).map(Ok::<_, LexError>);
     match parser.parse(ctx, stream) {
-        Ok(m) => match lex_error {
+        Ok(m) => match lexed.error {
             Some(e) => Err(e),
             None => Ok(m),
         },
-        Err(e) => Err(errors::map_error(ctx, &tokens, lex_error, e)),
+        Err(e) => {
+            let again = tokenize(ctx.src, range.0, range.1, layout);
+            let mut tokens = Vec::with_capacity(again.tokens.len() + 1);
+            tokens.push((range.0, start, range.0));
+            tokens.extend(again.tokens);
+            Err(errors::map_error(ctx, &tokens, again.error, e))
+        }
     }
 }
 
@@ -73,10 +79,7 @@ fn run(ctx: &Ctx, tokens: Vec<lexer::Spanned>, lex_error: Option<LexError>) -> R
 /// does: as if in parentheses. Positions stay those of the real source.
 pub(crate) fn parse_fstring_expr(ctx: &Ctx, start: usize, end: usize) -> R<Expr> {
     let lexed = tokenize(ctx.src, start, end, false);
-    let mut tokens = Vec::with_capacity(lexed.tokens.len() + 1);
-    tokens.push((start, Tok::StartEval, start));
-    tokens.extend(lexed.tokens);
-    match run(ctx, tokens, lexed.error) {
+    match run(ctx, Tok::StartEval, (start, end), false, lexed) {
         Ok(Mod::Expression(e)) => Ok(*e),
         Ok(_) => Err(context::err("f-string: invalid syntax", start, end)),
         Err(mut e) => {
