@@ -127,3 +127,16 @@ fn layout_edge_cases() {
     let e = parse_bytes(b"x = 1\0\n", Mode::Exec, "t.py").unwrap_err();
     assert_eq!(e.render(), "  File \"t.py\", line 1\n    x = 1\nSyntaxError: source code cannot contain null bytes\n");
 }
+
+#[test]
+fn eval_and_single_mode_errors() {
+    let e = parse(" 1", Mode::Eval, "<s>").unwrap_err();
+    assert_eq!((e.kind.class_name(), e.msg.as_str()), ("IndentationError", "unexpected indent"));
+    let e = parse("1 +\n2", Mode::Eval, "<s>").unwrap_err();
+    assert_eq!((e.msg.as_str(), e.lineno, e.offset), ("invalid syntax", 1, 4));
+    assert!(parse("1\n\n", Mode::Eval, "<s>").is_ok());
+    let e = parse("x = 1\ny = 2", Mode::Single, "<s>").unwrap_err();
+    assert_eq!((e.msg.as_str(), e.lineno, e.offset), ("multiple statements found while compiling a single statement", 1, 6));
+    let e = parse("if x:\n  y\nz", Mode::Single, "<s>").unwrap_err();
+    assert_eq!((e.msg.as_str(), e.lineno, e.offset), ("invalid syntax", 3, 1));
+}

@@ -45,13 +45,30 @@ fn parse_in(ctx: &Ctx, mode: Mode) -> Result<Mod, LexError> {
     if let Some(pos) = ctx.src.find('\0') {
         return Err(LexError::syntax("source code cannot contain null bytes", pos, pos));
     }
-    let lexed = tokenize(ctx.src, 0, ctx.src.len(), mode != Mode::Eval);
+    let lexed = tokenize(ctx.src, 0, ctx.src.len(), true);
+    if mode == Mode::Single {
+        if let Some(pos) = second_simple_statement(&lexed.tokens) {
+            return Err(LexError::syntax("multiple statements found while compiling a single statement", pos, pos));
+        }
+    }
     let start = match mode {
         Mode::Exec => Tok::StartFile,
         Mode::Eval => Tok::StartEval,
         Mode::Single => Tok::StartSingle,
     };
-    run(ctx, start, (0, ctx.src.len()), mode != Mode::Eval, lexed)
+    run(ctx, start, (0, ctx.src.len()), true, lexed)
+}
+
+/// For `Mode::Single`: where the first line ends when a simple statement line is followed
+/// by more statements (CPython's "multiple statements" error).
+fn second_simple_statement(tokens: &[lexer::Spanned]) -> Option<usize> {
+    let first = tokens.first()?;
+    if matches!(first.1, Tok::If | Tok::While | Tok::For | Tok::Try | Tok::With | Tok::Def | Tok::Class | Tok::At | Tok::Async) {
+        return None;
+    }
+    let nl = tokens.iter().position(|t| t.1 == Tok::Newline)?;
+    let more = tokens[nl + 1..].iter().any(|t| !matches!(t.1, Tok::Newline | Tok::Dedent));
+    if more { tokens.get(nl).map(|t| t.0) } else { None }
 }
 
 /// Runs the grammar over `lexed`, the tokens of `ctx.src[range]`. The tokens are moved into
