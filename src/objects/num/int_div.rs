@@ -94,6 +94,7 @@ pub fn true_div(a: &Int, b: &Int) -> Result<f64, NumError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use num_bigint::BigInt;
 
     fn i(x: i64) -> Int {
         Int::Small(x)
