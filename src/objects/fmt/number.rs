@@ -83,6 +83,8 @@ pub fn format_int(a: &Int, spec: &FormatSpec) -> Result<String, NumError> {
         }
         let c = a
             .to_i64()
+            .ok_or_else(|| NumError::Overflow("Python int too large to convert to C long".into()))?;
+        let c = Some(c)
             .filter(|v| (0..0x110000).contains(v))
             .and_then(|v| char::from_u32(v as u32))
             .ok_or_else(|| NumError::Overflow("%c arg not in range(0x110000)".into()))?;

@@ -78,11 +78,17 @@ pub fn repr_bytes(b: &[u8], class_name: &str) -> String {
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(quote);
+    let is_bytes = class_name == "bytes";
     for &c in b {
-        escape_into(&mut out, c as u32, quote, true);
+        // bytearray's repr escapes ' even inside double quotes.
+        if c == b'\'' && !is_bytes {
+            out.push_str("\\'");
+        } else {
+            escape_into(&mut out, c as u32, quote, true);
+        }
     }
     out.push(quote);
-    if class_name == "bytes" { out } else { format!("{class_name}({out})") }
+    if is_bytes { out } else { format!("{class_name}({out})") }
 }
 
 #[cfg(test)]

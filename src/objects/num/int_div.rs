@@ -29,7 +29,7 @@ pub fn floordiv(a: &Int, b: &Int) -> Result<Int, NumError> {
 pub fn modulo(a: &Int, b: &Int) -> Result<Int, NumError> {
     if let (Int::Small(x), Int::Small(y)) = (a, b) {
         if *y == 0 {
-            return Err(zero_div(INT_ZERO_DIV));
+            return Err(zero_div("integer modulo by zero"));
         }
         // i64::MIN % -1 overflows in Rust but is 0 in Python.
         let r = x.checked_rem(*y).unwrap_or(0);
@@ -37,7 +37,7 @@ pub fn modulo(a: &Int, b: &Int) -> Result<Int, NumError> {
         return Ok(Int::Small(r));
     }
     if b.is_zero() {
-        return Err(zero_div(INT_ZERO_DIV));
+        return Err(zero_div("integer modulo by zero"));
     }
     Ok(Int::from_bigint(a.to_bigint().mod_floor(&b.to_bigint())))
 }
