@@ -246,43 +246,114 @@ fn clean_block(cfg: &mut Cfg, p: usize) {
     cfg.blocks[b].instrs = out;
 }
 
-fn optimize(cfg: &mut Cfg) {
-    // Jump threading: a jump to an unconditional jump goes straight to its target.
-    for _ in 0..4 {
-        let pos = cfg.pos_of();
-        let mut changed = false;
-        for &b in &cfg.order.clone() {
-            let Some(last) = cfg.blocks[b].instrs.last().cloned() else { continue };
-            let Some(t) = last.target else { continue };
-            let threadable = matches!(
-                last.op,
-                Op::Jump
-                    | Op::Real(Opcode::POP_JUMP_IF_FALSE)
-                    | Op::Real(Opcode::POP_JUMP_IF_TRUE)
-                    | Op::Real(Opcode::POP_JUMP_IF_NONE)
-                    | Op::Real(Opcode::POP_JUMP_IF_NOT_NONE)
-                    | Op::Real(Opcode::JUMP_IF_FALSE_OR_POP)
-                    | Op::Real(Opcode::JUMP_IF_TRUE_OR_POP)
-            );
-            if !threadable || pos[t] == usize::MAX {
-                continue;
-            }
-            let eff = cfg.skip_empty(t, &pos);
-            if let Some(first) = cfg.blocks[eff].instrs.first() {
-                if first.op == Op::Jump && first.target != Some(t) && first.target != last.target {
-                    if let Some(nt) = first.target {
-                        if let Some(l) = cfg.blocks[b].instrs.last_mut() {
-                            l.target = Some(nt);
-                            changed = true;
-                        }
-                    }
+/// BUILD_TUPLE n + UNPACK_SEQUENCE n (`a, b = b, a`) becomes a SWAP (CPython's peephole).
+fn tuple_unpack_swaps(cfg: &mut Cfg) {
+    for &b in &cfg.order {
+        let instrs = &mut cfg.blocks[b].instrs;
+        for i in 0..instrs.len().saturating_sub(1) {
+            let (a, n) = (&instrs[i], &instrs[i + 1]);
+            if a.op == Op::Real(Opcode::BUILD_TUPLE)
+                && n.op == Op::Real(Opcode::UNPACK_SEQUENCE)
+                && a.arg == n.arg
+                && (1..=3).contains(&a.arg)
+            {
+                let k = a.arg;
+                instrs[i].op = Op::Real(Opcode::NOP);
+                if k == 1 {
+                    instrs[i + 1].op = Op::Real(Opcode::NOP);
+                } else {
+                    instrs[i + 1].op = Op::Real(Opcode::SWAP);
+                    instrs[i + 1].arg = k;
                 }
             }
+        }
+    }
+}
+
+/// A jump whose target starts with another jump goes straight to the final target
+/// when both are on the same line (CPython 3.11's optimize_basic_block rules).
+fn jump_threading(cfg: &mut Cfg) {
+    use Opcode::*;
+    for _ in 0..8 {
+        let pos = cfg.pos_of();
+        let mut changed = false;
+        for p in 0..cfg.order.len() {
+            let b = cfg.order[p];
+            let Some(last) = cfg.blocks[b].instrs.last().cloned() else { continue };
+            let Some(t) = last.target else { continue };
+            if pos[t] == usize::MAX {
+                continue;
+            }
+            let t = cfg.skip_empty(t, &pos);
+            let Some(first) = cfg.blocks[t].instrs.first().cloned() else { continue };
+            let same_line = line(&last) == line(&first);
+            let thread = |cfg: &mut Cfg, op: Op| -> bool {
+                if same_line && first.target.is_some() && first.target != last.target {
+                    if let Some(l) = cfg.blocks[b].instrs.last_mut() {
+                        l.target = first.target;
+                        l.op = op;
+                        return true;
+                    }
+                }
+                false
+            };
+            let (fop, lop) = (first.op, last.op);
+            changed |= match (lop, fop) {
+                (Op::Real(JUMP_IF_FALSE_OR_POP), Op::Real(POP_JUMP_IF_FALSE)) => thread(cfg, Op::Real(POP_JUMP_IF_FALSE)),
+                (Op::Real(JUMP_IF_FALSE_OR_POP), Op::Jump | Op::Real(JUMP_IF_FALSE_OR_POP)) => {
+                    thread(cfg, Op::Real(JUMP_IF_FALSE_OR_POP))
+                }
+                (Op::Real(JUMP_IF_TRUE_OR_POP), Op::Real(POP_JUMP_IF_TRUE)) => thread(cfg, Op::Real(POP_JUMP_IF_TRUE)),
+                (Op::Real(JUMP_IF_TRUE_OR_POP), Op::Jump | Op::Real(JUMP_IF_TRUE_OR_POP)) => {
+                    thread(cfg, Op::Real(JUMP_IF_TRUE_OR_POP))
+                }
+                (Op::Real(JUMP_IF_FALSE_OR_POP), Op::Real(JUMP_IF_TRUE_OR_POP | POP_JUMP_IF_TRUE))
+                | (Op::Real(JUMP_IF_TRUE_OR_POP), Op::Real(JUMP_IF_FALSE_OR_POP | POP_JUMP_IF_FALSE)) => {
+                    // The value decides the other way: pop it and continue after the target.
+                    let next = cfg.next_of(pos[t]);
+                    if same_line && next.is_some() {
+                        let newop = if lop == Op::Real(JUMP_IF_FALSE_OR_POP) { POP_JUMP_IF_FALSE } else { POP_JUMP_IF_TRUE };
+                        if let Some(l) = cfg.blocks[b].instrs.last_mut() {
+                            l.op = Op::Real(newop);
+                            l.target = next;
+                        }
+                        true
+                    } else {
+                        false
+                    }
+                }
+                (
+                    Op::Real(POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE) | Op::Jump,
+                    Op::Jump,
+                ) => thread(cfg, lop),
+                _ => false,
+            };
         }
         if !changed {
             break;
         }
     }
+}
+
+/// Jumps skip over empty blocks (CPython's normalize_basic_block).
+fn skip_empty_targets(cfg: &mut Cfg) {
+    let pos = cfg.pos_of();
+    for &b in &cfg.order.clone() {
+        for i in 0..cfg.blocks[b].instrs.len() {
+            if let Some(t) = cfg.blocks[b].instrs[i].target {
+                if pos[t] != usize::MAX {
+                    let nt = cfg.skip_empty(t, &pos);
+                    cfg.blocks[b].instrs[i].target = Some(nt);
+                }
+            }
+        }
+    }
+}
+
+fn optimize(cfg: &mut Cfg) {
+    skip_empty_targets(cfg);
+    tuple_unpack_swaps(cfg);
+    jump_threading(cfg);
     for p in 0..cfg.order.len() {
         clean_block(cfg, p);
     }
@@ -294,7 +365,11 @@ fn optimize(cfg: &mut Cfg) {
         }
         let Some(t) = last.target else { continue };
         let target = &cfg.blocks[t].instrs;
-        if target.last().is_some_and(|i| i.exits_scope()) && target.len() <= MAX_COPY_SIZE {
+        // Only blocks without line numbers (implicit `return None`s) are copied.
+        if target.last().is_some_and(|i| i.exits_scope())
+            && target.len() <= MAX_COPY_SIZE
+            && target.iter().all(|i| i.loc.is_none())
+        {
             let copy = target.clone();
             if let Some(l) = cfg.blocks[b].instrs.last_mut() {
                 l.op = Op::Real(Opcode::NOP);
@@ -629,12 +704,11 @@ fn label_exception_targets(cfg: &Cfg) -> (Vec<Vec<Option<BlockId>>>, Vec<bool>) 
                     }
                     stack.push(t);
                 }
-                handler_of[b][i] = stack.last().copied();
+                // The pseudo-instruction itself (a NOP later) is protected by nothing.
                 continue;
             }
             if ins.op == Op::PopBlock {
                 stack.pop();
-                handler_of[b][i] = stack.last().copied();
                 continue;
             }
             handler_of[b][i] = stack.last().copied();

@@ -398,7 +398,11 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        if let Some(truth) = super::fold::fold(e).as_ref().and_then(super::fold::truthiness) {
+        if let Some(c) = super::fold::fold(e) {
+            let Some(truth) = super::fold::truthiness(&c) else { return Ok(()) };
+            // CPython loads the constant and its peephole removes the load: the constant
+            // stays in co_consts.
+            self.unit().add_const(c);
             self.emit(Opcode::NOP);
             if truth == cond {
                 self.jump(target);
@@ -445,6 +449,13 @@ impl<'a> Compiler<'a> {
         let big = n + pushed as usize > STACK_USE_GUIDELINE;
         let seen_star = elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. }));
         if !seen_star && !big {
+            if tuple && pushed == 0 {
+                let folded: Option<Vec<Const>> = elts.iter().map(super::fold::fold_or_const).collect();
+                if let Some(items) = folded {
+                    self.load_const(Const::Tuple(Rc::from(items)));
+                    return Ok(());
+                }
+            }
             for e in elts {
                 self.expr(e)?;
             }

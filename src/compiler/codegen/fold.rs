@@ -49,6 +49,7 @@ pub fn fold_or_const(e: &Expr) -> Option<Const> {
 pub fn fold(e: &Expr) -> Option<Const> {
     match &e.kind {
         ExprKind::Constant(c) => Some(constant(c)),
+        ExprKind::Name { id, ctx: Ctx::Load } if id == "__debug__" => Some(Const::Bool(true)),
         ExprKind::UnaryOp { op, operand } => unary(*op, &fold_or_const(operand)?),
         ExprKind::BinOp { left, op, right } => binary(&fold_or_const(left)?, *op, &fold_or_const(right)?),
         ExprKind::Tuple { elts, ctx: Ctx::Load } => {

@@ -169,7 +169,8 @@ impl<'a> Compiler<'a> {
             return self.error("internal compiler error: no scope for class", s.loc);
         };
         self.enter_scope(UnitKind::Class, &c.name, scope, firstlineno, s.loc);
-        self.set_loc(s.loc);
+        // The prologue is on the class's first line (its first decorator's, if any).
+        self.set_loc(Loc { line: firstlineno, col: s.loc.col, end_line: firstlineno, end_col: s.loc.col });
         self.nameop("__name__", Ctx::Load, s.loc)?;
         self.nameop("__module__", Ctx::Store, s.loc)?;
         let qualname = self.unit_ref().qualname.clone();

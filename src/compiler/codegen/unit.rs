@@ -121,6 +121,8 @@ pub struct Unit<'a> {
     pub in_async_comprehension: bool,
     /// An `async def` body (where `await`, `async for` and `async with` are allowed).
     pub is_async_def: bool,
+    /// The current block ends with a jump or exit.
+    cur_ended: bool,
 }
 
 impl<'a> Unit<'a> {
@@ -148,6 +150,7 @@ impl<'a> Unit<'a> {
             private: None,
             in_async_comprehension: false,
             is_async_def: false,
+            cur_ended: false,
         }
     }
 
@@ -162,12 +165,20 @@ impl<'a> Unit<'a> {
             self.order.push(b);
         }
         self.cur = b;
+        self.cur_ended = false;
     }
 
     pub fn emit(&mut self, op: Op, arg: u32, target: Option<BlockId>) {
         let loc = self.loc;
+        // A jump or exit ends its basic block: what follows starts a new one.
+        if self.cur_ended {
+            let b = self.new_block();
+            self.use_next_block(b);
+        }
         let cur = self.cur;
-        self.blocks[cur].instrs.push(PInstr { op, arg, target, loc });
+        let ins = PInstr { op, arg, target, loc };
+        self.cur_ended = ins.is_jump() || ins.exits_scope();
+        self.blocks[cur].instrs.push(ins);
     }
 
     pub fn add_const(&mut self, c: Const) -> u32 {
