@@ -341,7 +341,7 @@ impl Builder {
                         if self.cur().typ != BlockType::Module {
                             return Err(CompileError::syntax(
                                 "import * only allowed at module level".into(),
-                                s.loc,
+                                a.loc,
                             ));
                         }
                         continue;
@@ -370,7 +370,7 @@ impl Builder {
                         return Err(CompileError::syntax(msg, s.loc));
                     }
                     self.add_def(n, DEF_GLOBAL, s.loc)?;
-                    self.cur().directives.insert(n.clone(), s.loc);
+                    self.cur().directives.entry(n.clone()).or_insert(s.loc);
                 }
             }
             StmtKind::Nonlocal(names) => {
@@ -396,7 +396,7 @@ impl Builder {
                         ));
                     }
                     self.add_def(n, DEF_NONLOCAL, s.loc)?;
-                    self.cur().directives.insert(n.clone(), s.loc);
+                    self.cur().directives.entry(n.clone()).or_insert(s.loc);
                 }
             }
             StmtKind::Expr(e) => self.expr(e)?,

@@ -54,10 +54,10 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if matches!(e.kind, ExprKind::Starred { .. }) {
                 if seen_star {
-                    return self.error("multiple starred expressions in assignment", e.loc);
+                    return self.error("multiple starred expressions in assignment", loc);
                 }
                 if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
-                    return self.error("too many expressions in star-unpacking assignment", e.loc);
+                    return self.error("too many expressions in star-unpacking assignment", loc);
                 }
                 self.emit_arg(Opcode::UNPACK_EX, (i + ((n - i - 1) << 8)) as u32);
                 seen_star = true;
