@@ -28,6 +28,7 @@ use context::{Ctx, R};
 use lexer::{tokenize, LexError};
 use token::Tok;
 
+pub use decode::decode_source;
 pub use depth::MAX_EXPR_DEPTH;
 
 pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<Mod, SyntaxError> {
