@@ -32,10 +32,10 @@ fn single_mode_gives_one_statement() {
 #[test]
 fn incomplete_input_for_the_repl() {
     for src in ["if x:", "if x:\n", "if x:\n    y = 1\n", "def f():\n    return 1\n", "x = (1,\n", "s = '''abc\n", "x = \\\n",
-        "@dec\n", "for i in x:\n    pass\n", "class A:\n"] {
+        "@dec\n", "for i in x:\n    pass\n", "class A:\n", "try:\n    pass\n", "if x:\n    pass\nelse:\n"] {
         assert!(is_incomplete(src), "{:?} should be incomplete", src);
     }
-    for src in ["x = 1\n", "if x:\n    y = 1\n\n", "x = )\n", "print('hi')", "1 +\n", "x = 'abc\n", ""] {
+    for src in ["x = 1\n", "if x:\n    y = 1\n\n", "try:\n    pass\n\n", "x = 1 +\n", "x = )\n", "print('hi')", "1 +\n", "x = 'abc\n", ""] {
         assert!(!is_incomplete(src), "{:?} should be complete", src);
     }
 }

@@ -121,15 +121,24 @@ pub fn is_incomplete(source: &str) -> bool {
         return e.msg.ends_with("was never closed") || e.msg.starts_with("unterminated triple-quoted");
     }
     let ctx = Ctx::new(source);
-    match parse_in(&ctx, Mode::Exec) {
+    // Ask the grammar directly whether it ran out of input: only then can more lines help.
+    let tokens: Vec<lexer::Spanned> = std::iter::once((0, Tok::StartFile, 0)).chain(lexed.tokens).collect();
+    let stream = tokens.iter().cloned().map(Ok::<_, LexError>);
+    match python::TopParser::new().parse(&ctx, stream) {
         Ok(m) => {
             // A compound statement ends only at an empty line, as in CPython's REPL.
             let compound = matches!(&m, Mod::Module(v) if v.first().map_or(false, |s| is_compound(&s.kind)))
                 || source.trim_start().starts_with('@');
             compound && !ends_with_blank_line(source)
         }
-        // Only an error at the very end of input (after the last NEWLINE) asks for more.
-        Err(e) => e.start == errors::AT_EOF && !ends_with_blank_line(source),
+        Err(lalrpop_util::ParseError::UnrecognizedEof { .. }) => !ends_with_blank_line(source),
+        Err(lalrpop_util::ParseError::UnrecognizedToken { token: (s, _, _), .. }) => {
+            let rest = tokens.iter().skip_while(|t| t.0 < s);
+            let only_closers = rest.clone().all(|t| t.1 == Tok::Dedent);
+            let after_newline = tokens.iter().take_while(|t| t.0 < s).last().map_or(false, |t| t.1 == Tok::Newline);
+            only_closers && after_newline && !ends_with_blank_line(source)
+        }
+        Err(_) => false,
     }
 }
 
