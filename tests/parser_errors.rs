@@ -48,11 +48,12 @@ fn render_error_corpus() {
         let path = entry.unwrap().path();
         if path.extension().map_or(false, |e| e == "py") {
             let src = std::fs::read(&path).unwrap();
-            let out = match minipy::parser::parse_bytes(&src, Mode::Exec, "case.py") {
-                Ok(_) => "(parsed)\n".to_string(),
-                Err(e) => e.render(),
+            let (out, brief) = match minipy::parser::parse_bytes(&src, Mode::Exec, "case.py") {
+                Ok(_) => ("(parsed)\n".to_string(), "(parsed)".to_string()),
+                Err(e) => (e.render(), format!("{}|{}|{}|{}", e.kind.class_name(), e.msg, e.lineno, e.offset)),
             };
             std::fs::write(path.with_extension("minipy"), out).unwrap();
+            std::fs::write(path.with_extension("brief"), brief).unwrap();
         }
     }
 }

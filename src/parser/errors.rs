@@ -75,6 +75,14 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
         return LexError::syntax("expected ':'", s, s);
     }
     if wants("\"except\"") && wants("\"finally\"") {
+        // At the end of input CPython points at the last NEWLINE.
+        if at_eof(tokens, index) || matches!(tok, Some(Tok::Dedent) | None) {
+            if let Some(nl) = tokens[..index.min(tokens.len())].iter().rev().find(|t| t.1 == Tok::Newline) {
+                // A NEWLINE made up at the end of a file without one shows no caret.
+                let at = if nl.0 == nl.2 { AT_EOF } else { nl.0 };
+                return LexError::syntax("expected 'except' or 'finally' block", at, at);
+            }
+        }
         return LexError::syntax("expected 'except' or 'finally' block", s, e);
     }
     let prev = index.checked_sub(1).and_then(|i| tokens.get(i));
