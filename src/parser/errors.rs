@@ -41,7 +41,11 @@ pub fn map_error(ctx: &Ctx, tokens: &[Spanned], lex_error: Option<LexError>, e: 
 /// the tokenizer raises itself replace it, indentation errors do not, and an unclosed bracket
 /// does only when the syntax error lies on a later line than the bracket.
 fn overrides(ctx: &Ctx, lex: &LexError, parse: &LexError) -> bool {
-    if lex.kind != SyntaxErrorKind::SyntaxError || parse.kind == SyntaxErrorKind::RecursionError {
+    // "unexpected indent" is raised before CPython looks at the rest of the file.
+    if lex.kind != SyntaxErrorKind::SyntaxError
+        || parse.kind == SyntaxErrorKind::RecursionError
+        || parse.msg == "unexpected indent"
+    {
         return false;
     }
     if lex.msg.ends_with("was never closed") {
@@ -61,7 +65,7 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
     let wants = |name: &str| expected.iter().any(|x| x == name);
     if tok == Some(&Tok::Indent) {
         let at = s.saturating_sub(1);
-        return LexError { kind: SyntaxErrorKind::IndentationError, msg: "unexpected indent".into(), start: at, end: at };
+        return LexError { kind: SyntaxErrorKind::IndentationError, msg: "unexpected indent".into(), start: at, end: at, no_caret: false };
     }
     if wants("Indent") {
         let msg = match block_owner(ctx, tokens, index) {
@@ -69,7 +73,9 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
             None => "expected an indented block".into(),
         };
         let (s, e) = if at_eof(tokens, index) { (AT_EOF, AT_EOF) } else { (s, e) };
-        return LexError { kind: SyntaxErrorKind::IndentationError, msg, start: s, end: e };
+        // Met at a DEDENT (whose column CPython does not know), the offset is 0.
+        let no_caret = tok == Some(&Tok::Dedent);
+        return LexError { kind: SyntaxErrorKind::IndentationError, msg, start: s, end: e, no_caret };
     }
     if tok == Some(&Tok::Newline) && wants("\":\"") {
         return LexError::syntax("expected ':'", s, s);
@@ -328,14 +334,15 @@ pub fn to_syntax_error(ctx: &Ctx, filename: &str, e: LexError) -> SyntaxError {
         }
     };
     let text = src.get(line_start..text_end).map(|t| t.replace("\r\n", "\n").replace('\r', "\n"));
+    let no_caret = e.no_caret;
     SyntaxError {
         kind: e.kind,
         msg: e.msg,
         filename: filename.to_string(),
         lineno: line as u32 + 1,
-        offset: chars(line_start, start) + 1,
+        offset: if no_caret { 0 } else { chars(line_start, start) + 1 },
         end_lineno: end_line as u32 + 1,
-        end_offset: chars(end_line_start, end) + 1,
+        end_offset: if no_caret { 0 } else { chars(end_line_start, end) + 1 },
         text,
     }
 }

@@ -18,11 +18,13 @@ pub struct LexError {
     pub msg: String,
     pub start: usize,
     pub end: usize,
+    /// CPython reports some errors with offset 0: the line is shown without a caret.
+    pub no_caret: bool,
 }
 
 impl LexError {
     pub fn syntax(msg: impl Into<String>, start: usize, end: usize) -> LexError {
-        LexError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), start, end }
+        LexError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), start, end, no_caret: false }
     }
 }
 
@@ -249,6 +251,12 @@ impl<'a> Layer<'a> {
                 Ok(raw) => raw,
                 Err(()) => return Err(self.bad_char(s)),
             };
+            // Indentation comes first, as in CPython: a bad first token of an indented
+            // line is still preceded by its INDENT.
+            if !matches!(raw, Raw::Continuation | Raw::Newline) && self.at_line_start && self.layout {
+                self.at_line_start = false;
+                self.indent_to(s)?;
+            }
             match raw {
                 Raw::Continuation => {}
                 Raw::Newline => {
@@ -408,6 +416,7 @@ impl<'a> Layer<'a> {
             msg: "inconsistent use of tabs and spaces in indentation".into(),
             start: line_start,
             end: line_start,
+            no_caret: false,
         };
         if col == top {
             if alt != top_alt {
@@ -423,6 +432,7 @@ impl<'a> Layer<'a> {
                     msg: "too many levels of indentation".into(),
                     start: line_start,
                     end: line_start,
+                    no_caret: false,
                 });
             }
             self.indents.push((col, alt));
@@ -439,6 +449,7 @@ impl<'a> Layer<'a> {
                     msg: "unindent does not match any outer indentation level".into(),
                     start: line_end,
                     end: line_end,
+                    no_caret: false,
                 });
             }
             if alt != top_alt {

@@ -28,7 +28,9 @@ pub fn scan_string(full: &str, start: usize, limit: usize) -> Result<(StrLit, us
     loop {
         let Some(&b) = bytes.get(j) else {
             let msg = if triple {
-                format!("unterminated triple-quoted string literal (detected at line {})", line_of(full, limit))
+                // The last line of the file, not the empty one after its final newline.
+                let last = if limit > 0 && matches!(bytes.get(limit - 1), Some(b'\n' | b'\r')) { limit - 1 } else { limit };
+                format!("unterminated triple-quoted string literal (detected at line {})", line_of(full, last))
             } else {
                 format!("unterminated string literal (detected at line {})", line_of(full, j))
             };
