@@ -247,16 +247,24 @@ impl<'a> Layer<'a> {
         while let Some(item) = lex.next() {
             let span = lex.span();
             let (s, e) = (span.start + start, span.end + start);
-            let raw = match item {
-                Ok(raw) => raw,
-                Err(()) => return Err(self.bad_char(s)),
-            };
             // Indentation comes first, as in CPython: a bad first token of an indented
             // line is still preceded by its INDENT.
-            if !matches!(raw, Raw::Continuation | Raw::Newline) && self.at_line_start && self.layout {
+            if !matches!(item, Ok(Raw::Continuation | Raw::Newline)) && self.at_line_start && self.layout {
                 self.at_line_start = false;
                 self.indent_to(s)?;
             }
+            let raw = match item {
+                Ok(raw) => raw,
+                Err(()) => {
+                    // `$`, `?`, a backquote: the parser rejects them, the tokenizer goes on.
+                    let c = self.full.as_bytes().get(s).copied().unwrap_or(0);
+                    if matches!(c, b'$' | b'?' | b'`' | b'!') {
+                        self.tokens.push((s, Tok::ErrorToken, s + 1));
+                        continue;
+                    }
+                    return Err(self.bad_char(s));
+                }
+            };
             match raw {
                 Raw::Continuation => {}
                 Raw::Newline => {
@@ -438,11 +446,9 @@ impl<'a> Layer<'a> {
             self.indents.push((col, alt));
             self.tokens.push((s, Tok::Indent, s));
         } else {
-            while self.indents.len() > 1 && self.indents.last().map_or(false, |t| col < t.0) {
-                self.indents.pop();
-                self.tokens.push((s, Tok::Dedent, s));
-            }
-            let &(top, top_alt) = self.indents.last().unwrap_or(&(0, 0));
+            // Find the level first: a bad dedent emits no DEDENT at all (as in CPython).
+            let keep = self.indents.iter().rposition(|t| t.0 <= col).map_or(1, |i| i + 1);
+            let &(top, top_alt) = self.indents.get(keep - 1).unwrap_or(&(0, 0));
             if col != top {
                 return Err(LexError {
                     kind: SyntaxErrorKind::IndentationError,
@@ -454,6 +460,10 @@ impl<'a> Layer<'a> {
             }
             if alt != top_alt {
                 return Err(tab_error());
+            }
+            while self.indents.len() > keep.max(1) {
+                self.indents.pop();
+                self.tokens.push((s, Tok::Dedent, s));
             }
         }
         Ok(())
