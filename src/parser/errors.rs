@@ -12,6 +12,9 @@ const INVALID: &str = "invalid syntax";
 
 /// An error position meaning "the end of input": CPython shows the last line, no caret.
 pub const AT_EOF: usize = usize::MAX;
+/// Like `AT_EOF` but for an error met at a DEDENT at the end of input: CPython shows the
+/// last line of the file rather than the empty one after it.
+pub const AT_LAST_LINE: usize = usize::MAX - 1;
 
 /// The error to report for a failed parse. `lex_error` is the tokenizer's error after the
 /// last token, if any: like CPython, it wins over a generic "invalid syntax".
@@ -54,7 +57,7 @@ fn overrides(ctx: &Ctx, lex: &LexError, parse: &LexError) -> bool {
         if parse.msg.starts_with("invalid syntax. Perhaps") {
             return true;
         }
-        let at = if parse.start == AT_EOF { ctx.src.len() } else { parse.start };
+        let at = if parse.start >= AT_LAST_LINE { ctx.src.len() } else { parse.start };
         return line_of(ctx.src, at) > line_of(ctx.src, lex.start);
     }
     true
@@ -72,21 +75,25 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
             Some(what) => format!("expected an indented block after {}", what),
             None => "expected an indented block".into(),
         };
-        let (s, e) = if at_eof(tokens, index) { (AT_EOF, AT_EOF) } else { (s, e) };
+        let (s, e) = if at_eof(tokens, index) { (eof_marker(tokens, index), 0) } else { (s, e) };
         // Met at a DEDENT (whose column CPython does not know), the offset is 0.
         let no_caret = tok == Some(&Tok::Dedent);
         return LexError { kind: SyntaxErrorKind::IndentationError, msg, start: s, end: e, no_caret };
     }
     if tok == Some(&Tok::Newline) && wants("\":\"") {
-        return LexError::syntax("expected ':'", s, s);
+        return LexError::syntax("expected ':'", s, e);
     }
     if wants("\"except\"") && wants("\"finally\"") {
         // At the end of input CPython points at the last NEWLINE.
         if at_eof(tokens, index) || matches!(tok, Some(Tok::Dedent) | None) {
             if let Some(nl) = tokens[..index.min(tokens.len())].iter().rev().find(|t| t.1 == Tok::Newline) {
                 // A NEWLINE made up at the end of a file without one shows no caret.
-                let at = if nl.0 == nl.2 { AT_EOF } else { nl.0 };
-                return LexError::syntax("expected 'except' or 'finally' block", at, at);
+                if nl.0 == nl.2 {
+                    return LexError::syntax("expected 'except' or 'finally' block", AT_EOF, AT_EOF);
+                }
+                let mut err = LexError::syntax("expected 'except' or 'finally' block", nl.0, nl.0);
+                err.no_caret = tok == Some(&Tok::Dedent);
+                return err;
             }
         }
         return LexError::syntax("expected 'except' or 'finally' block", s, e);
@@ -98,7 +105,7 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
             return LexError::syntax("expected '('", s, e);
         }
     }
-    if wants("\"else\"") && !matches!(tok, Some(Tok::Else)) {
+    if wants("\"else\"") && !matches!(tok, Some(Tok::Else | Tok::Colon)) {
         if let Some(start) = ternary_start(tokens, index) {
             let end = prev.map_or(s, |p| p.2);
             return LexError::syntax("expected 'else' after 'if' expression", start, end);
@@ -120,7 +127,7 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
             }
             let name_then_string = matches!(prev.1, Tok::Name(_)) && matches!(tok, Tok::Str(_));
             if let Some(start) = element_start(tokens, index) {
-                if !name_then_string {
+                if !name_then_string && !in_def_params(tokens, index) {
                     let end = element_end(tokens, index).unwrap_or(e);
                     return LexError::syntax("invalid syntax. Perhaps you forgot a comma?", start, end);
                 }
@@ -128,18 +135,44 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
         }
     }
     if at_eof(tokens, index) {
-        return LexError::syntax(INVALID, AT_EOF, AT_EOF);
+        return LexError::syntax(INVALID, eof_marker(tokens, index), 0);
     }
-    if tok == Some(&Tok::Newline) || tok == Some(&Tok::Dedent) || tok.is_none() {
+    if tok == Some(&Tok::Dedent) || tok.is_none() {
         return LexError::syntax(INVALID, s, s);
     }
     LexError::syntax(INVALID, s, e)
+}
+
+fn eof_marker(tokens: &[Spanned], index: usize) -> usize {
+    if tokens.get(index).map_or(false, |t| t.1 == Tok::Dedent) { AT_LAST_LINE } else { AT_EOF }
 }
 
 /// True when the parser stopped at the end of input (after the last NEWLINE).
 fn at_eof(tokens: &[Spanned], index: usize) -> bool {
     tokens[index.min(tokens.len())..].iter().all(|t| t.1 == Tok::Dedent)
         && index.checked_sub(1).and_then(|i| tokens.get(i)).map_or(false, |t| t.1 == Tok::Newline)
+}
+
+/// True inside the parentheses of `def name(...)`: no comma hint there.
+fn in_def_params(tokens: &[Spanned], index: usize) -> bool {
+    let mut depth = 0i32;
+    for i in (0..index.min(tokens.len())).rev() {
+        match tokens[i].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => {
+                if depth == 0 {
+                    return tokens[i].1 == Tok::LPar
+                        && i >= 2
+                        && matches!(tokens[i - 1].1, Tok::Name(_))
+                        && tokens[i - 2].1 == Tok::Def;
+                }
+                depth -= 1;
+            }
+            Tok::Newline => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The innermost bracket still open before `index`.
@@ -253,7 +286,7 @@ fn element_start(tokens: &[Spanned], index: usize) -> Option<usize> {
                 }
                 depth -= 1;
             }
-            Tok::Comma | Tok::Colon | Tok::Equal | Tok::ColonEqual if depth == 0 => {
+            Tok::Comma | Tok::Colon | Tok::Equal | Tok::ColonEqual | Tok::Star | Tok::DoubleStar if depth == 0 => {
                 return if innermost_open(tokens, i).is_some() { start } else { None };
             }
             Tok::Newline | Tok::Indent | Tok::Dedent => return None,
@@ -311,9 +344,12 @@ fn block_owner(ctx: &Ctx, tokens: &[Spanned], index: usize) -> Option<String> {
 /// Converts byte offsets into CPython's 1-based character positions and the source line.
 pub fn to_syntax_error(ctx: &Ctx, filename: &str, e: LexError) -> SyntaxError {
     let src = ctx.src;
-    if e.start == AT_EOF {
-        let body = src.trim_end_matches(['\n', '\r', ' ', '\t', '\x0c']);
-        let mut se = to_syntax_error(ctx, filename, LexError { start: body.len(), end: body.len(), ..e });
+    if e.start == AT_EOF || e.start == AT_LAST_LINE {
+        // CPython's end of input is on the line of the file's final newline (which may be
+        // an empty line), or on the last line when there is no final newline.
+        let at = if src.ends_with(['\n', '\r']) { src.len() - 1 } else { src.len() };
+        let at = if src[..at].ends_with('\r') && src[at..].starts_with('\n') { at - 1 } else { at };
+        let mut se = to_syntax_error(ctx, filename, LexError { start: at, end: at, ..e });
         se.offset = 0;
         se.end_offset = 0;
         return se;

@@ -269,7 +269,11 @@ impl<'a> Layer<'a> {
                 Raw::Continuation => {}
                 Raw::Newline => {
                     if self.layout && self.brackets.is_empty() && !self.at_line_start {
-                        self.tokens.push((s, Tok::Newline, e));
+                        // Like CPython's, a NEWLINE after a comment starts at the `#` (its
+                        // span then covers the comment; otherwise it is empty).
+                        let prev_end = self.tokens.last().map_or(0, |t| t.2).min(s);
+                        let start = self.full[prev_end..s].find('#').map_or(s, |k| prev_end + k);
+                        self.tokens.push((start, Tok::Newline, s));
                         self.at_line_start = true;
                     }
                 }
