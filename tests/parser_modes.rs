@@ -73,6 +73,7 @@ fn string_escapes() {
         "\n\t\\'\"\x07\x08\x0c\x0b\0AA\u{e9}\u{1f600}\u{2022}z\\q");
     assert_eq!(str_value(b"x = r'\\n' 'a' \"\"\"b\nc\"\"\"\n"), "\\nab\nc");
     assert_eq!(str_value(b"x = 'a\\\nb'\n"), "ab");
+    assert_eq!(str_value(br#"x = '\N{GREEK SMALL LETTER ALPHA}\N{snowman}\N{CJK UNIFIED IDEOGRAPH-4E00}\N{LINE FEED}'"#), "\u{3b1}\u{2603}\u{4e00}\n");
 }
 
 #[test]

@@ -168,7 +168,8 @@ pub fn decode_str(text: &str) -> Result<String, String> {
                     return Err(unicode_error("malformed \\N character escape", i, (i + 2).min(b.len())));
                 };
                 let name = &text[i + 3..close];
-                match super::unicode_names::lookup(name) {
+                // Full Unicode name table (case-insensitive, with aliases), as CPython's.
+                match unicode_names2::character(name) {
                     Some(ch) => out.push(ch),
                     None => return Err(unicode_error("unknown Unicode character name", i, close + 1)),
                 }

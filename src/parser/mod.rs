@@ -14,7 +14,6 @@ pub mod lexer;
 pub mod literals;
 pub mod targets;
 pub mod token;
-mod unicode_names;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
