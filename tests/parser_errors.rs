@@ -17,6 +17,15 @@ fn cases() -> Vec<(String, String)> {
 /// literal in UTF-8 bytes, and re-parses f-string expressions as "(expr)" text.
 const KNOWN_GAPS: &[&str] = &["x = b'é'", "print(f\"{a b}\")"];
 
+/// CPython reports these after parsing (symbol table or code generation): the parser
+/// accepts the source and a later stage raises them.
+const LATER_STAGE: &[&str] = &[
+    "SyntaxError: 'return' outside function",
+    "SyntaxError: 'yield' outside function",
+    "SyntaxError: can't use starred expression here",
+    "SyntaxError: nonlocal declaration not allowed at module level",
+];
+
 #[test]
 fn syntax_errors_match_cpython() {
     let mut failures = Vec::new();
@@ -29,7 +38,8 @@ fn syntax_errors_match_cpython() {
             Ok(_) => "(parsed)\n".to_string(),
             Err(e) => e.render(),
         };
-        if &got != expected {
+        let later = expected.lines().last().map_or(false, |l| LATER_STAGE.contains(&l));
+        if &got != expected && !(later && got == "(parsed)\n") {
             let shown: String = src.chars().take(120).collect();
             failures.push(format!("case {i}: {shown:?}\n--- got\n{got}--- want\n{expected}"));
         }

@@ -100,6 +100,25 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
     }
     let prev = index.checked_sub(1).and_then(|i| tokens.get(i));
     let prev2 = index.checked_sub(2).and_then(|i| tokens.get(i));
+    // Block keywords whose colon CPython's grammar demands at once.
+    if let Some(p) = prev {
+        let block_keyword = matches!(p.1, Tok::Else | Tok::Try | Tok::Finally) && statement_start(tokens, index - 1);
+        if block_keyword && tok != Some(&Tok::Colon) {
+            return LexError::syntax("expected ':'", s, e);
+        }
+    }
+    if let (Some(Tok::Equal), Some(p), Some(p2)) = (tok, prev, prev2) {
+        if matches!(p.1, Tok::Name(_)) && matches!(p2.1, Tok::If | Tok::Elif | Tok::While) {
+            let end = element_end(tokens, index + 1).unwrap_or(e);
+            return LexError::syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", p.0, end);
+        }
+    }
+    if tok == Some(&Tok::For) {
+        if let Some(star) = starred_element(tokens, index) {
+            let end = prev.map_or(e, |p| p.2);
+            return LexError::syntax("iterable unpacking cannot be used in comprehension", star, end);
+        }
+    }
     if let (Some(p), Some(p2)) = (prev, prev2) {
         if matches!(p.1, Tok::Name(_)) && matches!(p2.1, Tok::Def | Tok::Class) && wants("\"(\"") && p2.1 == Tok::Def {
             return LexError::syntax("expected '('", s, e);
@@ -151,6 +170,16 @@ fn eof_marker(tokens: &[Spanned], index: usize) -> usize {
 fn at_eof(tokens: &[Spanned], index: usize) -> bool {
     tokens[index.min(tokens.len())..].iter().all(|t| t.1 == Tok::Dedent)
         && index.checked_sub(1).and_then(|i| tokens.get(i)).map_or(false, |t| t.1 == Tok::Newline)
+}
+
+/// `[*a for ...]`: where the starred element before `index` starts, if it is one.
+fn starred_element(tokens: &[Spanned], index: usize) -> Option<usize> {
+    let start = element_start(tokens, index)?;
+    let i = tokens.iter().position(|t| t.0 == start)?;
+    match tokens.get(i.checked_sub(1)?)?.1 {
+        Tok::Star => Some(tokens[i - 1].0),
+        _ => None,
+    }
 }
 
 /// True inside the parentheses of `def name(...)`: no comma hint there.

@@ -320,6 +320,9 @@ pub fn scan_number(full: &str, start: usize, limit: usize) -> Result<(Tok, usize
         if is_digit(at(k)) {
             i = digits(k, &is_digit).map_err(|p| decimal_err(p.saturating_sub(1), "decimal"))?;
             is_float = true;
+        } else if k > i + 1 {
+            // `1e+` with no digits: CPython stops at the sign.
+            return Err(decimal_err(k - 1, "decimal"));
         }
     }
     let text: String = full[start..i].chars().filter(|&c| c != '_').collect();

@@ -99,7 +99,7 @@ pub fn assign_targets(ctx: &Ctx, targets: Vec<Expr>, value: &Expr) -> R<Vec<Expr
         if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = t.kind {
             let start = ctx.start_of(t.loc);
             let parenthesized = start > 0 && ctx.src.as_bytes().get(start - 1) == Some(&b'(');
-            if !(single && parenthesized) {
+            if !parenthesized {
                 return Err(err_at(ctx, t.loc, "assignment to yield expression not possible"));
             }
         }
