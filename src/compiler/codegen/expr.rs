@@ -46,11 +46,55 @@ impl<'a> Compiler<'a> {
         r
     }
 
+    /// The hot, recursive cases stay here with a small stack frame; the rest is in
+    /// `expr_other` (deep ASTs recurse through this function).
     fn expr_inner(&mut self, e: &'a Expr) -> Result<(), CompileError> {
-        if let Some(c) = super::fold::fold(e) {
-            self.load_const(c);
+        if self.try_load_folded(e) {
             return Ok(());
         }
+        match &e.kind {
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit_arg(Opcode::BINARY_OP, binop_arg(*op));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.expr(operand)?;
+                self.emit(match op {
+                    UnaryOp::Invert => Opcode::UNARY_INVERT,
+                    UnaryOp::Not => Opcode::UNARY_NOT,
+                    UnaryOp::UAdd => Opcode::UNARY_POSITIVE,
+                    UnaryOp::USub => Opcode::UNARY_NEGATIVE,
+                });
+            }
+            ExprKind::Subscript { value, slice, ctx: Ctx::Load } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.emit(Opcode::BINARY_SUBSCR);
+            }
+            _ => self.expr_other(e)?,
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn try_load_folded(&mut self, e: &'a Expr) -> bool {
+        if matches!(e.kind, ExprKind::Name { .. }) {
+            if !matches!(&e.kind, ExprKind::Name { id, ctx: Ctx::Load } if id == "__debug__") {
+                return false;
+            }
+        }
+        match super::fold::fold(e) {
+            Some(c) => {
+                self.load_const(c);
+                true
+            }
+            None => false,
+        }
+    }
+
+    #[inline(never)]
+    fn expr_other(&mut self, e: &'a Expr) -> Result<(), CompileError> {
         match &e.kind {
             ExprKind::Constant(c) => {
                 let c = super::fold::constant(c);

@@ -47,15 +47,32 @@ pub fn fold_or_const(e: &Expr) -> Option<Const> {
 
 /// Folds operators and tuples of constants; None when `e` is not foldable.
 pub fn fold(e: &Expr) -> Option<Const> {
+    fold_depth(e, 0)
+}
+
+/// Deeper constant expressions are left unfolded (and the compiler's own depth limit
+/// applies to them): folding must not recurse without bound.
+const MAX_FOLD_DEPTH: u32 = 200;
+
+fn fold_depth(e: &Expr, depth: u32) -> Option<Const> {
+    if depth > MAX_FOLD_DEPTH {
+        return None;
+    }
+    let sub = |x: &Expr| -> Option<Const> {
+        match &x.kind {
+            ExprKind::Constant(c) => Some(constant(c)),
+            _ => fold_depth(x, depth + 1),
+        }
+    };
     match &e.kind {
         ExprKind::Constant(c) => Some(constant(c)),
         ExprKind::Name { id, ctx: Ctx::Load } if id == "__debug__" => Some(Const::Bool(true)),
-        ExprKind::UnaryOp { op, operand } => unary(*op, &fold_or_const(operand)?),
-        ExprKind::BinOp { left, op, right } => binary(&fold_or_const(left)?, *op, &fold_or_const(right)?),
+        ExprKind::UnaryOp { op, operand } => unary(*op, &sub(operand)?),
+        ExprKind::BinOp { left, op, right } => binary(&sub(left)?, *op, &sub(right)?),
         ExprKind::Tuple { elts, ctx: Ctx::Load } => {
             let items: Option<Vec<Const>> = elts
                 .iter()
-                .map(|x| if matches!(x.kind, ExprKind::Starred { .. }) { None } else { fold_or_const(x) })
+                .map(|x| if matches!(x.kind, ExprKind::Starred { .. }) { None } else { sub(x) })
                 .collect();
             Some(Const::Tuple(Rc::from(items?)))
         }

@@ -23,7 +23,7 @@ use unit::{BlockId, Op, Unit, UnitKind};
 
 /// Past this nesting depth (statements + expressions) compilation fails with
 /// RecursionError, as CPython's compiler does for absurdly deep input.
-const MAX_NESTING: u32 = 2000;
+const MAX_NESTING: u32 = 6000;
 
 pub struct Compiler<'a> {
     table: SymbolTable,
