@@ -53,6 +53,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         match &e.kind {
+            ExprKind::BinOp { left, op: Operator::Mod, right } if self.percent_format(left, right)? => {}
             ExprKind::BinOp { left, op, right } => {
                 self.expr(left)?;
                 self.expr(right)?;
@@ -75,6 +76,44 @@ impl<'a> Compiler<'a> {
             _ => self.expr_other(e)?,
         }
         Ok(())
+    }
+
+    /// `'%s, %r' % (a, b)` compiled as the f-string CPython 3.11 turns it into.
+    #[inline(never)]
+    fn percent_format(&mut self, left: &'a Expr, right: &'a Expr) -> Result<bool, CompileError> {
+        let (ExprKind::Constant(Constant::Str(fmt)), ExprKind::Tuple { elts, ctx: Ctx::Load }) = (&left.kind, &right.kind)
+        else {
+            return Ok(false);
+        };
+        if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+            return Ok(false);
+        }
+        let Some(parts) = super::fold::percent_format(fmt, elts.len()) else { return Ok(false) };
+        for part in &parts {
+            match part {
+                super::fold::FormatPart::Literal(s) => self.load_const(Const::Str(Rc::from(s.as_str()))),
+                super::fold::FormatPart::Value(i, conv, spec) => {
+                    let Some(arg) = elts.get(*i) else { return Ok(false) };
+                    self.expr(arg)?;
+                    let old = self.set_loc(arg.loc);
+                    let mut flags = match conv {
+                        'r' => format_value::CONV_REPR,
+                        'a' => format_value::CONV_ASCII,
+                        _ => format_value::CONV_STR,
+                    };
+                    if let Some(spec) = spec {
+                        self.load_const(Const::Str(Rc::from(spec.as_str())));
+                        flags |= format_value::HAVE_SPEC;
+                    }
+                    self.emit_arg(Opcode::FORMAT_VALUE, flags);
+                    self.restore_loc(old);
+                }
+            }
+        }
+        if parts.len() != 1 {
+            self.emit_arg(Opcode::BUILD_STRING, parts.len() as u32);
+        }
+        Ok(true)
     }
 
     #[inline(never)]

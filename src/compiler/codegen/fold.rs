@@ -323,3 +323,112 @@ fn complex(l: &Const, op: Operator, r: &Const) -> Option<Const> {
         _ => None,
     }
 }
+
+/// One piece of a `'%s ...' % (a, b)` expression rewritten as an f-string.
+pub enum FormatPart {
+    Literal(String),
+    /// Index into the tuple, conversion ('s', 'r' or 'a'), format spec.
+    Value(usize, char, Option<String>),
+}
+
+/// CPython 3.11 compiles `'...' % (x, y)` as an f-string when every conversion is a
+/// plain `%s` / `%r` / `%a` (with at most width and precision) and the counts match.
+pub fn percent_format(fmt: &str, n_items: usize) -> Option<Vec<FormatPart>> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut parts = Vec::new();
+    let mut pos = 0;
+    let mut count = 0;
+    loop {
+        let mut lit = String::new();
+        while pos < chars.len() {
+            if chars[pos] != '%' {
+                lit.push(chars[pos]);
+                pos += 1;
+            } else if chars.get(pos + 1) == Some(&'%') {
+                lit.push('%');
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if !lit.is_empty() {
+            parts.push(FormatPart::Literal(lit));
+        }
+        if pos >= chars.len() {
+            break;
+        }
+        if count >= n_items {
+            return None;
+        }
+        pos += 1;
+        let (conv, spec) = simple_format_arg(&chars, &mut pos)?;
+        parts.push(FormatPart::Value(count, conv, spec));
+        count += 1;
+    }
+    if count < n_items {
+        return None;
+    }
+    Some(parts)
+}
+
+fn simple_format_arg(chars: &[char], pos: &mut usize) -> Option<(char, Option<String>)> {
+    const MAXDIGITS: u32 = 3;
+    let next = |pos: &mut usize| -> Option<char> {
+        let c = chars.get(*pos).copied();
+        *pos += 1;
+        c
+    };
+    let mut ljust = false;
+    let mut ch;
+    loop {
+        ch = next(pos)?;
+        match ch {
+            '-' => ljust = true,
+            '+' | ' ' | '#' | '0' => {}
+            _ => break,
+        }
+    }
+    let mut width: Option<u32> = None;
+    if ch.is_ascii_digit() {
+        let mut w = 0;
+        let mut digits = 0;
+        while let Some(d) = ch.to_digit(10) {
+            w = w * 10 + d;
+            ch = next(pos)?;
+            digits += 1;
+            if digits >= MAXDIGITS {
+                return None;
+            }
+        }
+        width = Some(w);
+    }
+    let mut prec: Option<u32> = None;
+    if ch == '.' {
+        ch = next(pos)?;
+        let mut p = 0;
+        let mut digits = 0;
+        while let Some(d) = ch.to_digit(10) {
+            p = p * 10 + d;
+            ch = next(pos)?;
+            digits += 1;
+            if digits >= MAXDIGITS {
+                return None;
+            }
+        }
+        prec = Some(p);
+    }
+    if !matches!(ch, 's' | 'r' | 'a') {
+        return None;
+    }
+    let mut spec = String::new();
+    if !ljust && width.is_some_and(|w| w > 0) {
+        spec.push('>');
+    }
+    if let Some(w) = width {
+        spec.push_str(&w.to_string());
+    }
+    if let Some(p) = prec {
+        spec.push_str(&format!(".{}", p));
+    }
+    Some((ch, if spec.is_empty() { None } else { Some(spec) }))
+}

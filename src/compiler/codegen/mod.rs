@@ -194,7 +194,12 @@ impl<'a> Compiler<'a> {
         if kind == UnitKind::Class && block.needs_class_closure {
             cells.push("__class__".into());
         }
+        // co_cellvars order: parameters that are cells (in parameter order), then the
+        // other cells sorted by name.
         cells.sort();
+        let mut ordered: Vec<String> = block.params.iter().filter(|p| cells.contains(p)).cloned().collect();
+        ordered.extend(cells.into_iter().filter(|c| !block.params.contains(c)));
+        let cells = ordered;
         let mut frees: Vec<String> = block
             .symbols
             .iter()
