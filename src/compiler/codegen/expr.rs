@@ -85,7 +85,8 @@ impl<'a> Compiler<'a> {
         else {
             return Ok(false);
         };
-        if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+        // A tuple of constants was folded first in CPython, and `str % const` is not folded.
+        if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) || super::fold::fold(right).is_some() {
             return Ok(false);
         }
         let Some(parts) = super::fold::percent_format(fmt, elts.len()) else { return Ok(false) };
@@ -348,6 +349,39 @@ impl<'a> Compiler<'a> {
         self.use_block(exit);
     }
 
+    /// The right of `in` / `not in` and the iterable of `for`: a list display is built
+    /// as a tuple (a constant one when it can be), a constant set display as a frozenset
+    /// (CPython's fold_iter).
+    pub(super) fn iter_operand(&mut self, e: &'a Expr, applies: bool) -> Result<(), CompileError> {
+        if !applies {
+            return self.expr(e);
+        }
+        match &e.kind {
+            ExprKind::List { elts, ctx: Ctx::Load } if !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) => {
+                let old = self.set_loc(e.loc);
+                let r = match super::fold::fold_iterable(e, false) {
+                    Some(c) => {
+                        self.load_const(c);
+                        Ok(())
+                    }
+                    None => self.starunpack(elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true),
+                };
+                self.restore_loc(old);
+                r
+            }
+            ExprKind::Set(_) => match super::fold::fold_iterable(e, true) {
+                Some(c) => {
+                    let old = self.set_loc(e.loc);
+                    self.load_const(c);
+                    self.restore_loc(old);
+                    Ok(())
+                }
+                None => self.expr(e),
+            },
+            _ => self.expr(e),
+        }
+    }
+
     fn compare_op(&mut self, op: CmpOp) {
         let (opc, arg) = match op {
             CmpOp::Eq => (Opcode::COMPARE_OP, CompareArg::Eq as u32),
@@ -371,7 +405,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         if n == 1 {
-            self.expr(&comparators[0])?;
+            self.iter_operand(&comparators[0], matches!(ops[0], CmpOp::In | CmpOp::NotIn))?;
             self.compare_op(ops[0]);
             return Ok(());
         }
@@ -383,7 +417,7 @@ impl<'a> Compiler<'a> {
             self.compare_op(ops[i]);
             self.emit_jump(Opcode::JUMP_IF_FALSE_OR_POP, cleanup);
         }
-        self.expr(&comparators[n - 1])?;
+        self.iter_operand(&comparators[n - 1], matches!(ops[n - 1], CmpOp::In | CmpOp::NotIn))?;
         self.compare_op(ops[n - 1]);
         let end = self.new_block();
         let old = self.unit().loc.take();
@@ -448,7 +482,7 @@ impl<'a> Compiler<'a> {
                     self.compare_op(ops[i]);
                     self.emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup);
                 }
-                self.expr(&comparators[n])?;
+                self.iter_operand(&comparators[n], matches!(ops[n], CmpOp::In | CmpOp::NotIn))?;
                 self.compare_op(ops[n]);
                 self.emit_jump(if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE }, target);
                 let end = self.new_block();
@@ -617,7 +651,7 @@ impl<'a> Compiler<'a> {
 
     fn subdict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr], begin: usize, end: usize) -> Result<(), CompileError> {
         let n = end - begin;
-        if n > 1 {
+        if n > 1 && n * 2 <= STACK_USE_GUIDELINE {
             let consts: Option<Vec<Const>> =
                 keys[begin..end].iter().map(|k| k.as_ref().and_then(super::fold::fold_or_const)).collect();
             if let Some(keys_c) = consts {

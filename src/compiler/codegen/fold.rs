@@ -76,6 +76,7 @@ fn fold_depth(e: &Expr, depth: u32) -> Option<Const> {
                 .collect();
             Some(Const::Tuple(Rc::from(items?)))
         }
+        ExprKind::Subscript { value, slice, ctx: Ctx::Load } => subscript(&sub(value)?, &sub(slice)?),
         _ => None,
     }
 }
@@ -150,6 +151,32 @@ fn unary(op: UnaryOp, c: &Const) -> Option<Const> {
         (UnaryOp::UAdd, Num::Int(i)) => Some(int_const(i)),
         (UnaryOp::UAdd, Num::Float(f)) => Some(Const::Float(f)),
         (UnaryOp::Invert, Num::Int(i)) => Some(int_const(-i - 1)),
+        _ => None,
+    }
+}
+
+/// `'abc'[1]`, `b'.'[0]`, `(1, 2)[-1]` with a constant int index.
+fn subscript(v: &Const, idx: &Const) -> Option<Const> {
+    if matches!(idx, Const::Bool(_)) {
+        return None;
+    }
+    let i = as_int(idx)?.to_i64()?;
+    let at = |len: usize| -> Option<usize> {
+        let i = if i < 0 { i + len as i64 } else { i };
+        if i < 0 || i as usize >= len {
+            None
+        } else {
+            Some(i as usize)
+        }
+    };
+    match v {
+        Const::Str(s) => {
+            let chars: Vec<char> = s.chars().collect();
+            let c = chars[at(chars.len())?];
+            Some(Const::Str(Rc::from(c.to_string())))
+        }
+        Const::Bytes(b) => Some(Const::Int(i64::from(b[at(b.len())?]))),
+        Const::Tuple(t) => Some(t[at(t.len())?].clone()),
         _ => None,
     }
 }

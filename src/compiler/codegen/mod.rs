@@ -252,7 +252,7 @@ impl<'a> Compiler<'a> {
             return name.to_string();
         }
         match parent.kind {
-            UnitKind::Function | UnitKind::Lambda | UnitKind::Comprehension => {
+            UnitKind::Function | UnitKind::Lambda => {
                 format!("{}.<locals>.{}", parent.qualname, name)
             }
             _ => format!("{}.{}", parent.qualname, name),
