@@ -23,13 +23,13 @@ pub fn init(interp: &Interp, argv: Vec<String>) {
 pub fn teardown(interp: &Interp) {
     for t in interp.types.all() {
         if let Payload::Type(td) = &t.payload {
-            let old = std::mem::replace(&mut *td.ns.borrow_mut(), crate::objects::temp_kernels::table::DictTable::new());
+            let old = std::mem::replace(&mut *td.ns.borrow_mut(), crate::objects::table::DictTable::new());
             drop(old);
         }
     }
     for (_, t) in interp.exc.all() {
         if let Payload::Type(td) = &t.payload {
-            let old = std::mem::replace(&mut *td.ns.borrow_mut(), crate::objects::temp_kernels::table::DictTable::new());
+            let old = std::mem::replace(&mut *td.ns.borrow_mut(), crate::objects::table::DictTable::new());
             drop(old);
         }
     }
@@ -37,7 +37,7 @@ pub fn teardown(interp: &Interp) {
         let d = if let Payload::Dict(_) = &m.payload { Some(m.clone()) } else { m.dict.clone() };
         if let Some(d) = d {
             if let Payload::Dict(t) = &d.payload {
-                let old = std::mem::replace(&mut *t.borrow_mut(), crate::objects::temp_kernels::table::DictTable::new());
+                let old = std::mem::replace(&mut *t.borrow_mut(), crate::objects::table::DictTable::new());
                 drop(old);
             }
         }

@@ -5,8 +5,8 @@ use std::cell::RefCell;
 use super::heap::ObjRef;
 use super::payload::Payload;
 use super::strdata::PyStr;
-use super::temp_kernels::num::Int;
-use super::temp_kernels::table::DictTable;
+use super::num::Int;
+use super::table::{DictTable, SetTable};
 use super::value::Value;
 use crate::vm::Vm;
 
@@ -37,9 +37,9 @@ impl Vm {
     }
     pub fn new_set_obj(&self, frozen: bool) -> ObjRef {
         if frozen {
-            ObjRef::new(self.interp.types.frozenset.clone(), Payload::FrozenSet(DictTable::new()))
+            ObjRef::new(self.interp.types.frozenset.clone(), Payload::FrozenSet(SetTable::new()))
         } else {
-            ObjRef::new(self.interp.types.set.clone(), Payload::Set(RefCell::new(DictTable::new())))
+            ObjRef::new(self.interp.types.set.clone(), Payload::Set(RefCell::new(SetTable::new())))
         }
     }
     pub fn new_bytes(&self, b: Vec<u8>) -> Value {

@@ -2,7 +2,7 @@
 
 use super::int::as_int;
 use super::payload::Payload;
-use super::temp_kernels::num::{self, Int, PowResult};
+use super::num::{self, Int, PowResult};
 use super::value::Value;
 use crate::bytecode::opcode::BinOpArg;
 use crate::vm::{PyResult, Vm};
@@ -136,7 +136,7 @@ pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOpArg) -> PyRes
             let Some(r) = super::set::set_binop(vm, a, b, op)? else { return Ok(None) };
             let Value::Obj(ao) = a else { return Ok(None) };
             if let (Payload::Set(dst), Some(Payload::Set(src))) = (&ao.payload, r.payload()) {
-                let t = src.borrow().clone();
+                let t = src.borrow().copy();
                 *dst.borrow_mut() = t;
             }
             Ok(Some(a.clone()))

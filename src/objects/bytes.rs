@@ -25,7 +25,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == &needle[..]));
     }
     match super::int::as_int(item) {
-        Some(super::temp_kernels::num::Int::Small(i)) if (0..256).contains(&i) => Ok(hay.contains(&(i as u8))),
+        Some(super::num::Int::Small(i)) if (0..256).contains(&i) => Ok(hay.contains(&(i as u8))),
         Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
         None => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(item)))),
     }

@@ -4,7 +4,7 @@ use std::cmp::Ordering;
 
 use super::arith::{Num, as_num};
 use super::payload::Payload;
-use super::temp_kernels::num;
+use super::num;
 use super::value::Value;
 use crate::bytecode::opcode::CompareArg;
 use crate::vm::{PyResult, Vm};

@@ -2,7 +2,7 @@
 
 use super::heap::ObjRef;
 use super::payload::Payload;
-use super::temp_kernels::num;
+use super::num;
 use super::value::Value;
 use crate::bytecode::opcode::BinOpArg;
 use crate::vm::{Args, PyResult, Vm};

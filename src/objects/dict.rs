@@ -6,14 +6,14 @@ use std::cell::RefCell;
 use super::heap::ObjRef;
 use super::payload::{IterState, Payload};
 use super::str::as_str_lossy;
-use super::temp_kernels::num::hash_str;
-use super::temp_kernels::table::DictTable;
+use super::num::hash_str;
+use super::table::DictTable;
 use super::types::{add_classmethod, add_method};
 use super::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
 /// Equality decidable without running Python: Some(answer) or None.
-fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     if a.is(b) {
         return Some(true);
     }
@@ -59,24 +59,6 @@ pub fn find<V: Clone>(vm: &mut Vm, cell: &RefCell<DictTable<Value, V>>, key: &Va
             }
         }
     }
-}
-
-/// As `find`, for an immutable table (frozenset).
-pub fn find_frozen(vm: &mut Vm, t: &DictTable<Value, ()>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-    let mut probe = t.probe(hash);
-    while let Some(i) = t.next_candidate(&mut probe) {
-        let Some((k, _)) = t.entry(i) else { continue };
-        let k = k.clone();
-        match fast_eq(&k, key) {
-            Some(true) => return Ok(Some(i)),
-            Some(false) => continue,
-            None => {}
-        }
-        if vm.eq(&k, key)? {
-            return Ok(Some(i));
-        }
-    }
-    Ok(None)
 }
 
 fn str_hash(key: &Value) -> Option<i64> {
@@ -211,7 +193,7 @@ pub fn del_item_opt(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Val
     match find(vm, t, key, h)? {
         Some(i) => {
             let removed = t.borrow_mut().remove_at(i);
-            Ok(removed.map(|(_, v)| v))
+            Ok(Some(removed.1))
         }
         None => Ok(None),
     }

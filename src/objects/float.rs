@@ -2,7 +2,7 @@
 
 use super::heap::ObjRef;
 use super::payload::Payload;
-use super::temp_kernels::num;
+use super::num;
 use super::types::{add_method, add_static};
 use super::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -29,7 +29,7 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if let Some(Payload::Str(s)) = v.payload() {
         let t = s.to_lossy();
         return num::parse_float(&t).ok_or_else(|| {
-            vm.value_error(format!("could not convert string to float: {}", super::temp_kernels::fmt::repr_str(&t)))
+            vm.value_error(format!("could not convert string to float: {}", super::fmt::repr_str(&t)))
         });
     }
     if let Value::Obj(o) = v {

@@ -32,12 +32,12 @@ fn const_value(vm: &Vm, c: &Const) -> Value {
         Const::Tuple(items) => vm.new_tuple(items.iter().map(|c| const_value(vm, c)).collect()),
         Const::FrozenSet(items) => {
             // Constant frozensets hold hashable constants only; no Python runs here.
-            let mut table = super::temp_kernels::table::DictTable::new();
+            let mut table = super::table::SetTable::new();
             for c in items.iter() {
                 let v = const_value(vm, c);
                 let h = match &v {
-                    Value::Int(i) => super::temp_kernels::num::hash_int(&super::temp_kernels::num::Int::Small(*i)),
-                    Value::Float(f) => super::temp_kernels::num::hash_float(*f),
+                    Value::Int(i) => super::num::hash_int(&super::num::Int::Small(*i)),
+                    Value::Float(f) => super::num::hash_float(*f),
                     Value::Bool(b) => *b as i64,
                     Value::Obj(o) => match &o.payload {
                         Payload::Str(s) => s.hash(),
@@ -45,7 +45,7 @@ fn const_value(vm: &Vm, c: &Const) -> Value {
                     },
                     Value::None => 0,
                 };
-                table.insert_new(h, v, ());
+                table.insert_new(h, v);
             }
             Value::Obj(ObjRef::new(vm.interp.types.frozenset.clone(), Payload::FrozenSet(table)))
         }

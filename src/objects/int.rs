@@ -2,7 +2,7 @@
 
 use super::heap::ObjRef;
 use super::payload::Payload;
-use super::temp_kernels::num::{self, Int};
+use super::num::{self, Int};
 use super::types::{add_method, add_static};
 use super::value::Value;
 use crate::vm::{Args, PyResult, Vm};

@@ -78,8 +78,8 @@ pub fn iter_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<Value>> {
                 }
                 let next = match &obj.payload {
                     Payload::Dict(d) => d.borrow().entry_at_position(*pos).map(|(n, k, v)| (n, k.clone(), v.clone())),
-                    Payload::Set(s) => s.borrow().entry_at_position(*pos).map(|(n, k, _)| (n, k.clone(), Value::None)),
-                    Payload::FrozenSet(s) => s.entry_at_position(*pos).map(|(n, k, _)| (n, k.clone(), Value::None)),
+                    Payload::Set(s) => s.borrow().entry_at_position(*pos).map(|(n, k)| (n, k.clone(), Value::None)),
+                    Payload::FrozenSet(s) => s.entry_at_position(*pos).map(|(n, k)| (n, k.clone(), Value::None)),
                     _ => None,
                 };
                 match next {

@@ -4,7 +4,6 @@
 pub mod fmt;
 pub mod num;
 pub mod table;
-pub mod temp_kernels;
 
 pub mod alloc;
 pub mod arith;

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use super::heap::ObjRef;
 use super::payload::Payload;
 use super::strdata::PyStr;
-use super::temp_kernels::table::DictTable;
+use super::table::DictTable;
 use super::value::Value;
 use crate::vm::state::Types;
 use crate::vm::Vm;

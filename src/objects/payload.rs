@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use super::heap::ObjRef;
 use super::strdata::PyStr;
-use super::temp_kernels::num::Int;
-use super::temp_kernels::table::DictTable;
+use super::num::Int;
+use super::table::{DictTable, SetTable};
 use super::value::Value;
 use crate::bytecode::CodeObject;
 use crate::vm::frame::Frame;
@@ -30,8 +30,8 @@ pub enum Payload {
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<DictTable<Value, Value>>),
-    Set(RefCell<DictTable<Value, ()>>),
-    FrozenSet(DictTable<Value, ()>),
+    Set(RefCell<SetTable<Value>>),
+    FrozenSet(SetTable<Value>),
     Range { start: i64, stop: i64, step: i64 },
     Slice(Value, Value, Value),
     Function(Function),

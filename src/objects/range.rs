@@ -32,7 +32,7 @@ pub fn range_eq(a: &Value, b: &Value) -> bool {
 }
 
 pub fn range_contains(vm: &mut Vm, r: &Value, x: &Value) -> PyResult<bool> {
-    if let Some(super::temp_kernels::num::Int::Small(i)) = super::int::as_int(x) {
+    if let Some(super::num::Int::Small(i)) = super::int::as_int(x) {
         let (start, stop, step) = fields(r);
         let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
         return Ok(inside && (i as i128 - start as i128) % step as i128 == 0);

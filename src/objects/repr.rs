@@ -2,7 +2,7 @@
 
 use super::payload::Payload;
 use super::str::as_str_lossy;
-use super::temp_kernels::{fmt, num};
+use super::{fmt, num};
 use super::types;
 use super::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -19,7 +19,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Ok(match &o.payload {
         Payload::Str(s) => match s.as_str() {
             Some(t) => fmt::repr_str(t),
-            None => super::str::repr_surrogates(s),
+            None => super::fmt::repr_code_points(&s.code_points(), false),
         },
         Payload::Bytes(b) => fmt::repr_bytes(b, "bytes"),
         Payload::ByteArray(b) => fmt::repr_bytes(&b.borrow(), "bytearray"),

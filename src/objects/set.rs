@@ -1,9 +1,8 @@
 //! set and frozenset.
 
-use super::dict::{find, find_frozen};
 use super::heap::ObjRef;
 use super::payload::{NativeFn, Payload};
-use super::temp_kernels::table::DictTable;
+use super::table::SetTable;
 use super::types::{add_method, add_static};
 use super::value::Value;
 use crate::bytecode::opcode::{BinOpArg, CompareArg};
@@ -11,8 +10,8 @@ use crate::vm::{Args, PyResult, Vm};
 
 pub fn items(o: &ObjRef) -> Vec<Value> {
     match &o.payload {
-        Payload::Set(t) => t.borrow().iter().map(|(k, _)| k.clone()).collect(),
-        Payload::FrozenSet(t) => t.iter().map(|(k, _)| k.clone()).collect(),
+        Payload::Set(t) => t.borrow().keys(),
+        Payload::FrozenSet(t) => t.keys(),
         _ => Vec::new(),
     }
 }
@@ -22,7 +21,7 @@ pub fn add(vm: &mut Vm, s: &ObjRef, v: Value) -> PyResult<()> {
     match &s.payload {
         Payload::Set(t) => {
             if find(vm, t, &v, h)?.is_none() {
-                t.borrow_mut().insert_new(h, v, ());
+                t.borrow_mut().insert_new(h, v);
             }
             Ok(())
         }
@@ -59,8 +58,8 @@ pub fn from_values(vm: &mut Vm, values: Vec<Value>, frozen: bool) -> PyResult<Ob
         return Ok(tmp);
     }
     let table = match &tmp.payload {
-        Payload::Set(t) => t.borrow().clone(),
-        _ => DictTable::new(),
+        Payload::Set(t) => t.borrow().copy(),
+        _ => SetTable::new(),
     };
     Ok(ObjRef::new(vm.interp.types.frozenset.clone(), Payload::FrozenSet(table)))
 }
@@ -208,10 +207,7 @@ fn s_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn s_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args)?;
     let r = match &s.payload {
-        Payload::Set(t) => {
-            let first = t.borrow().entry_at_position(0).map(|(next, _, _)| next - 1);
-            first.and_then(|i| t.borrow_mut().remove_at(i)).map(|(k, _)| k)
-        }
+        Payload::Set(t) => t.borrow_mut().pop(),
         _ => None,
     };
     r.ok_or_else(|| vm.key_error_msg("pop from an empty set"))
@@ -220,7 +216,7 @@ fn s_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn s_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args)?;
     if let Payload::Set(t) = &s.payload {
-        let old = std::mem::replace(&mut *t.borrow_mut(), DictTable::new());
+        let old = std::mem::replace(&mut *t.borrow_mut(), SetTable::new());
         drop(old);
     }
     Ok(Value::None)
@@ -261,7 +257,7 @@ fn update_with(vm: &mut Vm, args: Args, op: BinOpArg) -> PyResult<Value> {
     let s = this(vm, &args)?;
     let r = multi(vm, args, op)?;
     if let (Payload::Set(dst), Some(Payload::Set(src))) = (&s.payload, r.payload()) {
-        let t = src.borrow().clone();
+        let t = src.borrow().copy();
         *dst.borrow_mut() = t;
     }
     Ok(Value::None)
@@ -344,4 +340,52 @@ pub fn register(vm: &Vm) {
         super::dunders::register_compares(ty);
         super::dunders::register_container(ty);
     }
+}
+
+/// Index of `key` in a set table; the borrow is released around Python `__eq__`.
+pub fn find(vm: &mut Vm, cell: &std::cell::RefCell<SetTable<Value>>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    'restart: loop {
+        let (mut probe, version) = {
+            let t = cell.borrow();
+            (t.probe(hash), t.version())
+        };
+        loop {
+            let cand = {
+                let t = cell.borrow();
+                match t.next_candidate(&mut probe) {
+                    None => return Ok(None),
+                    Some(i) => (i, t.key(i).cloned()),
+                }
+            };
+            let (i, Some(k)) = cand else { continue };
+            match super::dict::fast_eq(&k, key) {
+                Some(true) => return Ok(Some(i)),
+                Some(false) => continue,
+                None => {}
+            }
+            let eq = vm.eq(&k, key)?;
+            if cell.borrow().version() != version {
+                continue 'restart;
+            }
+            if eq {
+                return Ok(Some(i));
+            }
+        }
+    }
+}
+
+pub fn find_frozen(vm: &mut Vm, t: &SetTable<Value>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    let mut probe = t.probe(hash);
+    while let Some(i) = t.next_candidate(&mut probe) {
+        let Some(k) = t.key(i).cloned() else { continue };
+        match super::dict::fast_eq(&k, key) {
+            Some(true) => return Ok(Some(i)),
+            Some(false) => continue,
+            None => {}
+        }
+        if vm.eq(&k, key)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
 }

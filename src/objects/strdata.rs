@@ -6,7 +6,7 @@
 
 use std::cell::{Cell, OnceCell};
 
-use super::temp_kernels::num::hash_str;
+use super::num::hash_str;
 
 pub struct PyStr {
     bytes: Box<[u8]>,

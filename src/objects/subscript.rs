@@ -2,7 +2,7 @@
 
 use super::payload::Payload;
 use super::strdata::PyStr;
-use super::temp_kernels::num::Int;
+use super::num::Int;
 use super::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 

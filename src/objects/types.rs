@@ -6,7 +6,7 @@ use super::dict;
 use super::heap::{ObjRef, PyObject};
 use super::payload::{Builtin, Layout, NativeFn, Payload, TypeData, tflags};
 use super::str::as_str_lossy;
-use super::temp_kernels::table::DictTable;
+use super::table::DictTable;
 use super::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -296,7 +296,7 @@ pub fn new_instance(vm: &Vm, cls: &ObjRef) -> ObjRef {
     let payload = match layout(cls) {
         Layout::List => Payload::List(RefCell::new(Vec::new())),
         Layout::Dict => Payload::Dict(RefCell::new(DictTable::new())),
-        Layout::Set => Payload::Set(RefCell::new(DictTable::new())),
+        Layout::Set => Payload::Set(RefCell::new(super::table::SetTable::new())),
         Layout::Exception => Payload::Exception(crate::vm::errors::new_exc_data(vm.interp.empty_tuple.clone())),
         _ => Payload::Instance,
     };

@@ -206,7 +206,7 @@ impl Vm {
 
     /// LOAD_METHOD: the unbound method when `obj.name` is a plain method on its type.
     pub fn lookup_method(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
-        if matches!(obj.payload(), Some(Payload::Type(_)) | Some(Payload::Module(_))) {
+        if matches!(obj.payload(), Some(Payload::Type(_)) | Some(Payload::Module(_)) | Some(Payload::Super { .. })) {
             return Ok(None);
         }
         let sname = as_str_lossy(name);

@@ -99,13 +99,14 @@ impl Vm {
     }
 
     /// Map a kernel error to its exception.
-    pub fn num_error(&self, e: crate::objects::temp_kernels::num::NumError) -> PyErr {
-        use crate::objects::temp_kernels::num::NumError;
+    pub fn num_error(&self, e: crate::objects::num::NumError) -> PyErr {
+        use crate::objects::num::NumError;
         match e {
             NumError::ZeroDivision(m) => self.zero_division_error(m),
             NumError::Overflow(m) => self.overflow_error(m),
             NumError::Value(m) => self.value_error(m),
             NumError::Type(m) => self.type_error(m),
+            NumError::Memory(_) => self.new_exception_noargs(&self.interp.exc.memory_error.clone()),
         }
     }
 

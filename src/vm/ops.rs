@@ -5,7 +5,7 @@ use super::protocol::is_heap;
 use super::{Args, PyResult, Vm};
 use crate::bytecode::opcode::{BinOpArg, CompareArg, Opcode};
 use crate::objects::payload::Payload;
-use crate::objects::temp_kernels::num::{self, Int};
+use crate::objects::num::{self, Int};
 use crate::objects::types::{self, lookup};
 use crate::objects::value::Value;
 

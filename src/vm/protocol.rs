@@ -6,7 +6,7 @@ use super::{Args, PyResult, Vm};
 use crate::objects::heap::ObjRef;
 use crate::objects::payload::{IterState, Payload, tflags};
 use crate::objects::str::as_str_lossy;
-use crate::objects::temp_kernels::num;
+use crate::objects::num;
 use crate::objects::types::{self, lookup};
 use crate::objects::value::Value;
 
@@ -105,7 +105,7 @@ impl Vm {
                     Payload::Str(s) => Ok(s.hash()),
                     Payload::Int(i) => Ok(num::hash_int(i)),
                     Payload::Float(f) => Ok(num::hash_float(*f)),
-                    Payload::Bytes(b) => Ok(num::hash_str(&String::from_utf8_lossy(b))),
+                    Payload::Bytes(b) => Ok(num::hash_bytes(b)),
                     Payload::Tuple(items) => {
                         let mut hs = Vec::with_capacity(items.len());
                         for it in items.iter() {
@@ -113,22 +113,8 @@ impl Vm {
                         }
                         Ok(num::hash_tuple(hs.into_iter(), items.len()))
                     }
-                    Payload::FrozenSet(t) => {
-                        let mut acc: u64 = 0;
-                        for (h, _, _) in t.iter_with_hash() {
-                            let h = h as u64;
-                            acc ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
-                        }
-                        acc ^= (t.len() as u64 + 1).wrapping_mul(1927868237);
-                        acc ^= (acc >> 11) ^ (acc >> 25);
-                        acc = acc.wrapping_mul(69069).wrapping_add(907133923);
-                        let h = acc as i64;
-                        Ok(if h == -1 { 590923713 } else { h })
-                    }
-                    Payload::Complex(re, im) => {
-                        let h = num::hash_float(*re).wrapping_add(num::hash_float(*im).wrapping_mul(1000003));
-                        Ok(if h == -1 { -2 } else { h })
-                    }
+                    Payload::FrozenSet(t) => Ok(num::hash_frozenset(t.iter_hashed().map(|(h, _)| h), t.len())),
+                    Payload::Complex(re, im) => Ok(num::hash_complex(*re, *im)),
                     Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(..) => {
                         Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
                     }

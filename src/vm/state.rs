@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::objects::heap::ObjRef;
 use crate::objects::payload::{Layout, Payload, TypeData, tflags};
 use crate::objects::strdata::PyStr;
-use crate::objects::temp_kernels::table::DictTable;
+use crate::objects::table::DictTable;
 use crate::objects::value::Value;
 
 macro_rules! types {

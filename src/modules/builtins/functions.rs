@@ -5,7 +5,7 @@ use crate::objects::heap::ObjRef;
 use crate::objects::int::as_int;
 use crate::objects::payload::{NativeFn, Payload};
 use crate::objects::str::as_str_lossy;
-use crate::objects::temp_kernels::num::{self, Int};
+use crate::objects::num::{self, Int};
 use crate::objects::types;
 use crate::objects::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -396,18 +396,19 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let x = args.take_kw("number").or_else(|| args.args.first().cloned()).unwrap_or(Value::None);
     if let Some(f) = crate::objects::float::as_f64(&x) {
         if nd.is_none() {
-            let r = f.round();
-            let r = if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r };
-            let i = num::from_f64(r).map_err(|e| vm.num_error(e))?;
-            return Ok(vm.new_int(i));
+            return match num::round_float(f, None).map_err(|e| vm.num_error(e))? {
+                num::RoundResult::Float(r) => Ok(Value::Float(r)),
+                num::RoundResult::Int(i) => Ok(vm.new_int(i)),
+            };
         }
         let Some(Int::Small(n)) = as_int(&nd) else { return Err(vm.type_error("ndigits must be an integer")) };
         if !f.is_finite() {
             return Ok(Value::Float(f));
         }
-        let s = format!("{:.*}", n.clamp(0, 300) as usize, f);
-        let r = if n >= 0 { s.parse().unwrap_or(f) } else { num::round_float(f, n) };
-        return Ok(Value::Float(r));
+        return match num::round_float(f, Some(n)).map_err(|e| vm.num_error(e))? {
+            num::RoundResult::Float(r) => Ok(Value::Float(r)),
+            num::RoundResult::Int(i) => Ok(vm.new_int(i)),
+        };
     }
     if let Some(i) = as_int(&x) {
         if nd.is_none() {
