@@ -174,3 +174,44 @@ fn kernels_match_cpython() {
     }
     assert!(failures.is_empty(), "{n} of {total} cases differ from CPython:\n{report}");
 }
+
+/// Splits a template the way _string.formatter_parser does (numbering errors aside).
+fn split_template(t: &str) -> Option<String> {
+    use minipy::objects::fmt::{AutoNumber, FormatPiece, FormatStringIter};
+    let mut auto = AutoNumber::default();
+    let mut toks = vec![];
+    let it = match FormatStringIter::new(t, &mut auto) {
+        Ok(it) => it,
+        Err(e) => return Some(format!("!{}", e.message())),
+    };
+    for p in it {
+        match p {
+            Ok(FormatPiece::Literal(s)) => {
+                if !s.is_empty() {
+                    toks.push(format!("L:{s}"));
+                }
+            }
+            Ok(FormatPiece::Field(f)) => {
+                toks.push(format!("F:{}\x1e{}\x1e{}", f.name, f.spec, f.conversion.map(String::from).unwrap_or_default()))
+            }
+            Err(e) if e.message().starts_with("cannot switch") => return None,
+            Err(e) => return Some(format!("!{}", e.message())),
+        }
+    }
+    Some(toks.join("\x1f"))
+}
+
+#[test]
+fn templates_split_like_cpython() {
+    let data = include_str!("kernels_data/templates.tsv");
+    let mut bad = vec![];
+    for line in data.lines().filter(|l| !l.is_empty()) {
+        let f: Vec<String> = line.split('\t').map(unescape).collect();
+        if let Some(got) = split_template(&f[0]) {
+            if got != f[1] {
+                bad.push(format!("{:?}: got {got:?}, want {:?}", f[0], f[1]));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{} templates differ:\n{}", bad.len(), bad.iter().take(10).cloned().collect::<Vec<_>>().join("\n"));
+}

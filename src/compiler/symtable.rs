@@ -122,7 +122,8 @@ pub fn mangle(private: Option<&str>, name: &str) -> String {
     format!("_{}{}", stripped, name)
 }
 
-const MAX_DEPTH: u32 = 1000;
+/// Nesting (statements + expressions) past which CPython 3.11 reports RecursionError.
+const MAX_DEPTH: u32 = 2993;
 
 struct Builder {
     blocks: Vec<Block>,
@@ -203,6 +204,7 @@ impl Builder {
         self.stack.pop();
     }
 
+    #[inline(never)]
     fn guard(&mut self, loc: Loc) -> Result<(), CompileError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
@@ -458,32 +460,34 @@ impl Builder {
         r
     }
 
+    /// Hot recursive cases with a small frame; the rest lives in `expr_other`.
     fn expr_inner(&mut self, e: &Expr) -> Result<(), CompileError> {
         match &e.kind {
-            ExprKind::BoolOp { values, .. } => self.exprs(values)?,
-            ExprKind::NamedExpr { target, value } => {
-                if self.cur().comp_iter_expr > 0 {
-                    return Err(CompileError::syntax(
-                        "assignment expression cannot be used in a comprehension iterable expression"
-                            .into(),
-                        e.loc,
-                    ));
-                }
-                self.expr(value)?;
-                self.walrus_target(target)?;
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left)?;
+                self.expr(right)
             }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)
+            }
+            _ => self.expr_other(e),
+        }
+    }
+
+    #[inline(never)]
+    fn expr_other(&mut self, e: &Expr) -> Result<(), CompileError> {
+        match &e.kind {
+            ExprKind::BoolOp { values, .. } => self.exprs(values)?,
+            ExprKind::NamedExpr { target, value } => self.named_expr(e, target, value)?,
             ExprKind::BinOp { left, right, .. } => {
                 self.expr(left)?;
                 self.expr(right)?;
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
-            ExprKind::Lambda { args, body } => {
-                self.defaults(args)?;
-                self.enter("lambda", BlockType::Function, e as *const Expr as usize);
-                self.params(args)?;
-                self.expr(body)?;
-                self.leave();
-            }
+            ExprKind::Lambda { args, body } => self.lambda(e, args, body)?,
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
                 self.expr(body)?;
@@ -542,13 +546,7 @@ impl Builder {
                 self.expr(slice)?;
             }
             ExprKind::Starred { value, .. } => self.expr(value)?,
-            ExprKind::Name { id, ctx } => {
-                let flag = if *ctx == Ctx::Load { USE } else { DEF_LOCAL };
-                self.add_def(id, flag, e.loc)?;
-                if *ctx == Ctx::Load && id == "super" && self.cur().typ == BlockType::Function {
-                    self.add_def("__class__", USE, e.loc)?;
-                }
-            }
+            ExprKind::Name { id, ctx } => self.name(e, id, *ctx)?,
             ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.exprs(elts)?,
             ExprKind::Slice { lower, upper, step } => {
                 for part in [lower, upper, step].into_iter().flatten() {
@@ -559,6 +557,40 @@ impl Builder {
         Ok(())
     }
 
+    // The helpers below keep expr_inner's stack frame small: it is on the recursion path.
+    #[inline(never)]
+    fn named_expr(&mut self, e: &Expr, target: &Expr, value: &Expr) -> Result<(), CompileError> {
+        if self.cur().comp_iter_expr > 0 {
+            return Err(CompileError::syntax(
+                "assignment expression cannot be used in a comprehension iterable expression".into(),
+                e.loc,
+            ));
+        }
+        self.expr(value)?;
+        self.walrus_target(target)
+    }
+
+    #[inline(never)]
+    fn lambda(&mut self, e: &Expr, args: &Arguments, body: &Expr) -> Result<(), CompileError> {
+        self.defaults(args)?;
+        self.enter("lambda", BlockType::Function, e as *const Expr as usize);
+        self.params(args)?;
+        self.expr(body)?;
+        self.leave();
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn name(&mut self, e: &Expr, id: &str, ctx: Ctx) -> Result<(), CompileError> {
+        let flag = if ctx == Ctx::Load { USE } else { DEF_LOCAL };
+        self.add_def(id, flag, e.loc)?;
+        if ctx == Ctx::Load && id == "super" && self.cur().typ == BlockType::Function {
+            self.add_def("__class__", USE, e.loc)?;
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
     fn mark_yield(&mut self, loc: Loc) -> Result<(), CompileError> {
         let block = self.cur();
         if block.is_comprehension {
@@ -577,6 +609,7 @@ impl Builder {
 
     /// PEP 572: a walrus target inside a comprehension binds in the nearest enclosing
     /// non-comprehension scope.
+    #[inline(never)]
     fn walrus_target(&mut self, target: &Expr) -> Result<(), CompileError> {
         let ExprKind::Name { id, .. } = &target.kind else {
             return self.expr(target);
@@ -624,6 +657,7 @@ impl Builder {
         block.symbols.insert(name.to_string(), Symbol { flags: f, scope: Scope::Local });
     }
 
+    #[inline(never)]
     fn comprehension(
         &mut self,
         e: &Expr,

@@ -46,11 +46,95 @@ impl<'a> Compiler<'a> {
         r
     }
 
+    /// The hot, recursive cases stay here with a small stack frame; the rest is in
+    /// `expr_other` (deep ASTs recurse through this function).
     fn expr_inner(&mut self, e: &'a Expr) -> Result<(), CompileError> {
-        if let Some(c) = super::fold::fold(e) {
-            self.load_const(c);
+        if self.try_load_folded(e) {
             return Ok(());
         }
+        match &e.kind {
+            ExprKind::BinOp { left, op: Operator::Mod, right } if self.percent_format(left, right)? => {}
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit_arg(Opcode::BINARY_OP, binop_arg(*op));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.expr(operand)?;
+                self.emit(match op {
+                    UnaryOp::Invert => Opcode::UNARY_INVERT,
+                    UnaryOp::Not => Opcode::UNARY_NOT,
+                    UnaryOp::UAdd => Opcode::UNARY_POSITIVE,
+                    UnaryOp::USub => Opcode::UNARY_NEGATIVE,
+                });
+            }
+            ExprKind::Subscript { value, slice, ctx: Ctx::Load } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.emit(Opcode::BINARY_SUBSCR);
+            }
+            _ => self.expr_other(e)?,
+        }
+        Ok(())
+    }
+
+    /// `'%s, %r' % (a, b)` compiled as the f-string CPython 3.11 turns it into.
+    #[inline(never)]
+    fn percent_format(&mut self, left: &'a Expr, right: &'a Expr) -> Result<bool, CompileError> {
+        let (ExprKind::Constant(Constant::Str(fmt)), ExprKind::Tuple { elts, ctx: Ctx::Load }) = (&left.kind, &right.kind)
+        else {
+            return Ok(false);
+        };
+        // A tuple of constants was folded first in CPython, and `str % const` is not folded.
+        if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) || super::fold::fold(right).is_some() {
+            return Ok(false);
+        }
+        let Some(parts) = super::fold::percent_format(fmt, elts.len()) else { return Ok(false) };
+        for part in &parts {
+            match part {
+                super::fold::FormatPart::Literal(s) => self.load_const(Const::Str(Rc::from(s.as_str()))),
+                super::fold::FormatPart::Value(i, conv, spec) => {
+                    let Some(arg) = elts.get(*i) else { return Ok(false) };
+                    self.expr(arg)?;
+                    let old = self.set_loc(arg.loc);
+                    let mut flags = match conv {
+                        'r' => format_value::CONV_REPR,
+                        'a' => format_value::CONV_ASCII,
+                        _ => format_value::CONV_STR,
+                    };
+                    if let Some(spec) = spec {
+                        self.load_const(Const::Str(Rc::from(spec.as_str())));
+                        flags |= format_value::HAVE_SPEC;
+                    }
+                    self.emit_arg(Opcode::FORMAT_VALUE, flags);
+                    self.restore_loc(old);
+                }
+            }
+        }
+        if parts.len() != 1 {
+            self.emit_arg(Opcode::BUILD_STRING, parts.len() as u32);
+        }
+        Ok(true)
+    }
+
+    #[inline(never)]
+    fn try_load_folded(&mut self, e: &'a Expr) -> bool {
+        if matches!(e.kind, ExprKind::Name { .. }) {
+            if !matches!(&e.kind, ExprKind::Name { id, ctx: Ctx::Load } if id == "__debug__") {
+                return false;
+            }
+        }
+        match super::fold::fold(e) {
+            Some(c) => {
+                self.load_const(c);
+                true
+            }
+            None => false,
+        }
+    }
+
+    #[inline(never)]
+    fn expr_other(&mut self, e: &'a Expr) -> Result<(), CompileError> {
         match &e.kind {
             ExprKind::Constant(c) => {
                 let c = super::fold::constant(c);
@@ -265,6 +349,39 @@ impl<'a> Compiler<'a> {
         self.use_block(exit);
     }
 
+    /// The right of `in` / `not in` and the iterable of `for`: a list display is built
+    /// as a tuple (a constant one when it can be), a constant set display as a frozenset
+    /// (CPython's fold_iter).
+    pub(super) fn iter_operand(&mut self, e: &'a Expr, applies: bool) -> Result<(), CompileError> {
+        if !applies {
+            return self.expr(e);
+        }
+        match &e.kind {
+            ExprKind::List { elts, ctx: Ctx::Load } if !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) => {
+                let old = self.set_loc(e.loc);
+                let r = match super::fold::fold_iterable(e, false) {
+                    Some(c) => {
+                        self.load_const(c);
+                        Ok(())
+                    }
+                    None => self.starunpack(elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true),
+                };
+                self.restore_loc(old);
+                r
+            }
+            ExprKind::Set(_) => match super::fold::fold_iterable(e, true) {
+                Some(c) => {
+                    let old = self.set_loc(e.loc);
+                    self.load_const(c);
+                    self.restore_loc(old);
+                    Ok(())
+                }
+                None => self.expr(e),
+            },
+            _ => self.expr(e),
+        }
+    }
+
     fn compare_op(&mut self, op: CmpOp) {
         let (opc, arg) = match op {
             CmpOp::Eq => (Opcode::COMPARE_OP, CompareArg::Eq as u32),
@@ -288,7 +405,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         if n == 1 {
-            self.expr(&comparators[0])?;
+            self.iter_operand(&comparators[0], matches!(ops[0], CmpOp::In | CmpOp::NotIn))?;
             self.compare_op(ops[0]);
             return Ok(());
         }
@@ -300,7 +417,7 @@ impl<'a> Compiler<'a> {
             self.compare_op(ops[i]);
             self.emit_jump(Opcode::JUMP_IF_FALSE_OR_POP, cleanup);
         }
-        self.expr(&comparators[n - 1])?;
+        self.iter_operand(&comparators[n - 1], matches!(ops[n - 1], CmpOp::In | CmpOp::NotIn))?;
         self.compare_op(ops[n - 1]);
         let end = self.new_block();
         let old = self.unit().loc.take();
@@ -365,7 +482,7 @@ impl<'a> Compiler<'a> {
                     self.compare_op(ops[i]);
                     self.emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup);
                 }
-                self.expr(&comparators[n])?;
+                self.iter_operand(&comparators[n], matches!(ops[n], CmpOp::In | CmpOp::NotIn))?;
                 self.compare_op(ops[n]);
                 self.emit_jump(if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE }, target);
                 let end = self.new_block();
@@ -534,7 +651,7 @@ impl<'a> Compiler<'a> {
 
     fn subdict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr], begin: usize, end: usize) -> Result<(), CompileError> {
         let n = end - begin;
-        if n > 1 {
+        if n > 1 && n * 2 <= STACK_USE_GUIDELINE {
             let consts: Option<Vec<Const>> =
                 keys[begin..end].iter().map(|k| k.as_ref().and_then(super::fold::fold_or_const)).collect();
             if let Some(keys_c) = consts {

@@ -23,7 +23,7 @@ use unit::{BlockId, Op, Unit, UnitKind};
 
 /// Past this nesting depth (statements + expressions) compilation fails with
 /// RecursionError, as CPython's compiler does for absurdly deep input.
-const MAX_NESTING: u32 = 2000;
+const MAX_NESTING: u32 = 6000;
 
 pub struct Compiler<'a> {
     table: SymbolTable,
@@ -194,7 +194,12 @@ impl<'a> Compiler<'a> {
         if kind == UnitKind::Class && block.needs_class_closure {
             cells.push("__class__".into());
         }
+        // co_cellvars order: parameters that are cells (in parameter order), then the
+        // other cells sorted by name.
         cells.sort();
+        let mut ordered: Vec<String> = block.params.iter().filter(|p| cells.contains(p)).cloned().collect();
+        ordered.extend(cells.into_iter().filter(|c| !block.params.contains(c)));
+        let cells = ordered;
         let mut frees: Vec<String> = block
             .symbols
             .iter()
@@ -247,7 +252,7 @@ impl<'a> Compiler<'a> {
             return name.to_string();
         }
         match parent.kind {
-            UnitKind::Function | UnitKind::Lambda | UnitKind::Comprehension => {
+            UnitKind::Function | UnitKind::Lambda => {
                 format!("{}.<locals>.{}", parent.qualname, name)
             }
             _ => format!("{}.{}", parent.qualname, name),

@@ -162,6 +162,12 @@ pub fn percent_format<A: PercentArgs + ?Sized>(fmt: &str, args: &mut A) -> Resul
                 args.next_arg(conv)?
             }
         };
+        super::spec::check_width(cv.width)?;
+        if matches!(conv_char, 'e' | 'E' | 'f' | 'F' | 'g' | 'G') {
+            super::spec::check_float_precision(cv.precision)?;
+        } else if matches!(conv_char, 'd' | 'i' | 'u' | 'o' | 'x' | 'X') {
+            super::spec::check_width(cv.precision)?;
+        }
         let piece = convert(conv_char, i, arg, &cv)?;
         out.push_str(&piece);
         i += 1;
