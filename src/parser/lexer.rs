@@ -266,7 +266,11 @@ impl<'a> Layer<'a> {
                 }
             };
             match raw {
-                Raw::Continuation => {}
+                Raw::Continuation => {
+                    if e >= end && self.layout {
+                        return Err(LexError::syntax("unexpected EOF while parsing", s + 1, s + 1));
+                    }
+                }
                 Raw::Newline => {
                     if self.layout && self.brackets.is_empty() && !self.at_line_start {
                         // Like CPython's, a NEWLINE after a comment starts at the `#` (its
