@@ -12,6 +12,7 @@ pub mod errors;
 pub mod fstring;
 pub mod lexer;
 pub mod literals;
+pub mod raw;
 pub mod targets;
 pub mod token;
 
