@@ -119,13 +119,8 @@ impl<'a> Layer<'a> {
                 }
                 Raw::Name => {
                     let name = &self.full[s..e];
-                    if let Some(c) = name.chars().find(|c| !c.is_ascii() && !c.is_alphanumeric()) {
-                        let at = s + name.find(c).unwrap_or(0);
-                        return Err(LexError::syntax(
-                            format!("invalid character '{}' (U+{:04X})", c, c as u32),
-                            at,
-                            at + c.len_utf8(),
-                        ));
+                    if let Some(c) = name.chars().find(|&c| !c.is_ascii() && !is_identifier_char(c)) {
+                        return Err(invalid_char(c, s + name.find(c).unwrap_or(0)));
                     }
                     let tok = Tok::keyword(name).unwrap_or_else(|| Tok::Name(name.to_string()));
                     self.push(s, tok, e)?;
@@ -165,19 +160,16 @@ impl<'a> Layer<'a> {
         Ok(())
     }
 
+    /// A character logos has no rule for (always ASCII: non-ASCII lexes as a name).
     fn bad_char(&self, s: usize) -> LexError {
         let c = self.full[s..].chars().next().unwrap_or(' ');
         if c == '\\' {
             return LexError::syntax("unexpected character after line continuation character", s + 1, s + 1);
         }
-        if c.is_ascii() && !c.is_ascii_control() {
-            return LexError::syntax("invalid syntax", s, s + 1);
+        if c.is_ascii_control() {
+            return invalid_char(c, s);
         }
-        if c == '\u{a0}' || !c.is_ascii() {
-            return LexError::syntax(format!("invalid non-printable character U+{:04X}", c as u32), s, s + c.len_utf8())
-                .printable_or(c, s);
-        }
-        LexError::syntax(format!("invalid non-printable character U+{:04X}", c as u32), s, s + 1)
+        LexError::syntax("invalid syntax", s, s + 1)
     }
 
     fn bracket(&mut self, tok: &Tok, s: usize) -> Result<(), LexError> {
@@ -324,15 +316,34 @@ impl<'a> Layer<'a> {
     }
 }
 
-impl LexError {
-    /// Printable non-ASCII characters get CPython's "invalid character" wording.
-    fn printable_or(mut self, c: char, s: usize) -> LexError {
-        if !c.is_control() && !c.is_whitespace() {
-            self.msg = format!("invalid character '{}' (U+{:04X})", c, c as u32);
-            self.end = s + c.len_utf8();
-        }
-        self
+/// Non-ASCII characters allowed in names: letters and digits, plus the common
+/// XID_Continue marks and connectors that are neither (an approximation of Unicode's
+/// identifier rules; NFKC normalisation is not done).
+fn is_identifier_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c as u32,
+            0xb7 | 0x387 | 0x300..=0x36f | 0x483..=0x487 | 0x591..=0x5bd | 0x610..=0x61a
+            | 0x64b..=0x669 | 0x900..=0x903 | 0x93a..=0x94f | 0x1dc0..=0x1dff
+            | 0x203f | 0x2040 | 0x20d0..=0x20ff | 0x3099 | 0x309a | 0xfe00..=0xfe0f | 0xfe20..=0xfe2f
+            | 0xfe33 | 0xfe34 | 0xfe4d..=0xfe4f | 0xff3f)
+}
+
+/// CPython's wording for a character that cannot appear in Python source at `s`.
+fn invalid_char(c: char, s: usize) -> LexError {
+    let end = s + c.len_utf8();
+    if is_printable(c) {
+        LexError::syntax(format!("invalid character '{}' (U+{:04X})", c, c as u32), s, end)
+    } else {
+        LexError::syntax(format!("invalid non-printable character U+{:04X}", c as u32), s, end)
     }
+}
+
+/// An approximation of `str.isprintable` for one character: controls, separators other
+/// than the space and the common invisible format characters are not printable.
+fn is_printable(c: char) -> bool {
+    !(c.is_control()
+        || (c.is_whitespace() && c != ' ')
+        || matches!(c as u32, 0xad | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff))
 }
 
 /// 1-based line number of byte offset `pos`.
