@@ -141,3 +141,11 @@ fn eval_and_single_mode_errors() {
     let e = parse("if x:\n  y\nz", Mode::Single, "<s>").unwrap_err();
     assert_eq!((e.msg.as_str(), e.lineno, e.offset), ("invalid syntax", 3, 1));
 }
+
+#[test]
+fn huge_decimal_literals_are_refused_like_cpython() {
+    let e = parse(&format!("x = {}\n", "1".repeat(5000)), Mode::Exec, "t.py").unwrap_err();
+    assert!(e.msg.starts_with("Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits"), "{}", e.msg);
+    assert!(parse(&format!("x = {}\n", "1".repeat(4300)), Mode::Exec, "t.py").is_ok());
+    assert!(parse(&format!("x = 0x{}\n", "f".repeat(5000)), Mode::Exec, "t.py").is_ok());
+}

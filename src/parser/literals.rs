@@ -342,6 +342,21 @@ pub fn scan_number(full: &str, start: usize, limit: usize) -> Result<(Tok, usize
             start + 1,
         ));
     }
+    // CPython 3.11 refuses decimal literals longer than its int/str conversion limit.
+    const MAX_STR_DIGITS: usize = 4300;
+    if text.len() > MAX_STR_DIGITS {
+        let mut e = LexError::syntax(
+            format!(
+                "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                MAX_STR_DIGITS,
+                text.len()
+            ),
+            start,
+            i,
+        );
+        e.no_caret = true;
+        return Err(e);
+    }
     let v = BigInt::parse_bytes(text.as_bytes(), 10).unwrap_or_default();
     Ok((Tok::Int(v), i))
 }
