@@ -80,7 +80,7 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
         let no_caret = tok == Some(&Tok::Dedent);
         return LexError { kind: SyntaxErrorKind::IndentationError, msg, start: s, end: e, no_caret };
     }
-    if tok == Some(&Tok::Newline) && wants("\":\"") {
+    if tok == Some(&Tok::Newline) && wants("\":\"") && !open_lambda(tokens, index) {
         return LexError::syntax("expected ':'", s, e);
     }
     if wants("\"except\"") && wants("\"finally\"") {
@@ -102,6 +102,16 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
     let prev2 = index.checked_sub(2).and_then(|i| tokens.get(i));
     // Block keywords whose colon CPython's grammar demands at once.
     if let Some(p) = prev {
+        if p.1 == Tok::RPar && closes_def_params(tokens, index - 1) && !matches!(tok, Some(Tok::Colon | Tok::RArrow)) {
+            return LexError::syntax("expected ':'", s, e);
+        }
+        if wants("\":\"") && after_return_annotation(tokens, index) {
+            return LexError::syntax("expected ':'", s, e);
+        }
+        // `8 := 1`: CPython's grammar wants a name before `:=`, so it stops at the `:=`.
+        if p.1 == Tok::ColonEqual && !matches!(prev2.map(|t| &t.1), Some(Tok::Name(_))) {
+            return LexError::syntax(INVALID, p.0, p.2);
+        }
         let block_keyword = matches!(p.1, Tok::Else | Tok::Try | Tok::Finally) && statement_start(tokens, index - 1);
         if block_keyword && tok != Some(&Tok::Colon) {
             return LexError::syntax("expected ':'", s, e);
@@ -170,6 +180,53 @@ fn eof_marker(tokens: &[Spanned], index: usize) -> usize {
 fn at_eof(tokens: &[Spanned], index: usize) -> bool {
     tokens[index.min(tokens.len())..].iter().all(|t| t.1 == Tok::Dedent)
         && index.checked_sub(1).and_then(|i| tokens.get(i)).map_or(false, |t| t.1 == Tok::Newline)
+}
+
+/// A `lambda` on this logical line still waiting for its `:`.
+fn open_lambda(tokens: &[Spanned], index: usize) -> bool {
+    for t in tokens[..index.min(tokens.len())].iter().rev() {
+        match t.1 {
+            Tok::Colon => return false,
+            Tok::Lambda => return true,
+            Tok::Newline | Tok::Indent | Tok::Dedent => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// True in `def f() -> annotation` before its colon.
+fn after_return_annotation(tokens: &[Spanned], index: usize) -> bool {
+    let mut depth = 0i32;
+    for t in tokens[..index.min(tokens.len())].iter().rev() {
+        match t.1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+            Tok::RArrow if depth == 0 => return true,
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Colon | Tok::Lambda => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// True when the `)` at `close` ends the parameter list of a `def`.
+fn closes_def_params(tokens: &[Spanned], close: usize) -> bool {
+    let mut depth = 0i32;
+    for i in (0..=close.min(tokens.len().saturating_sub(1))).rev() {
+        match tokens[i].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => {
+                depth -= 1;
+                if depth == 0 {
+                    return i >= 2 && matches!(tokens[i - 1].1, Tok::Name(_)) && tokens[i - 2].1 == Tok::Def;
+                }
+            }
+            Tok::Newline => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// `[*a for ...]`: where the starred element before `index` starts, if it is one.
@@ -315,7 +372,10 @@ fn element_start(tokens: &[Spanned], index: usize) -> Option<usize> {
                 }
                 depth -= 1;
             }
-            Tok::Comma | Tok::Colon | Tok::Equal | Tok::ColonEqual | Tok::Star | Tok::DoubleStar if depth == 0 => {
+            Tok::Comma | Tok::Colon | Tok::Equal | Tok::ColonEqual | Tok::Star | Tok::DoubleStar | Tok::Yield
+            | Tok::If | Tok::Else | Tok::For
+                if depth == 0 =>
+            {
                 return if innermost_open(tokens, i).is_some() { start } else { None };
             }
             Tok::Newline | Tok::Indent | Tok::Dedent => return None,
