@@ -76,7 +76,7 @@ pub fn err(msg: impl Into<String>, start: usize, end: usize) -> PErr {
 }
 
 pub fn err_kind(kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) -> PErr {
-    ParseError::User { error: LexError { kind, msg: msg.into(), start, end, no_caret: false } }
+    ParseError::User { error: LexError { kind, msg: msg.into(), start, end, no_caret: false, shown: None } }
 }
 
 /// An error located at an AST node.

@@ -68,7 +68,7 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
     let wants = |name: &str| expected.iter().any(|x| x == name);
     if tok == Some(&Tok::Indent) {
         let at = s.saturating_sub(1);
-        return LexError { kind: SyntaxErrorKind::IndentationError, msg: "unexpected indent".into(), start: at, end: at, no_caret: false };
+        return LexError { kind: SyntaxErrorKind::IndentationError, msg: "unexpected indent".into(), start: at, end: at, no_caret: false, shown: None };
     }
     if wants("Indent") {
         let msg = match block_owner(ctx, tokens, index) {
@@ -78,7 +78,7 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
         let (s, e) = if at_eof(tokens, index) { (eof_marker(tokens, index), 0) } else { (s, e) };
         // Met at a DEDENT (whose column CPython does not know), the offset is 0.
         let no_caret = tok == Some(&Tok::Dedent);
-        return LexError { kind: SyntaxErrorKind::IndentationError, msg, start: s, end: e, no_caret };
+        return LexError { kind: SyntaxErrorKind::IndentationError, msg, start: s, end: e, no_caret, shown: None };
     }
     if tok == Some(&Tok::Newline) && wants("\":\"") && !open_lambda(tokens, index) {
         return LexError::syntax("expected ':'", s, e);
@@ -460,6 +460,20 @@ pub fn to_syntax_error(ctx: &Ctx, filename: &str, e: LexError) -> SyntaxError {
     };
     let text = src.get(line_start..text_end).map(|t| t.replace("\r\n", "\n").replace('\r', "\n"));
     let no_caret = e.no_caret;
+    if let Some(shown) = &e.shown {
+        let (text, a, b) = (**shown).clone();
+        let lineno = line as u32 + 1;
+        return SyntaxError {
+            kind: e.kind,
+            msg: e.msg,
+            filename: filename.to_string(),
+            lineno,
+            offset: a as u32 + 1,
+            end_lineno: lineno,
+            end_offset: b as u32 + 1,
+            text: Some(text),
+        };
+    }
     SyntaxError {
         kind: e.kind,
         msg: e.msg,

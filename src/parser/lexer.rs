@@ -21,11 +21,14 @@ pub struct LexError {
     pub end: usize,
     /// CPython reports some errors with offset 0: the line is shown without a caret.
     pub no_caret: bool,
+    /// The text CPython shows instead of the source line, with the error's character range
+    /// in it: an f-string expression is compiled on its own as `(expr)`.
+    pub shown: Option<Box<(String, usize, usize)>>,
 }
 
 impl LexError {
     pub fn syntax(msg: impl Into<String>, start: usize, end: usize) -> LexError {
-        LexError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), start, end, no_caret: false }
+        LexError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), start, end, no_caret: false, shown: None }
     }
 }
 
@@ -261,6 +264,7 @@ impl<'a> Layer<'a> {
             start: line_start,
             end: line_start,
             no_caret: false,
+            shown: None,
         };
         if col == top {
             if alt != top_alt {
@@ -277,6 +281,7 @@ impl<'a> Layer<'a> {
                     start: line_start,
                     end: line_start,
                     no_caret: false,
+            shown: None,
                 });
             }
             self.indents.push((col, alt));
@@ -292,6 +297,7 @@ impl<'a> Layer<'a> {
                     start: line_end,
                     end: line_end,
                     no_caret: false,
+            shown: None,
                 });
             }
             if alt != top_alt {

@@ -96,13 +96,36 @@ fn run(ctx: &Ctx, start: Tok, range: (usize, usize), layout: bool, lexed: lexer:
 /// Parses the expression of an f-string replacement field, `ctx.src[start..end]`, as CPython
 /// does: as if in parentheses. Positions stay those of the real source.
 pub(crate) fn parse_fstring_expr(ctx: &Ctx, start: usize, end: usize) -> R<Expr> {
+    // CPython 3.11 compiles "(expr)": the parentheses stand on the `{` before the
+    // expression and on the character after it, so a tuple's span covers both.
     let lexed = tokenize(ctx.src, start, end, false);
-    match run(ctx, Tok::StartEval, (start, end), false, lexed) {
+    let mut tokens = Vec::with_capacity(lexed.tokens.len() + 3);
+    tokens.push((start, Tok::StartEval, start));
+    tokens.push((start.saturating_sub(1), Tok::LPar, start));
+    tokens.extend(lexed.tokens);
+    let result = match lexed.error {
+        Some(e) => Err(e),
+        None => {
+            tokens.push((end, Tok::RPar, end + 1));
+            let stream = tokens.iter().cloned().map(Ok::<_, LexError>);
+            python::TopParser::new().parse(ctx, stream).map_err(|e| errors::map_error(ctx, &tokens, None, e))
+        }
+    };
+    match result {
         Ok(Mod::Expression(e)) => Ok(*e),
         Ok(_) => Err(context::err("f-string: invalid syntax", start, end)),
         Err(mut e) => {
             if !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
+            }
+            if e.shown.is_none() {
+                let chars = |a: usize, b: usize| ctx.src.get(a..b).map_or(0, |t| t.chars().count());
+                let (a, b) = (e.start.clamp(start, end), e.end.clamp(start, end));
+                let text = format!("({})", ctx.src.get(start..end).unwrap_or(""));
+                e.shown = Some(Box::new((text, 1 + chars(start, a), 1 + chars(start, b.max(a)))));
+                e.no_caret = false;
+                e.start = a;
+                e.end = a;
             }
             Err(lalrpop_util::ParseError::User { error: e })
         }
