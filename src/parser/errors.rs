@@ -426,7 +426,6 @@ fn block_owner(ctx: &Ctx, tokens: &[Spanned], index: usize) -> Option<String> {
         }
     }
     let (what, pos) = owner?;
-    let _ = ctx;
     Some(format!("{} on line {}", what, line_of(ctx.src, pos)))
 }
 

@@ -63,8 +63,7 @@ pub fn scan_string(full: &str, start: usize, limit: usize) -> Result<(StrLit, us
     match lit.kind {
         StrKind::FStr => lit.text = text.to_string(),
         StrKind::Bytes => {
-            if let Some(pos) = text.find(|c: char| !c.is_ascii()) {
-                let _ = pos;
+            if !text.is_ascii() {
                 return Err(LexError::syntax("bytes can only contain ASCII literal characters", start, end));
             }
             lit.bytes = if raw { text.as_bytes().to_vec() } else { decode_bytes(text).map_err(|m| LexError::syntax(m, end, end))? };

@@ -90,9 +90,6 @@ pub fn store(ctx: &Ctx, mut e: Expr) -> R<Expr> {
 /// Targets of `t1 = t2 = value`; a lone invalid first target gets CPython's "Maybe you
 /// meant '=='" hint.
 pub fn assign_targets(ctx: &Ctx, targets: Vec<Expr>, value: &Expr) -> R<Vec<Expr>> {
-    if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = value.kind {
-        let _ = value;
-    }
     let single = targets.len() == 1;
     let mut out = Vec::with_capacity(targets.len());
     for t in targets {
