@@ -94,8 +94,9 @@ impl Vm {
                 super::traceback::add_entry(self, &e, name, filename, line);
             }
             add_tb = true;
+            let at = self.unwind_at.take();
             let Some(f) = self.frames.last_mut() else { return Err(e) };
-            if let Some(h) = f.code.code.handler_for(f.lasti as u32).copied() {
+            if let Some(h) = f.code.code.handler_for(at.unwrap_or(f.lasti) as u32).copied() {
                 f.stack.truncate(h.depth as usize);
                 if h.lasti {
                     f.stack.push(Some(Value::Int(f.lasti as i64)));
@@ -857,6 +858,10 @@ impl Vm {
                     if arg != 0 {
                         let f = frame!(self);
                         if let Some(Some(Value::Int(l))) = f.stack.last() {
+                            // The saved offset is for the traceback only: the handler
+                            // search must start from this RERAISE, or it finds the
+                            // handler that brought us here and loops forever.
+                            self.unwind_at = Some(f.lasti);
                             f.lasti = *l as usize;
                         }
                     }

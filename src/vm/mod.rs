@@ -33,6 +33,9 @@ pub struct Vm {
     pub depth: usize,
     /// Set by RERAISE / bare `raise`: the unwinder must not add a traceback entry.
     pub skip_tb: bool,
+    /// Set by RERAISE with a saved offset: where the handler search starts (the
+    /// frame's `lasti` then holds the saved offset, for the traceback).
+    pub unwind_at: Option<usize>,
     /// The value of the StopIteration that `next_fast` swallowed (generator return value).
     pub stop_value: Value,
     /// Ids of containers whose repr is in progress (self-reference prints `[...]`).
@@ -54,6 +57,7 @@ impl Vm {
             exc_info: Value::None,
             depth: 0,
             skip_tb: false,
+            unwind_at: None,
             stop_value: Value::None,
             repr_active: Vec::new(),
             stack_base: &marker as *const u8 as usize,
