@@ -50,16 +50,6 @@ pub fn compare(ctx: &Ctx, l: usize, r: usize, left: Expr, rest: Vec<(CmpOp, Expr
     deep(ctx, l, r, ExprKind::Compare { left: Box::new(left), ops, comparators })
 }
 
-/// `(a)`, `(a,)`, `(a, b)`: a parenthesised list is a tuple when it has a comma.
-pub fn tuple_or_single(ctx: &Ctx, l: usize, r: usize, mut elts: Vec<Expr>, comma: bool) -> Expr {
-    if elts.len() == 1 && !comma {
-        if let Some(e) = elts.pop() {
-            return e;
-        }
-    }
-    expr(ctx, l, r, ExprKind::Tuple { elts, ctx: crate::ast::Ctx::Load })
-}
-
 pub fn named(ctx: &Ctx, l: usize, r: usize, target: Expr, value: Expr) -> R<Expr> {
     let target = match target.kind {
         ExprKind::Name { id, .. } => Expr { loc: target.loc, kind: ExprKind::Name { id, ctx: crate::ast::Ctx::Store } },

@@ -62,13 +62,6 @@ impl<'s> Ctx<'s> {
     pub fn end_of(&self, loc: Loc) -> usize {
         self.offset(loc.end_line, loc.end_col)
     }
-
-    /// The physical line containing `pos`, without its line break.
-    pub fn line_text(&self, pos: usize) -> &'s str {
-        let (i, s) = self.line_index(pos);
-        let e = self.line_starts.get(i + 1).copied().unwrap_or(self.src.len());
-        self.src.get(s..e).unwrap_or("").trim_end_matches(['\n', '\r'])
-    }
 }
 
 pub fn err(msg: impl Into<String>, start: usize, end: usize) -> PErr {

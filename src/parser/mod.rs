@@ -4,17 +4,17 @@
 //! through `builder` / `targets` / `fstring`, and `errors` maps failures to CPython's
 //! SyntaxError messages.
 
-pub mod builder;
-pub mod context;
-pub mod decode;
-pub mod depth;
-pub mod errors;
-pub mod fstring;
-pub mod lexer;
-pub mod literals;
-pub mod raw;
-pub mod targets;
-pub mod token;
+mod builder;
+mod context;
+mod decode;
+mod depth;
+mod errors;
+mod fstring;
+mod lexer;
+mod literals;
+mod raw;
+mod targets;
+mod token;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
