@@ -123,6 +123,9 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
             return LexError::syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", p.0, end);
         }
     }
+    if let Some(err) = bad_for_target(ctx, tokens, index) {
+        return err;
+    }
     if tok == Some(&Tok::For) {
         if let Some(star) = starred_element(tokens, index) {
             let end = prev.map_or(e, |p| p.2);
@@ -180,6 +183,19 @@ fn eof_marker(tokens: &[Spanned], index: usize) -> usize {
 fn at_eof(tokens: &[Spanned], index: usize) -> bool {
     tokens[index.min(tokens.len())..].iter().all(|t| t.1 == Tok::Dedent)
         && index.checked_sub(1).and_then(|i| tokens.get(i)).map_or(false, |t| t.1 == Tok::Newline)
+}
+
+/// `for f() in x` / `for a + b` (no `in` yet): CPython names what cannot be assigned to.
+fn bad_for_target(ctx: &Ctx, tokens: &[Spanned], index: usize) -> Option<LexError> {
+    let before = &tokens[..index.min(tokens.len())];
+    let for_at = before.iter().rposition(|t| matches!(t.1, Tok::For | Tok::In | Tok::Newline | Tok::Colon))?;
+    if before[for_at].1 != Tok::For || !statement_start(tokens, for_at) && tokens.get(for_at.wrapping_sub(1)).map(|t| &t.1) != Some(&Tok::Async) {
+        return None;
+    }
+    let target = super::parse_token_range(ctx, &before[for_at + 1..])?;
+    let bad = super::targets::invalid_target(&target, false)?;
+    let msg = format!("cannot assign to {}", super::targets::expr_name(bad));
+    Some(LexError::syntax(msg, ctx.start_of(bad.loc), ctx.end_of(bad.loc)))
 }
 
 /// A `lambda` on this logical line still waiting for its `:`.
