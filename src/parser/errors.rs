@@ -123,6 +123,16 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
             return LexError::syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", p.0, end);
         }
     }
+    // `except A, B:` (Python 2): the range runs from the first type to the last.
+    if tok == Some(&Tok::Comma) {
+        let line_start = tokens[..index.min(tokens.len())].iter().rposition(|t| matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent));
+        let first = line_start.map_or(1, |i| i + 1);
+        if tokens.get(first).map(|t| &t.1) == Some(&Tok::Except) && innermost_open(tokens, index).is_none() {
+            if let (Some(ty), Some(end)) = (tokens.get(first + 1), element_end_before_colon(tokens, index)) {
+                return LexError::syntax("multiple exception types must be parenthesized", ty.0, end);
+            }
+        }
+    }
     if let Some(err) = bad_for_target(ctx, tokens, index) {
         return err;
     }
@@ -196,6 +206,22 @@ fn bad_for_target(ctx: &Ctx, tokens: &[Spanned], index: usize) -> Option<LexErro
     let bad = super::targets::invalid_target(&target, false)?;
     let msg = format!("cannot assign to {}", super::targets::expr_name(bad));
     Some(LexError::syntax(msg, ctx.start_of(bad.loc), ctx.end_of(bad.loc)))
+}
+
+/// The end of the last token before the `:` that ends this line's header.
+fn element_end_before_colon(tokens: &[Spanned], index: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut end = None;
+    for t in tokens.get(index..)? {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+            Tok::Colon | Tok::Newline | Tok::As if depth == 0 => return end,
+            _ => {}
+        }
+        end = Some(t.2);
+    }
+    end
 }
 
 /// A `lambda` on this logical line still waiting for its `:`.
