@@ -133,6 +133,9 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
             }
         }
     }
+    if let Some(err) = bad_annotation_target(ctx, tokens, index) {
+        return err;
+    }
     if let Some(err) = bad_for_target(ctx, tokens, index) {
         return err;
     }
@@ -193,6 +196,38 @@ fn eof_marker(tokens: &[Spanned], index: usize) -> usize {
 fn at_eof(tokens: &[Spanned], index: usize) -> bool {
     tokens[index.min(tokens.len())..].iter().all(|t| t.1 == Tok::Dedent)
         && index.checked_sub(1).and_then(|i| tokens.get(i)).map_or(false, |t| t.1 == Tok::Newline)
+}
+
+/// `1: int` or `(a, b): int` followed by more errors: CPython first matches
+/// `expression ':' expression` and reports the target.
+fn bad_annotation_target(ctx: &Ctx, tokens: &[Spanned], index: usize) -> Option<LexError> {
+    let before = &tokens[..index.min(tokens.len())];
+    let first = before.iter().rposition(|t| matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi | Tok::StartFile | Tok::StartSingle))? + 1;
+    let mut depth = 0i32;
+    let mut colon = None;
+    for (i, t) in before.iter().enumerate().skip(first) {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+            Tok::Colon if depth == 0 => {
+                colon = Some(i);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let colon = colon?;
+    if colon == first || !tokens.get(colon + 1).map_or(false, |t| t.1.starts_expr()) || colon + 1 >= index {
+        return None;
+    }
+    let target = super::parse_token_range(ctx, &tokens[first..colon])?;
+    let msg = match target.kind {
+        crate::ast::ExprKind::Name { .. } | crate::ast::ExprKind::Attribute { .. } | crate::ast::ExprKind::Subscript { .. } => return None,
+        crate::ast::ExprKind::Tuple { .. } => "only single target (not tuple) can be annotated",
+        crate::ast::ExprKind::List { .. } => "only single target (not list) can be annotated",
+        _ => "illegal target for annotation",
+    };
+    Some(LexError::syntax(msg, ctx.start_of(target.loc), ctx.end_of(target.loc)))
 }
 
 /// `for f() in x` / `for a + b` (no `in` yet): CPython names what cannot be assigned to.
