@@ -83,7 +83,8 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
     if tok == Some(&Tok::Newline) && wants("\":\"") && !open_lambda(tokens, index) {
         return LexError::syntax("expected ':'", s, e);
     }
-    if wants("\"except\"") && wants("\"finally\"") {
+    // Only a `try` without handlers (after one, `else` would be accepted too).
+    if wants("\"except\"") && wants("\"finally\"") && !wants("\"else\"") {
         // At the end of input CPython points at the last NEWLINE.
         if at_eof(tokens, index) || matches!(tok, Some(Tok::Dedent) | None) {
             if let Some(nl) = tokens[..index.min(tokens.len())].iter().rev().find(|t| t.1 == Tok::Newline) {
@@ -217,16 +218,22 @@ fn bad_annotation_target(ctx: &Ctx, tokens: &[Spanned], index: usize) -> Option<
         }
     }
     let colon = colon?;
-    if colon == first || !tokens.get(colon + 1).map_or(false, |t| t.1.starts_expr()) || colon + 1 >= index {
+    if colon == first || colon + 1 > index {
         return None;
     }
     let target = super::parse_token_range(ctx, &tokens[first..colon])?;
+    let annotation_follows = tokens.get(colon + 1).map_or(false, |t| t.1.starts_expr()) && colon + 1 < index;
     let msg = match target.kind {
         crate::ast::ExprKind::Name { .. } | crate::ast::ExprKind::Attribute { .. } | crate::ast::ExprKind::Subscript { .. } => return None,
         crate::ast::ExprKind::Tuple { .. } => "only single target (not tuple) can be annotated",
         crate::ast::ExprKind::List { .. } => "only single target (not list) can be annotated",
         _ => "illegal target for annotation",
     };
+    if !annotation_follows {
+        // Without an annotation CPython never got that far: it stops at the colon.
+        let c = &tokens[colon];
+        return Some(LexError::syntax(INVALID, c.0, c.2));
+    }
     Some(LexError::syntax(msg, ctx.start_of(target.loc), ctx.end_of(target.loc)))
 }
 
