@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::stack::stack_effect;
 use super::unit::{Block, BlockId, Op, PInstr, Unit};
 use crate::ast::Loc;
-use crate::bytecode::{CodeObject, ExceptionEntry, Instr, Opcode};
+use crate::bytecode::{CodeObject, Const, ExceptionEntry, Instr, Opcode};
 use crate::compiler::error::CompileError;
 
 /// Exit blocks at most this long are copied instead of jumped to (CPython's MAX_COPY_SIZE).
@@ -61,9 +61,10 @@ pub fn assemble(unit: &mut Unit, filename: &str) -> Result<CodeObject, CompileEr
     }
     let n_blocks = unit.blocks.len();
     let mut cfg = Cfg { blocks: std::mem::take(&mut unit.blocks), order, succ_map: vec![None; n_blocks] };
-    optimize(&mut cfg);
+    optimize(&mut cfg, &mut unit.consts);
     forward_only_conditionals(&mut cfg);
     duplicate_exits_without_lineno(&mut cfg);
+    trim_unused_consts(&cfg, &mut unit.consts);
     propagate_line_numbers(&mut cfg);
     guarantee_lineno_for_exits(&mut cfg, unit.firstlineno);
     let (maxdepth, start_depth) = stack_depth(&cfg)?;
@@ -350,8 +351,79 @@ fn skip_empty_targets(cfg: &mut Cfg) {
     }
 }
 
-fn optimize(cfg: &mut Cfg) {
+/// LOAD_CONST x n + BUILD_TUPLE n becomes one LOAD_CONST of the tuple, appended to
+/// the constants (CPython's fold_tuple_on_constants, hence its constant order).
+fn fold_tuples_of_constants(cfg: &mut Cfg, consts: &mut Vec<Const>) {
+    for &b in &cfg.order {
+        let instrs = &mut cfg.blocks[b].instrs;
+        for i in 0..instrs.len() {
+            if instrs[i].op != Op::Real(Opcode::BUILD_TUPLE) {
+                continue;
+            }
+            let n = instrs[i].arg as usize;
+            if n > i {
+                continue;
+            }
+            let loads = &instrs[i - n..i];
+            if !loads.iter().all(|l| l.op == Op::Real(Opcode::LOAD_CONST)) {
+                continue;
+            }
+            let items: Option<Vec<Const>> = loads.iter().map(|l| consts.get(l.arg as usize).cloned()).collect();
+            let Some(items) = items else { continue };
+            let tuple = Const::Tuple(Rc::from(items));
+            let idx = match consts.iter().position(|c| *c == tuple) {
+                Some(i) => i,
+                None => {
+                    consts.push(tuple);
+                    consts.len() - 1
+                }
+            };
+            for l in &mut instrs[i - n..i] {
+                l.op = Op::Real(Opcode::NOP);
+            }
+            instrs[i].op = Op::Real(Opcode::LOAD_CONST);
+            instrs[i].arg = idx as u32;
+        }
+    }
+}
+
+/// Drop constants at the end of the table that no instruction uses (never the first,
+/// which may be the docstring), as CPython's trim_unused_consts.
+fn trim_unused_consts(cfg: &Cfg, consts: &mut Vec<Const>) {
+    let mut max_used = 0usize;
+    for &b in &cfg.order {
+        for ins in &cfg.blocks[b].instrs {
+            if ins.op == Op::Real(Opcode::LOAD_CONST) || ins.op == Op::Real(Opcode::KW_NAMES) {
+                max_used = max_used.max(ins.arg as usize);
+            }
+        }
+    }
+    let keep = max_used + 1;
+    if consts.len() > keep {
+        consts.truncate(keep);
+    }
+}
+
+/// PUSH_NULL + LOAD_GLOBAL becomes LOAD_GLOBAL with its NULL bit set.
+fn merge_push_null(cfg: &mut Cfg) {
+    for &b in &cfg.order {
+        let instrs = &mut cfg.blocks[b].instrs;
+        for i in 0..instrs.len().saturating_sub(1) {
+            if instrs[i].op == Op::Real(Opcode::PUSH_NULL)
+                && instrs[i + 1].op == Op::Real(Opcode::LOAD_GLOBAL)
+                && instrs[i + 1].arg & 1 == 0
+            {
+                instrs[i].op = Op::Real(Opcode::NOP);
+                instrs[i + 1].arg |= 1;
+            }
+        }
+    }
+}
+
+fn optimize(cfg: &mut Cfg, consts: &mut Vec<Const>) {
     skip_empty_targets(cfg);
+    merge_push_null(cfg);
+    fold_tuples_of_constants(cfg, consts);
     tuple_unpack_swaps(cfg);
     jump_threading(cfg);
     for p in 0..cfg.order.len() {

@@ -504,8 +504,10 @@ impl<'a> Compiler<'a> {
                     && matches!(ops[0], CmpOp::Is | CmpOp::IsNot)
                     && matches!(comparators.first().map(|c| &c.kind), Some(ExprKind::Constant(Constant::None))) =>
             {
-                // `x is None` jumps without building a bool (3.11's peephole result).
+                // `x is None` jumps without building a bool (3.11's peephole result); the
+                // None it no longer loads stays in co_consts.
                 self.expr(left)?;
+                self.unit().add_const(Const::None);
                 let is_none_jump = (ops[0] == CmpOp::Is) == cond;
                 self.emit_jump(
                     if is_none_jump { Opcode::POP_JUMP_IF_NONE } else { Opcode::POP_JUMP_IF_NOT_NONE },
@@ -566,13 +568,6 @@ impl<'a> Compiler<'a> {
         let big = n + pushed as usize > STACK_USE_GUIDELINE;
         let seen_star = elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. }));
         if !seen_star && !big {
-            if tuple && pushed == 0 {
-                let folded: Option<Vec<Const>> = elts.iter().map(super::fold::fold_or_const).collect();
-                if let Some(items) = folded {
-                    self.load_const(Const::Tuple(Rc::from(items)));
-                    return Ok(());
-                }
-            }
             for e in elts {
                 self.expr(e)?;
             }
