@@ -420,17 +420,87 @@ fn merge_push_null(cfg: &mut Cfg) {
     }
 }
 
+fn swappable(ins: &PInstr) -> bool {
+    matches!(ins.op, Op::Real(Opcode::STORE_FAST) | Op::Real(Opcode::POP_TOP))
+}
+
+fn next_swappable(instrs: &[PInstr], mut i: usize, line_of_first: Option<Option<u32>>) -> Option<usize> {
+    loop {
+        i += 1;
+        let ins = instrs.get(i)?;
+        if let Some(l) = line_of_first {
+            if l.is_some() && line(ins) != l {
+                return None;
+            }
+        }
+        if ins.op == Op::Real(Opcode::NOP) {
+            continue;
+        }
+        return if swappable(ins) { Some(i) } else { None };
+    }
+}
+
+/// SWAP n followed by stores/pops swaps the instructions instead of the stack items
+/// (CPython's apply_static_swaps): `a, b = b, a` in a function needs no SWAP.
+fn apply_static_swaps(instrs: &mut [PInstr], start: usize) {
+    let mut i = start as isize;
+    while i >= 0 {
+        let iu = i as usize;
+        if instrs[iu].op != Op::Real(Opcode::SWAP) {
+            if instrs[iu].op == Op::Real(Opcode::NOP) || swappable(&instrs[iu]) {
+                i -= 1;
+                continue;
+            }
+            return;
+        }
+        let Some(j) = next_swappable(instrs, iu, None) else { return };
+        let mut k = j;
+        let lineno = line(&instrs[j]);
+        for _ in 1..instrs[iu].arg {
+            match next_swappable(instrs, k, Some(lineno)) {
+                Some(n) => k = n,
+                None => return,
+            }
+        }
+        instrs[iu].op = Op::Real(Opcode::NOP);
+        instrs.swap(j, k);
+        i -= 1;
+    }
+}
+
+fn static_swaps(cfg: &mut Cfg) {
+    for &b in &cfg.order {
+        let instrs = &mut cfg.blocks[b].instrs;
+        for i in 0..instrs.len() {
+            if instrs[i].op == Op::Real(Opcode::SWAP) {
+                if instrs[i].arg == 1 {
+                    instrs[i].op = Op::Real(Opcode::NOP);
+                } else {
+                    apply_static_swaps(instrs, i);
+                }
+            }
+        }
+    }
+}
+
 fn optimize(cfg: &mut Cfg, consts: &mut Vec<Const>) {
     skip_empty_targets(cfg);
     merge_push_null(cfg);
     fold_tuples_of_constants(cfg, consts);
     tuple_unpack_swaps(cfg);
+    static_swaps(cfg);
     jump_threading(cfg);
     for p in 0..cfg.order.len() {
         clean_block(cfg, p);
     }
-    // Copy small exit blocks over the unconditional jumps that reach them.
-    for &b in &cfg.order.clone() {
+    // Copy small exit blocks over the unconditional jumps that reach them, newest block
+    // first as CPython walks its block list (so copies can chain).
+    let placed: Vec<BlockId> = {
+        let mut v = cfg.order.clone();
+        v.sort_unstable_by(|a, b| b.cmp(a));
+        v
+    };
+    for &b in &placed {
         let Some(last) = cfg.blocks[b].instrs.last().cloned() else { continue };
         if last.op != Op::Jump {
             continue;

@@ -78,6 +78,48 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A part of an f-string. In CPython 3.11's AST every part carries the whole
+    /// f-string's position, so its LOAD_CONST / FORMAT_VALUE do too.
+    #[inline(never)]
+    fn joined_part(&mut self, part: &'a Expr, loc: Loc) -> Result<(), CompileError> {
+        let old = self.set_loc(loc);
+        let r = match &part.kind {
+            ExprKind::FormattedValue { value, conversion, format_spec } => (|| {
+                self.expr(value)?;
+                let mut arg = match conversion {
+                    Some('s') => format_value::CONV_STR,
+                    Some('r') => format_value::CONV_REPR,
+                    Some('a') => format_value::CONV_ASCII,
+                    _ => format_value::CONV_NONE,
+                };
+                if let Some(spec) = format_spec {
+                    match &spec.kind {
+                        ExprKind::JoinedStr(values) => {
+                            for v in values {
+                                self.joined_part(v, loc)?;
+                            }
+                            if values.len() != 1 {
+                                self.emit_arg(Opcode::BUILD_STRING, values.len() as u32);
+                            }
+                        }
+                        _ => self.expr(spec)?,
+                    }
+                    arg |= format_value::HAVE_SPEC;
+                }
+                self.emit_arg(Opcode::FORMAT_VALUE, arg);
+                Ok(())
+            })(),
+            ExprKind::Constant(c) => {
+                let c = super::fold::constant(c);
+                self.load_const(c);
+                Ok(())
+            }
+            _ => self.expr(part),
+        };
+        self.restore_loc(old);
+        r
+    }
+
     /// `'%s, %r' % (a, b)` compiled as the f-string CPython 3.11 turns it into.
     #[inline(never)]
     fn percent_format(&mut self, left: &'a Expr, right: &'a Expr) -> Result<bool, CompileError> {
@@ -250,20 +292,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
             ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
-                self.expr(value)?;
-                let mut arg = match conversion {
-                    Some('s') => format_value::CONV_STR,
-                    Some('r') => format_value::CONV_REPR,
-                    Some('a') => format_value::CONV_ASCII,
-                    _ => format_value::CONV_NONE,
-                };
-                if let Some(spec) = format_spec {
-                    self.expr(spec)?;
-                    arg |= format_value::HAVE_SPEC;
-                }
-                self.emit_arg(Opcode::FORMAT_VALUE, arg);
-            }
+            ExprKind::FormattedValue { .. } => self.joined_part(e, e.loc)?,
             ExprKind::JoinedStr(values) => {
                 if values.len() > STACK_USE_GUIDELINE {
                     // ''.join([...]) keeps the stack small.
@@ -272,13 +301,13 @@ impl<'a> Compiler<'a> {
                     self.emit_arg(Opcode::LOAD_METHOD, idx);
                     self.emit_arg(Opcode::BUILD_LIST, 0);
                     for v in values {
-                        self.expr(v)?;
+                        self.joined_part(v, e.loc)?;
                         self.emit_arg(Opcode::LIST_APPEND, 1);
                     }
                     self.emit_arg(Opcode::CALL, 1);
                 } else {
                     for v in values {
-                        self.expr(v)?;
+                        self.joined_part(v, e.loc)?;
                     }
                     if values.len() != 1 {
                         self.emit_arg(Opcode::BUILD_STRING, values.len() as u32);
