@@ -54,3 +54,10 @@ pub fn compile_source(source: &str, mode: Mode, filename: &str) -> Result<Rc<Cod
     let module = crate::parser::parse(source, mode, filename)?;
     codegen::compile_module(&module, filename).map_err(|e| e.into_syntax_error(filename, Some(source)))
 }
+
+/// Decode source bytes (UTF-8, BOM, a PEP 263 declaration), then parse and compile:
+/// what running a script file does.
+pub fn compile_bytes(source: &[u8], mode: Mode, filename: &str) -> Result<Rc<CodeObject>, SyntaxError> {
+    let text = crate::parser::decode_source(source, filename)?;
+    compile_source(&text, mode, filename)
+}

@@ -186,11 +186,11 @@ pub fn keyword(ctx: &Ctx, l: usize, r: usize, target: Expr, value: Expr) -> R<Ca
         ExprKind::Constant(Constant::None | Constant::Bool(_)) => {
             Err(err_at(ctx, target.loc, format!("cannot assign to {}", super::targets::expr_name(&target))))
         }
-        _ => Err(err(
-            "expression cannot contain assignment, perhaps you meant \"==\"?",
-            ctx.start_of(target.loc),
-            ctx.end_of(value.loc),
-        )),
+        _ => {
+            // The range runs to the `=` inclusive.
+            let eq = next_token_at(ctx, ctx.end_of(target.loc));
+            Err(err("expression cannot contain assignment, perhaps you meant \"==\"?", ctx.start_of(target.loc), eq + 1))
+        }
     }
 }
 
@@ -209,17 +209,20 @@ pub fn call_args(ctx: &Ctx, items: Vec<CallArg>) -> R<(Vec<Expr>, Vec<Keyword>)>
                 args.push(g);
             }
             CallArg::Pos(e) => {
+                // CPython points at the token after the argument (its parser's lookahead).
+                let after = next_token_at(ctx, ctx.end_of(e.loc));
                 if seen_dstar {
-                    return Err(err_at(ctx, e.loc, "positional argument follows keyword argument unpacking"));
+                    return Err(err("positional argument follows keyword argument unpacking", after, after + 1));
                 }
                 if seen_kw {
-                    return Err(err_at(ctx, e.loc, "positional argument follows keyword argument"));
+                    return Err(err("positional argument follows keyword argument", after, after + 1));
                 }
                 args.push(e);
             }
             CallArg::Star(e) => {
                 if seen_dstar {
-                    return Err(err_at(ctx, e.loc, "iterable argument unpacking follows keyword argument unpacking"));
+                    let s = ctx.start_of(e.loc);
+                    return Err(err("iterable argument unpacking follows keyword argument unpacking", s, s + 1));
                 }
                 args.push(e);
             }
@@ -241,16 +244,55 @@ pub fn call_args(ctx: &Ctx, items: Vec<CallArg>) -> R<(Vec<Expr>, Vec<Keyword>)>
     Ok((args, keywords))
 }
 
-pub fn call(ctx: &Ctx, l: usize, r: usize, func: Expr, items: Vec<CallArg>) -> R<Expr> {
-    let (args, keywords) = call_args(ctx, items)?;
+/// `lp` is the offset of the call's `(`: a lone generator argument's span covers the parentheses.
+/// Offset of the first non-blank character at or after `pos`.
+fn next_token_at(ctx: &Ctx, pos: usize) -> usize {
+    let rest = ctx.src.get(pos..).unwrap_or("");
+    pos + rest.find(|c: char| !c.is_whitespace() && c != '\\').unwrap_or(rest.len())
+}
+
+/// Class bases: a bare generator expression is plain invalid syntax, at its `for`.
+pub fn class_args(ctx: &Ctx, items: Vec<CallArg>) -> R<(Vec<Expr>, Vec<Keyword>)> {
+    for item in &items {
+        if let CallArg::Gen(g) = item {
+            if let ExprKind::GeneratorExp { elt, .. } = &g.kind {
+                let from = ctx.end_of(elt.loc);
+                let at = ctx.src.get(from..).and_then(|r| r.find("for")).map_or(from, |k| from + k);
+                return Err(err("invalid syntax", at, at + 3));
+            }
+        }
+    }
+    call_args(ctx, items)
+}
+
+pub fn call(ctx: &Ctx, l: usize, lp: usize, r: usize, func: Expr, items: Vec<CallArg>) -> R<Expr> {
+    let bare_gen = matches!(items.as_slice(), [CallArg::Gen(_)]);
+    let (mut args, keywords) = call_args(ctx, items)?;
+    if let (true, [g]) = (bare_gen, args.as_mut_slice()) {
+        g.loc = ctx.loc(lp, r);
+    }
     deep(ctx, l, r, ExprKind::Call { func: Box::new(func), args, keywords })
+}
+
+/// `a[*b]` subscripts with a one-element tuple, as CPython does.
+pub fn lone_subscript(ctx: &Ctx, e: Expr) -> Expr {
+    match e.kind {
+        ExprKind::Starred { .. } => {
+            let loc = e.loc;
+            Expr { loc, kind: ExprKind::Tuple { elts: vec![e], ctx: crate::ast::Ctx::Load } }
+        }
+        _ => {
+            let _ = ctx;
+            e
+        }
+    }
 }
 
 /// Adjacent string literals: one constant, or a JoinedStr when any piece is an f-string.
 pub fn strings(ctx: &Ctx, l: usize, r: usize, parts: Vec<(usize, StrLit, usize)>) -> R<Expr> {
     let has_bytes = parts.iter().any(|p| p.1.kind == StrKind::Bytes);
     if has_bytes && parts.iter().any(|p| p.1.kind != StrKind::Bytes) {
-        return Err(err("cannot mix bytes and nonbytes literals", l, r));
+        return Err(err("cannot mix bytes and nonbytes literals", r, r));
     }
     if has_bytes {
         let mut v = Vec::new();
@@ -275,7 +317,7 @@ pub fn strings(ctx: &Ctx, l: usize, r: usize, parts: Vec<(usize, StrLit, usize)>
             pending_loc.get_or_insert((ps, pe));
             continue;
         }
-        for v in fstring::parse(ctx, &p, ps, pe, 0)? {
+        for v in fstring::parse(ctx, &p, (l, r), (ps, pe))? {
             match v.kind {
                 ExprKind::Constant(Constant::Str(s)) => {
                     pending.push_str(&s);

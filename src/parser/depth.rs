@@ -86,6 +86,14 @@ pub fn for_each_child<'a>(e: &'a Expr, mut f: impl FnMut(&'a Expr)) {
 /// Passes `e` through unless it is nested more deeply than CPython can compile.
 /// Walks with an explicit stack: the check itself must not recurse.
 pub fn checked(ctx: &Ctx, e: Expr) -> R<Expr> {
+    // Every level of nesting adds at least one byte of source to a node's span, except for
+    // a few f-string wrappers (bounded by quote kinds and spec nesting); so a node spanning
+    // fewer bytes than the limit minus that slack cannot be too deep, and is not walked.
+    const SLACK: usize = 64;
+    let span = ctx.end_of(e.loc).saturating_sub(ctx.start_of(e.loc));
+    if span + SLACK < MAX_EXPR_DEPTH {
+        return Ok(e);
+    }
     let mut stack: Vec<(&Expr, usize)> = vec![(&e, 1)];
     while let Some((node, d)) = stack.pop() {
         if d > MAX_EXPR_DEPTH {

@@ -12,12 +12,15 @@ use crate::ast::{Constant, Expr, ExprKind};
 const MAX_NESTING: u32 = 2;
 
 /// The parts of one f-string literal (`lit.text` is the raw body at `lit.content_start`).
-pub fn parse(ctx: &Ctx, lit: &StrLit, l: usize, r: usize, nesting: u32) -> R<Vec<Expr>> {
-    let mut p = Parser { ctx, lit, l, r, parts: Vec::new(), literal: String::new() };
+/// Parts take the span `whole` of all concatenated literals (CPython 3.11 does so); format
+/// specs and error messages use the literal's own span `own`.
+pub fn parse(ctx: &Ctx, lit: &StrLit, whole: (usize, usize), own: (usize, usize)) -> R<Vec<Expr>> {
+    let (l, r) = own;
+    let mut p = Parser { ctx, lit, l, r, whole, parts: Vec::new(), literal: String::new() };
     let end = lit.text.len();
-    let stop = p.body(0, end, nesting, false)?;
+    let stop = p.body(0, end, 0, false)?;
     if stop < end {
-        return Err(err("f-string: single '}' is not allowed", l, r));
+        return Err(err("f-string: single '}' is not allowed", r, r));
     }
     p.flush();
     Ok(p.parts)
@@ -28,19 +31,21 @@ struct Parser<'c, 's> {
     lit: &'c StrLit,
     l: usize,
     r: usize,
+    whole: (usize, usize),
     parts: Vec<Expr>,
     literal: String,
 }
 
 impl<'c, 's> Parser<'c, 's> {
+    /// CPython 3.11 reports f-string errors just after the literal.
     fn fail(&self, msg: &str) -> super::context::PErr {
-        err(format!("f-string: {}", msg), self.l, self.r)
+        err(format!("f-string: {}", msg), self.r, self.r)
     }
 
     fn flush(&mut self) {
         if !self.literal.is_empty() {
             let s = std::mem::take(&mut self.literal);
-            self.parts.push(expr(self.ctx, self.l, self.r, ExprKind::Constant(Constant::Str(s))));
+            self.parts.push(expr(self.ctx, self.whole.0, self.whole.1, ExprKind::Constant(Constant::Str(s))));
         }
     }
 
@@ -48,7 +53,7 @@ impl<'c, 's> Parser<'c, 's> {
         if self.lit.raw {
             self.literal.push_str(raw);
         } else {
-            let s = decode_str(raw).map_err(|m| err(m, self.l, self.r))?;
+            let s = decode_str(raw).map_err(|m| err(m, self.r, self.r))?;
             self.literal.push_str(&s);
         }
         Ok(())
@@ -65,7 +70,8 @@ impl<'c, 's> Parser<'c, 's> {
                 b'\\' if !self.lit.raw && b.get(i + 1) == Some(&b'N') && b.get(i + 2) == Some(&b'{') => {
                     i = text[i..end].find('}').map(|k| i + k + 1).unwrap_or(end);
                 }
-                b'\\' => i += 2,
+                // A backslash never hides a brace: `f"\{x}"` still has a field.
+                b'\\' if !self.lit.raw && !matches!(b.get(i + 1), Some(b'{' | b'}')) => i += 2,
                 b'{' if !in_spec && b.get(i + 1) == Some(&b'{') => {
                     self.push_literal(&text[chunk..i + 1])?;
                     i += 2;
@@ -165,8 +171,10 @@ impl<'c, 's> Parser<'c, 's> {
         }
         let mut format_spec = None;
         if i < end && b[i] == b':' {
-            let mut sub = Parser { ctx: self.ctx, lit: self.lit, l: self.l, r: self.r, parts: Vec::new(), literal: String::new() };
+            // CPython 3.11 gives spec parts the whole span, except a trailing literal.
+            let mut sub = Parser { ctx: self.ctx, lit: self.lit, l: self.l, r: self.r, whole: self.whole, parts: Vec::new(), literal: String::new() };
             i = sub.body(i + 1, end, nesting + 1, true)?;
+            sub.whole = (self.l, self.r);
             sub.flush();
             format_spec = Some(Box::new(expr(self.ctx, self.l, self.r, ExprKind::JoinedStr(sub.parts))));
         }
@@ -179,7 +187,7 @@ impl<'c, 's> Parser<'c, 's> {
         self.flush();
         let loc = value.loc;
         self.parts.push(Expr {
-            loc: self.ctx.loc(self.l, self.r),
+            loc: self.ctx.loc(self.whole.0, self.whole.1),
             kind: ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec },
         });
         let _ = loc;

@@ -308,7 +308,7 @@ impl<'a> Layer<'a> {
     fn bad_char(&self, s: usize) -> LexError {
         let c = self.full[s..].chars().next().unwrap_or(' ');
         if c == '\\' {
-            return LexError::syntax("unexpected character after line continuation character", s, s + 1);
+            return LexError::syntax("unexpected character after line continuation character", s + 1, s + 1);
         }
         if c.is_ascii() && !c.is_ascii_control() {
             return LexError::syntax("invalid syntax", s, s + 1);
@@ -400,11 +400,14 @@ impl<'a> Layer<'a> {
             }
         }
         let &(top, top_alt) = self.indents.last().unwrap_or(&(0, 0));
+        // CPython reports these at the start of the line (no caret once the indentation is
+        // stripped) or, for a bad dedent, at the end of the line.
+        let line_end = self.full[s..].find(['\n', '\r']).map(|k| s + k).unwrap_or(self.full.len());
         let tab_error = || LexError {
             kind: SyntaxErrorKind::TabError,
             msg: "inconsistent use of tabs and spaces in indentation".into(),
-            start: s,
-            end: s,
+            start: line_start,
+            end: line_start,
         };
         if col == top {
             if alt != top_alt {
@@ -414,12 +417,12 @@ impl<'a> Layer<'a> {
             if alt <= top_alt {
                 return Err(tab_error());
             }
-            if self.indents.len() > MAX_INDENT_LEVELS {
+            if self.indents.len() >= MAX_INDENT_LEVELS {
                 return Err(LexError {
                     kind: SyntaxErrorKind::IndentationError,
                     msg: "too many levels of indentation".into(),
-                    start: s,
-                    end: s,
+                    start: line_start,
+                    end: line_start,
                 });
             }
             self.indents.push((col, alt));
@@ -434,8 +437,8 @@ impl<'a> Layer<'a> {
                 return Err(LexError {
                     kind: SyntaxErrorKind::IndentationError,
                     msg: "unindent does not match any outer indentation level".into(),
-                    start: s,
-                    end: s,
+                    start: line_end,
+                    end: line_end,
                 });
             }
             if alt != top_alt {

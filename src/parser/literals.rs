@@ -65,10 +65,10 @@ pub fn scan_string(full: &str, start: usize, limit: usize) -> Result<(StrLit, us
                 let _ = pos;
                 return Err(LexError::syntax("bytes can only contain ASCII literal characters", start, end));
             }
-            lit.bytes = if raw { text.as_bytes().to_vec() } else { decode_bytes(text).map_err(|m| LexError::syntax(m, start, end))? };
+            lit.bytes = if raw { text.as_bytes().to_vec() } else { decode_bytes(text).map_err(|m| LexError::syntax(m, end, end))? };
         }
         StrKind::Str => {
-            lit.text = if raw { normalize_newlines(text) } else { decode_str(text).map_err(|m| LexError::syntax(m, start, end))? };
+            lit.text = if raw { normalize_newlines(text) } else { decode_str(text).map_err(|m| LexError::syntax(m, end, end))? };
         }
     }
     Ok((lit, end))
@@ -312,11 +312,11 @@ pub fn scan_number(full: &str, start: usize, limit: usize) -> Result<(Tok, usize
         if at(k) == b'+' || at(k) == b'-' {
             k += 1;
         }
+        // Without exponent digits the `e` is not part of the number (`1else`); check_end
+        // then reports `1e` itself as an invalid literal.
         if is_digit(at(k)) {
             i = digits(k, &is_digit).map_err(|p| decimal_err(p.saturating_sub(1), "decimal"))?;
             is_float = true;
-        } else {
-            return Err(decimal_err(start, "decimal"));
         }
     }
     let text: String = full[start..i].chars().filter(|&c| c != '_').collect();

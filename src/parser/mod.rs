@@ -28,6 +28,7 @@ use context::{Ctx, R};
 use lexer::{tokenize, LexError};
 use token::Tok;
 
+pub use decode::decode_source;
 pub use depth::MAX_EXPR_DEPTH;
 
 pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<Mod, SyntaxError> {
@@ -45,27 +46,50 @@ fn parse_in(ctx: &Ctx, mode: Mode) -> Result<Mod, LexError> {
     if let Some(pos) = ctx.src.find('\0') {
         return Err(LexError::syntax("source code cannot contain null bytes", pos, pos));
     }
-    let lexed = tokenize(ctx.src, 0, ctx.src.len(), mode != Mode::Eval);
+    let lexed = tokenize(ctx.src, 0, ctx.src.len(), true);
+    if mode == Mode::Single {
+        if let Some(pos) = second_simple_statement(&lexed.tokens) {
+            return Err(LexError::syntax("multiple statements found while compiling a single statement", pos, pos));
+        }
+    }
     let start = match mode {
         Mode::Exec => Tok::StartFile,
         Mode::Eval => Tok::StartEval,
         Mode::Single => Tok::StartSingle,
     };
-    let mut tokens = Vec::with_capacity(lexed.tokens.len() + 1);
-    tokens.push((0, start, 0));
-    tokens.extend(lexed.tokens);
-    run(ctx, tokens, lexed.error)
+    run(ctx, start, (0, ctx.src.len()), true, lexed)
 }
 
-fn run(ctx: &Ctx, tokens: Vec<lexer::Spanned>, lex_error: Option<LexError>) -> Result<Mod, LexError> {
+/// For `Mode::Single`: where the first line ends when a simple statement line is followed
+/// by more statements (CPython's "multiple statements" error).
+fn second_simple_statement(tokens: &[lexer::Spanned]) -> Option<usize> {
+    let first = tokens.first()?;
+    if matches!(first.1, Tok::If | Tok::While | Tok::For | Tok::Try | Tok::With | Tok::Def | Tok::Class | Tok::At | Tok::Async) {
+        return None;
+    }
+    let nl = tokens.iter().position(|t| t.1 == Tok::Newline)?;
+    let more = tokens[nl + 1..].iter().any(|t| !matches!(t.1, Tok::Newline | Tok::Dedent));
+    if more { tokens.get(nl).map(|t| t.0) } else { None }
+}
+
+/// Runs the grammar over `lexed`, the tokens of `ctx.src[range]`. The tokens are moved into
+/// the parser (no copies of names and literals); only a failed parse tokenizes again, to
+/// give the error mapping the whole token list.
+fn run(ctx: &Ctx, start: Tok, range: (usize, usize), layout: bool, lexed: lexer::Lexed) -> Result<Mod, LexError> {
     let parser = python::TopParser::new();
-    let stream = tokens.iter().cloned().map(Ok::<_, LexError>);
+    let stream = std::iter::once((range.0, start.clone(), range.0)).chain(lexed.tokens).map(Ok::<_, LexError>);
     match parser.parse(ctx, stream) {
-        Ok(m) => match lex_error {
+        Ok(m) => match lexed.error {
             Some(e) => Err(e),
             None => Ok(m),
         },
-        Err(e) => Err(errors::map_error(ctx, &tokens, lex_error, e)),
+        Err(e) => {
+            let again = tokenize(ctx.src, range.0, range.1, layout);
+            let mut tokens = Vec::with_capacity(again.tokens.len() + 1);
+            tokens.push((range.0, start, range.0));
+            tokens.extend(again.tokens);
+            Err(errors::map_error(ctx, &tokens, again.error, e))
+        }
     }
 }
 
@@ -73,10 +97,7 @@ fn run(ctx: &Ctx, tokens: Vec<lexer::Spanned>, lex_error: Option<LexError>) -> R
 /// does: as if in parentheses. Positions stay those of the real source.
 pub(crate) fn parse_fstring_expr(ctx: &Ctx, start: usize, end: usize) -> R<Expr> {
     let lexed = tokenize(ctx.src, start, end, false);
-    let mut tokens = Vec::with_capacity(lexed.tokens.len() + 1);
-    tokens.push((start, Tok::StartEval, start));
-    tokens.extend(lexed.tokens);
-    match run(ctx, tokens, lexed.error) {
+    match run(ctx, Tok::StartEval, (start, end), false, lexed) {
         Ok(Mod::Expression(e)) => Ok(*e),
         Ok(_) => Err(context::err("f-string: invalid syntax", start, end)),
         Err(mut e) => {
@@ -107,11 +128,8 @@ pub fn is_incomplete(source: &str) -> bool {
                 || source.trim_start().starts_with('@');
             compound && !ends_with_blank_line(source)
         }
-        Err(e) => {
-            let at_end = source[e.start.min(source.len())..].trim().is_empty();
-            at_end && (e.msg.starts_with("expected an indented block") || e.msg == "invalid syntax")
-                && !ends_with_blank_line(source)
-        }
+        // Only an error at the very end of input (after the last NEWLINE) asks for more.
+        Err(e) => e.start == errors::AT_EOF && !ends_with_blank_line(source),
     }
 }
 

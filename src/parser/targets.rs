@@ -97,10 +97,15 @@ pub fn assign_targets(ctx: &Ctx, targets: Vec<Expr>, value: &Expr) -> R<Vec<Expr
     let mut out = Vec::with_capacity(targets.len());
     for t in targets {
         if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = t.kind {
-            return Err(err_at(ctx, t.loc, "assignment to yield expression not possible"));
+            let start = ctx.start_of(t.loc);
+            let parenthesized = start > 0 && ctx.src.as_bytes().get(start - 1) == Some(&b'(');
+            if !(single && parenthesized) {
+                return Err(err_at(ctx, t.loc, "assignment to yield expression not possible"));
+            }
         }
         if let Some(bad) = invalid_target(&t, false) {
-            let hint = single && hint_applies(&t, bad) && !matches!(value.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_));
+            let parenthesized = matches!(t.kind, ExprKind::Tuple { .. }) && ctx.src.as_bytes().get(ctx.start_of(t.loc)) == Some(&b'(');
+            let hint = single && !parenthesized && hint_applies(&t, bad) && !matches!(value.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_));
             let msg = if hint {
                 format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(bad))
             } else {

@@ -1,1 +1,38 @@
-//! See objects/mod.rs.
+//! Hash-table storage for dict and set whose key comparisons the caller performs.
+//!
+//! A lookup may call Python's `__eq__`, which can fail, run arbitrary code and even mutate
+//! the table being searched. So no method here takes a comparison closure that could run
+//! Python: a lookup is a cursor (`Probe`) that the caller drives, comparing each candidate
+//! itself with no borrow of the table held across the comparison.
+//!
+//! The caller's loop (the VM keeps a table in a `RefCell`):
+//!
+//! ```ignore
+//! 'restart: loop {
+//!     let t = cell.borrow();
+//!     let v0 = t.version();
+//!     let mut p = t.probe(hash);
+//!     while let Some(i) = t.next_candidate(&mut p) {
+//!         let k = t.entry(i).unwrap().0.clone();     // a new reference to the stored key
+//!         if k.is(&key) { return Found(i) }          // identity needs no __eq__
+//!         drop(t);                                   // release the borrow around Python code
+//!         let eq = py_eq(&k, &key)?;                 // may run __eq__, may mutate the dict
+//!         t = cell.borrow();
+//!         if t.version() != v0 { continue 'restart } // the table changed under us: start over
+//!         if eq { return Found(i) }
+//!     }
+//!     return Missing;                                // then insert_new(hash, key, value)
+//! }
+//! ```
+//!
+//! Keys whose equality is pure (ints, exact strs) can use `find(hash, |k| ...)`, which runs
+//! the same probe without leaving Rust.
+//!
+//! `DictTable` keeps insertion order (CPython's compact dict); `SetTable` reproduces
+//! CPython's set layout exactly, so iteration order and `pop()` match CPython's.
+
+mod dict;
+mod set;
+
+pub use dict::*;
+pub use set::*;
