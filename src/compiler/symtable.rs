@@ -631,12 +631,15 @@ impl Builder {
             }
             match block.typ {
                 BlockType::Function => {
-                    self.add_def(id, DEF_NONLOCAL, target.loc)?;
+                    let flag = if block.flags_of(id) & DEF_GLOBAL != 0 { DEF_GLOBAL } else { DEF_NONLOCAL };
+                    self.add_def(id, flag, target.loc)?;
+                    self.cur().directives.entry(id.clone()).or_insert(target.loc);
                     self.add_def_in(idx, id, DEF_LOCAL);
                     return Ok(());
                 }
                 BlockType::Module => {
                     self.add_def(id, DEF_GLOBAL, target.loc)?;
+                    self.cur().directives.entry(id.clone()).or_insert(target.loc);
                     self.add_def_in(idx, id, DEF_GLOBAL);
                     return Ok(());
                 }
