@@ -142,3 +142,36 @@ snapshots! {
     with_simple,
     yield_from,
 }
+
+fn dis_source(source: &str, mode: minipy::ast::Mode) -> String {
+    match minipy::compiler::compile_source(source, mode, "<stdin>") {
+        Ok(code) => minipy::bytecode::dis::disassemble(&code),
+        Err(e) => format!("error: {}", e.render()),
+    }
+}
+
+#[test]
+fn interactive_expression_prints() {
+    insta::assert_snapshot!("interactive_expression_prints", dis_source("x + 1\n", minipy::ast::Mode::Single));
+}
+
+#[test]
+fn interactive_nested_expression_prints() {
+    insta::assert_snapshot!(
+        "interactive_nested_expression_prints",
+        dis_source("if x:\n    y\n", minipy::ast::Mode::Single)
+    );
+}
+
+#[test]
+fn interactive_def_body_does_not_print() {
+    insta::assert_snapshot!(
+        "interactive_def_body_does_not_print",
+        dis_source("def f():\n    y\n", minipy::ast::Mode::Single)
+    );
+}
+
+#[test]
+fn eval_conditional_expression() {
+    insta::assert_snapshot!("eval_conditional_expression", dis_source("a if b else c", minipy::ast::Mode::Eval));
+}
