@@ -483,18 +483,9 @@ fn static_swaps(cfg: &mut Cfg) {
     }
 }
 
-fn optimize(cfg: &mut Cfg, consts: &mut Vec<Const>) {
-    skip_empty_targets(cfg);
-    merge_push_null(cfg);
-    fold_tuples_of_constants(cfg, consts);
-    tuple_unpack_swaps(cfg);
-    static_swaps(cfg);
-    jump_threading(cfg);
-    for p in 0..cfg.order.len() {
-        clean_block(cfg, p);
-    }
-    // Copy small exit blocks over the unconditional jumps that reach them, newest block
-    // first as CPython walks its block list (so copies can chain).
+/// Copy small exit blocks over the unconditional jumps that reach them (CPython's
+/// extend_block), newest block first as CPython walks its block list (so copies chain).
+fn extend_blocks(cfg: &mut Cfg) {
     let placed: Vec<BlockId> = {
         let mut v = cfg.order.clone();
         v.sort_unstable_by(|a, b| b.cmp(a));
@@ -520,6 +511,21 @@ fn optimize(cfg: &mut Cfg, consts: &mut Vec<Const>) {
             cfg.blocks[b].instrs.extend(copy);
         }
     }
+}
+
+fn optimize(cfg: &mut Cfg, consts: &mut Vec<Const>) {
+    skip_empty_targets(cfg);
+    // CPython extends blocks once before its peephole pass and once after cleaning.
+    extend_blocks(cfg);
+    merge_push_null(cfg);
+    fold_tuples_of_constants(cfg, consts);
+    tuple_unpack_swaps(cfg);
+    static_swaps(cfg);
+    jump_threading(cfg);
+    for p in 0..cfg.order.len() {
+        clean_block(cfg, p);
+    }
+    extend_blocks(cfg);
     remove_unreachable(cfg);
     for p in 0..cfg.order.len() {
         clean_block(cfg, p);

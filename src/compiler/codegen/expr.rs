@@ -32,6 +32,27 @@ pub fn binop_arg(op: Operator) -> u32 {
     }) as u32
 }
 
+/// `not a in b` is `a not in b` (and `not a is b` is `a is not b`): CPython's AST
+/// optimiser rewrites a negated single comparison of these kinds.
+fn negated_compare(e: &Expr) -> Option<(&Expr, CmpOp, &Expr)> {
+    let ExprKind::Compare { left, ops, comparators } = &e.kind else { return None };
+    if ops.len() != 1 || comparators.len() != 1 {
+        return None;
+    }
+    let inverted = match ops[0] {
+        CmpOp::In => CmpOp::NotIn,
+        CmpOp::NotIn => CmpOp::In,
+        CmpOp::Is => CmpOp::IsNot,
+        CmpOp::IsNot => CmpOp::Is,
+        _ => return None,
+    };
+    Some((left, inverted, &comparators[0]))
+}
+
+fn op_is_none_test(op: CmpOp, right: &Expr) -> bool {
+    matches!(op, CmpOp::Is | CmpOp::IsNot) && matches!(right.kind, ExprKind::Constant(Constant::None))
+}
+
 pub fn inplace_arg(op: Operator) -> u32 {
     binop_arg(op) + BINOP_INPLACE
 }
@@ -58,6 +79,13 @@ impl<'a> Compiler<'a> {
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit_arg(Opcode::BINARY_OP, binop_arg(*op));
+            }
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } if negated_compare(operand).is_some() => {
+                if let Some((left, op, right)) = negated_compare(operand) {
+                    self.expr(left)?;
+                    self.iter_operand(right, matches!(op, CmpOp::In | CmpOp::NotIn))?;
+                    self.compare_op(op);
+                }
             }
             ExprKind::UnaryOp { op, operand } => {
                 self.expr(operand)?;
@@ -210,6 +238,13 @@ impl<'a> Compiler<'a> {
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit_arg(Opcode::BINARY_OP, binop_arg(*op));
+            }
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } if negated_compare(operand).is_some() => {
+                if let Some((left, op, right)) = negated_compare(operand) {
+                    self.expr(left)?;
+                    self.iter_operand(right, matches!(op, CmpOp::In | CmpOp::NotIn))?;
+                    self.compare_op(op);
+                }
             }
             ExprKind::UnaryOp { op, operand } => {
                 self.expr(operand)?;
@@ -472,6 +507,25 @@ impl<'a> Compiler<'a> {
 
     fn jump_if_inner(&mut self, e: &'a Expr, target: usize, cond: bool) -> Result<(), CompileError> {
         match &e.kind {
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } if negated_compare(operand).is_some() => {
+                if let Some((left, op, right)) = negated_compare(operand) {
+                    if op_is_none_test(op, right) {
+                        self.expr(left)?;
+                        self.unit().add_const(Const::None);
+                        let jump_if_none = (op == CmpOp::Is) == cond;
+                        self.emit_jump(
+                            if jump_if_none { Opcode::POP_JUMP_IF_NONE } else { Opcode::POP_JUMP_IF_NOT_NONE },
+                            target,
+                        );
+                    } else {
+                        self.expr(left)?;
+                        self.iter_operand(right, matches!(op, CmpOp::In | CmpOp::NotIn))?;
+                        self.compare_op(op);
+                        self.emit_jump(if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE }, target);
+                    }
+                }
+                return Ok(());
+            }
             ExprKind::UnaryOp { op: UnaryOp::Not, operand } => return self.jump_if(operand, target, !cond),
             ExprKind::BoolOp { op, values } => {
                 let cond2 = *op == BoolOp::Or;

@@ -153,11 +153,16 @@ impl<'a> Compiler<'a> {
     /// A module or class body: SETUP_ANNOTATIONS when needed, the docstring to `__doc__`.
     fn body(&mut self, body: &'a [Stmt]) -> Result<(), CompileError> {
         if find_annotations(body) {
-            if let Some(first) = body.first() {
-                let old = self.set_loc(first.loc);
-                self.emit(Opcode::SETUP_ANNOTATIONS);
-                self.restore_loc(old);
+            // A module's SETUP_ANNOTATIONS is on its first statement's line; a class's on
+            // the class line (the location already current).
+            let old = self.unit_ref().loc;
+            if self.unit_ref().kind == UnitKind::Module {
+                if let Some(first) = body.first() {
+                    self.set_loc(first.loc);
+                }
             }
+            self.emit(Opcode::SETUP_ANNOTATIONS);
+            self.restore_loc(old);
         }
         let mut rest = body;
         if let Some((first, tail)) = body.split_first() {
