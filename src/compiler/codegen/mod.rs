@@ -2,10 +2,13 @@
 //! 3.11-shaped bytecode into basic blocks, which `assemble` turns into code objects.
 
 mod assemble;
+mod call;
 mod comprehension;
+mod display;
 mod exceptions;
 mod expr;
 mod fold;
+mod fstring;
 mod function;
 mod stack;
 mod stmt;
