@@ -207,11 +207,10 @@ fn templates_split_like_cpython() {
     let mut bad = vec![];
     for line in data.lines().filter(|l| !l.is_empty()) {
         let f: Vec<String> = line.split('\t').map(unescape).collect();
-        if let Some(got) = split_template(&f[0]) {
-            if got != f[1] {
+        if let Some(got) = split_template(&f[0])
+            && got != f[1] {
                 bad.push(format!("{:?}: got {got:?}, want {:?}", f[0], f[1]));
             }
-        }
     }
     assert!(bad.is_empty(), "{} templates differ:\n{}", bad.len(), bad.iter().take(10).cloned().collect::<Vec<_>>().join("\n"));
 }

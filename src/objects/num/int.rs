@@ -117,31 +117,28 @@ pub fn cmp(a: &Int, b: &Int) -> Ordering {
 
 #[inline]
 pub fn add(a: &Int, b: &Int) -> Int {
-    if let (Int::Small(x), Int::Small(y)) = (a, b) {
-        if let Some(r) = x.checked_add(*y) {
+    if let (Int::Small(x), Int::Small(y)) = (a, b)
+        && let Some(r) = x.checked_add(*y) {
             return Int::Small(r);
         }
-    }
     Int::from_bigint(a.to_bigint() + b.to_bigint())
 }
 
 #[inline]
 pub fn sub(a: &Int, b: &Int) -> Int {
-    if let (Int::Small(x), Int::Small(y)) = (a, b) {
-        if let Some(r) = x.checked_sub(*y) {
+    if let (Int::Small(x), Int::Small(y)) = (a, b)
+        && let Some(r) = x.checked_sub(*y) {
             return Int::Small(r);
         }
-    }
     Int::from_bigint(a.to_bigint() - b.to_bigint())
 }
 
 #[inline]
 pub fn mul(a: &Int, b: &Int) -> Int {
-    if let (Int::Small(x), Int::Small(y)) = (a, b) {
-        if let Some(r) = x.checked_mul(*y) {
+    if let (Int::Small(x), Int::Small(y)) = (a, b)
+        && let Some(r) = x.checked_mul(*y) {
             return Int::Small(r);
         }
-    }
     match (a, b) {
         (Int::Big(x), Int::Small(y)) | (Int::Small(y), Int::Big(x)) => Int::from_bigint(x * y),
         _ => Int::from_bigint(a.to_bigint() * b.to_bigint()),

@@ -20,14 +20,13 @@ pub fn lshift(a: &Int, b: &Int) -> Result<Int, NumError> {
         Some(n) if (n as u64) < MAX_INT_BITS => n as u64,
         _ => return Err(NumError::Memory(String::new())),
     };
-    if let Int::Small(x) = a {
-        if n < 63 {
+    if let Int::Small(x) = a
+        && n < 63 {
             let r = x << n;
             if r >> n == *x {
                 return Ok(Int::Small(r));
             }
         }
-    }
     if bit_length(a) + n > MAX_INT_BITS {
         return Err(NumError::Memory(String::new()));
     }

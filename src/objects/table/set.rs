@@ -107,11 +107,10 @@ impl<K: Clone> SetTable<K> {
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&K) -> bool) -> Option<usize> {
         let mut p = self.probe(hash);
         while let Some(i) = self.next_candidate(&mut p) {
-            if let Some(k) = self.key(i) {
-                if eq(k) {
+            if let Some(k) = self.key(i)
+                && eq(k) {
                     return Some(i);
                 }
-            }
         }
         None
     }
