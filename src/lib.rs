@@ -5,6 +5,7 @@
 pub mod ast;
 pub mod bytecode;
 pub mod compiler;
+pub mod modules;
 pub mod objects;
 pub mod parser;
 pub mod syntax_error;

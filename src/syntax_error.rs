@@ -54,23 +54,38 @@ impl SyntaxError {
         }
         let _ = writeln!(out, "  File \"{}\", line {}", self.filename, self.lineno);
         if let Some(text) = &self.text {
-            // CPython strips leading whitespace and shifts the caret by the same amount.
-            let line = text.trim_end_matches(['\n', '\r']);
-            let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
-            let removed = line.chars().count() - stripped.chars().count();
-            let _ = writeln!(out, "    {}", stripped);
-            if self.offset >= 1 {
-                let start = (self.offset as usize).saturating_sub(1).saturating_sub(removed);
-                let width = if self.end_lineno == self.lineno && self.end_offset > self.offset {
-                    (self.end_offset - self.offset) as usize
-                } else {
-                    1
-                };
-                let width = width.min(stripped.chars().count().saturating_sub(start).max(1));
-                let _ = writeln!(out, "    {}{}", " ".repeat(start), "^".repeat(width));
-            }
+            out.push_str(&self.caret_lines(text));
         }
         let _ = writeln!(out, "{}: {}", self.kind.class_name(), self.msg);
+        out
+    }
+
+    /// The source line and caret line, following CPython 3.11's `print_error_text`: only an
+    /// exact SyntaxError shows a range (subclasses get one caret), a multi-line range runs
+    /// to the end of the first line, and no caret is shown when the offset falls left of
+    /// the stripped text.
+    fn caret_lines(&self, text: &str) -> String {
+        let line_size = text.chars().count() as i64;
+        let offset = self.offset as i64;
+        let mut end_offset = if self.kind == SyntaxErrorKind::SyntaxError { self.end_offset as i64 } else { -1 };
+        if self.kind == SyntaxErrorKind::SyntaxError && self.end_lineno > self.lineno {
+            end_offset = line_size;
+        }
+        if end_offset > line_size + 1 {
+            end_offset = line_size + 1;
+        }
+        let carets = if end_offset > 0 && end_offset > offset { (end_offset - offset) as usize } else { 1 };
+        let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+        let mut col = offset - 1 - (text.chars().count() - stripped.chars().count()) as i64;
+        let body = stripped.strip_suffix('\n').unwrap_or(stripped);
+        let len = body.chars().count() as i64;
+        if col > len {
+            col = len;
+        }
+        let mut out = format!("    {}\n", body);
+        if col >= 0 {
+            out.push_str(&format!("    {}{}\n", " ".repeat(col as usize), "^".repeat(carets)));
+        }
         out
     }
 }

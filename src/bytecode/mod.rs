@@ -2,6 +2,7 @@
 //! marshaller and VM.
 
 pub mod code;
+pub mod dis;
 pub mod opcode;
 
 pub use code::{CodeObject, Const, ExceptionEntry};

@@ -1,1 +1,144 @@
 //! Source text to AST: the lexer, the indentation layer and the lalrpop grammar.
+//!
+//! `lexer` (logos + layout) produces tokens, the generated `python` parser builds the AST
+//! through `builder` / `targets` / `fstring`, and `errors` maps failures to CPython's
+//! SyntaxError messages.
+
+pub mod builder;
+pub mod context;
+pub mod decode;
+pub mod depth;
+pub mod errors;
+pub mod fstring;
+pub mod lexer;
+pub mod literals;
+pub mod targets;
+pub mod token;
+mod unicode_names;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
+    python,
+    "/python.rs"
+);
+
+use crate::ast::{Expr, Mod, Mode};
+use crate::syntax_error::SyntaxError;
+use context::{Ctx, R};
+use lexer::{tokenize, LexError};
+use token::Tok;
+
+pub use decode::decode_source;
+pub use depth::MAX_EXPR_DEPTH;
+
+pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<Mod, SyntaxError> {
+    let ctx = Ctx::new(source);
+    parse_in(&ctx, mode).map_err(|e| errors::to_syntax_error(&ctx, filename, e))
+}
+
+/// Decodes (UTF-8, BOM, PEP 263 latin-1 declaration) and parses.
+pub fn parse_bytes(source: &[u8], mode: Mode, filename: &str) -> Result<Mod, SyntaxError> {
+    let text = decode::decode_source(source, filename)?;
+    parse(&text, mode, filename)
+}
+
+fn parse_in(ctx: &Ctx, mode: Mode) -> Result<Mod, LexError> {
+    if let Some(pos) = ctx.src.find('\0') {
+        return Err(LexError::syntax("source code cannot contain null bytes", pos, pos));
+    }
+    let lexed = tokenize(ctx.src, 0, ctx.src.len(), true);
+    if mode == Mode::Single {
+        if let Some(pos) = second_simple_statement(&lexed.tokens) {
+            return Err(LexError::syntax("multiple statements found while compiling a single statement", pos, pos));
+        }
+    }
+    let start = match mode {
+        Mode::Exec => Tok::StartFile,
+        Mode::Eval => Tok::StartEval,
+        Mode::Single => Tok::StartSingle,
+    };
+    run(ctx, start, (0, ctx.src.len()), true, lexed)
+}
+
+/// For `Mode::Single`: where the first line ends when a simple statement line is followed
+/// by more statements (CPython's "multiple statements" error).
+fn second_simple_statement(tokens: &[lexer::Spanned]) -> Option<usize> {
+    let first = tokens.first()?;
+    if matches!(first.1, Tok::If | Tok::While | Tok::For | Tok::Try | Tok::With | Tok::Def | Tok::Class | Tok::At | Tok::Async) {
+        return None;
+    }
+    let nl = tokens.iter().position(|t| t.1 == Tok::Newline)?;
+    let more = tokens[nl + 1..].iter().any(|t| !matches!(t.1, Tok::Newline | Tok::Dedent));
+    if more { tokens.get(nl).map(|t| t.0) } else { None }
+}
+
+/// Runs the grammar over `lexed`, the tokens of `ctx.src[range]`. The tokens are moved into
+/// the parser (no copies of names and literals); only a failed parse tokenizes again, to
+/// give the error mapping the whole token list.
+fn run(ctx: &Ctx, start: Tok, range: (usize, usize), layout: bool, lexed: lexer::Lexed) -> Result<Mod, LexError> {
+    let parser = python::TopParser::new();
+    let stream = std::iter::once((range.0, start.clone(), range.0)).chain(lexed.tokens).map(Ok::<_, LexError>);
+    match parser.parse(ctx, stream) {
+        Ok(m) => match lexed.error {
+            Some(e) => Err(e),
+            None => Ok(m),
+        },
+        Err(e) => {
+            let again = tokenize(ctx.src, range.0, range.1, layout);
+            let mut tokens = Vec::with_capacity(again.tokens.len() + 1);
+            tokens.push((range.0, start, range.0));
+            tokens.extend(again.tokens);
+            Err(errors::map_error(ctx, &tokens, again.error, e))
+        }
+    }
+}
+
+/// Parses the expression of an f-string replacement field, `ctx.src[start..end]`, as CPython
+/// does: as if in parentheses. Positions stay those of the real source.
+pub(crate) fn parse_fstring_expr(ctx: &Ctx, start: usize, end: usize) -> R<Expr> {
+    let lexed = tokenize(ctx.src, start, end, false);
+    match run(ctx, Tok::StartEval, (start, end), false, lexed) {
+        Ok(Mod::Expression(e)) => Ok(*e),
+        Ok(_) => Err(context::err("f-string: invalid syntax", start, end)),
+        Err(mut e) => {
+            if !e.msg.starts_with("f-string") {
+                e.msg = format!("f-string: {}", e.msg);
+            }
+            Err(lalrpop_util::ParseError::User { error: e })
+        }
+    }
+}
+
+/// For the REPL: true when `source` is an incomplete compound statement or has unclosed
+/// brackets / an unterminated triple-quoted string, i.e. more lines should be read.
+pub fn is_incomplete(source: &str) -> bool {
+    let trimmed = source.trim_end_matches([' ', '\t']);
+    if trimmed.ends_with("\\\n") || trimmed.ends_with('\\') {
+        return true;
+    }
+    let lexed = tokenize(source, 0, source.len(), true);
+    if let Some(e) = &lexed.error {
+        return e.msg.ends_with("was never closed") || e.msg.starts_with("unterminated triple-quoted");
+    }
+    let ctx = Ctx::new(source);
+    match parse_in(&ctx, Mode::Exec) {
+        Ok(m) => {
+            // A compound statement ends only at an empty line, as in CPython's REPL.
+            let compound = matches!(&m, Mod::Module(v) if v.first().map_or(false, |s| is_compound(&s.kind)))
+                || source.trim_start().starts_with('@');
+            compound && !ends_with_blank_line(source)
+        }
+        // Only an error at the very end of input (after the last NEWLINE) asks for more.
+        Err(e) => e.start == errors::AT_EOF && !ends_with_blank_line(source),
+    }
+}
+
+fn is_compound(kind: &crate::ast::StmtKind) -> bool {
+    use crate::ast::StmtKind::*;
+    matches!(kind, FunctionDef(_) | ClassDef(_) | For { .. } | While { .. } | If { .. } | With { .. } | Try { .. })
+}
+
+fn ends_with_blank_line(source: &str) -> bool {
+    let s = source.strip_suffix('\n').unwrap_or(source);
+    s.is_empty() || s.ends_with('\n') || s.rsplit('\n').next().map_or(false, |l| l.trim().is_empty())
+}

@@ -1,1 +1,196 @@
 //! The virtual machine: interpreter state, frames and the evaluation loop.
+
+pub mod args;
+pub mod attr;
+pub mod call;
+pub mod errors;
+pub mod eval;
+pub mod frame;
+pub mod gil;
+pub mod ops;
+pub mod protocol;
+pub mod state;
+pub mod traceback;
+
+use std::rc::Rc;
+
+pub use args::Args;
+pub use errors::{PyErr, PyResult};
+
+use crate::bytecode::CodeObject;
+use crate::objects::heap::ObjRef;
+use crate::objects::value::Value;
+use frame::Frame;
+use state::Interp;
+
+/// Per-thread state: the frame stack, the exception being handled, native re-entry depth.
+pub struct Vm {
+    pub interp: &'static Interp,
+    pub frames: Vec<Box<Frame>>,
+    /// The exception currently being handled (`sys.exc_info()`), or None.
+    pub exc_info: Value,
+    /// Python-level call depth (frames plus native re-entries), checked against the limit.
+    pub depth: usize,
+    /// Set by RERAISE / bare `raise`: the unwinder must not add a traceback entry.
+    pub skip_tb: bool,
+    /// The value of the StopIteration that `next_fast` swallowed (generator return value).
+    pub stop_value: Value,
+    /// Ids of containers whose repr is in progress (self-reference prints `[...]`).
+    pub repr_active: Vec<usize>,
+    stack_base: usize,
+    stack_size: usize,
+}
+
+/// Stack reserved for the thread that runs Python.
+pub const STACK_SIZE: usize = 256 << 20;
+
+impl Vm {
+    /// Called on the thread that will run Python, holding the GIL.
+    pub fn new(stack_size: usize) -> Vm {
+        let marker = 0u8;
+        Vm {
+            interp: gil::interp(),
+            frames: Vec::new(),
+            exc_info: Value::None,
+            depth: 0,
+            skip_tb: false,
+            stop_value: Value::None,
+            repr_active: Vec::new(),
+            stack_base: &marker as *const u8 as usize,
+            stack_size,
+        }
+    }
+
+    /// Bytes of native stack used since the thread started running Python.
+    fn stack_used(&self) -> usize {
+        let marker = 0u8;
+        self.stack_base.saturating_sub(&marker as *const u8 as usize)
+    }
+
+    /// Guard for native code re-entering the interpreter (`__repr__`, `__eq__`, key
+    /// functions): raises RecursionError before the native stack runs out.
+    pub fn check_native_stack(&self) -> PyResult<()> {
+        if self.stack_used() + (4 << 20) > self.stack_size {
+            return Err(self.new_error(&self.interp.exc.recursion_error, "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+}
+
+/// Owns the interpreter-wide state; the CLI and embedders run code through it.
+pub struct Interpreter {
+    state: Box<Interp>,
+}
+
+impl Interpreter {
+    pub fn new(argv: Vec<String>) -> Interpreter {
+        let state = Interp::new(argv.clone());
+        let me = Interpreter { state };
+        {
+            let _gil = gil::acquire(&me.state);
+            crate::modules::init(&me.state, argv);
+        }
+        me
+    }
+
+    /// Run a module's code as `__main__`. Returns the process exit status.
+    pub fn run_main(&mut self, code: Rc<CodeObject>, filename: &str) -> i32 {
+        let code = gil::SendPtr(Rc::into_raw(code) as *mut CodeObject);
+        let state = gil::SendPtr(&mut *self.state as *mut Interp);
+        let filename = filename.to_string();
+        let run = move || {
+            let (code, state) = (code, state);
+            // SAFETY: `code` came from Rc::into_raw above and is consumed exactly once here;
+            // `state` outlives this scoped thread (the caller blocks on it).
+            let code = unsafe { Rc::from_raw(code.0 as *const CodeObject) };
+            let state: &Interp = unsafe { &*state.0 };
+            let _gil = gil::acquire(state);
+            let mut vm = Vm::new(STACK_SIZE);
+            let status = vm.run_main_module(code, &filename);
+            drop(vm);
+            status
+        };
+        std::thread::scope(|s| {
+            let handle = std::thread::Builder::new().stack_size(STACK_SIZE).spawn_scoped(s, run);
+            match handle {
+                Ok(h) => h.join().unwrap_or_else(|_| {
+                    eprintln!("minipy: internal error (panic)");
+                    1
+                }),
+                Err(_) => 1,
+            }
+        })
+    }
+
+    /// Compile and run source text as `__main__`.
+    pub fn run_source(&mut self, source: &str, filename: &str) -> i32 {
+        match crate::compiler::compile_source(source, crate::ast::Mode::Exec, filename) {
+            Ok(code) => self.run_main(code, filename),
+            Err(e) => {
+                let _gil = gil::acquire(&self.state);
+                crate::modules::sys::flush_stdout();
+                eprint!("{}", e.render());
+                1
+            }
+        }
+    }
+
+    /// Everything written to sys.stdout so far when capturing (tests); empty otherwise.
+    pub fn take_captured_stdout(&mut self) -> String {
+        let _gil = gil::acquire(&self.state);
+        self.state.stdout.borrow_mut().take_captured()
+    }
+
+    /// Capture sys.stdout in memory instead of writing fd 1 (for tests and embedding).
+    pub fn capture_stdout(&mut self) {
+        let _gil = gil::acquire(&self.state);
+        self.state.stdout.borrow_mut().capture();
+    }
+}
+
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        let _gil = gil::acquire(&self.state);
+        crate::modules::sys::flush_stdout();
+        crate::modules::teardown(&self.state);
+    }
+}
+
+impl Vm {
+    fn run_main_module(&mut self, code: Rc<CodeObject>, filename: &str) -> i32 {
+        let main = crate::objects::module::new_module(self, "__main__");
+        if let Some(d) = &main.dict {
+            let _ = crate::objects::dict::set_str(self, d, "__file__", self.new_str(filename));
+        }
+        let _ = crate::objects::dict::set_item(self, &self.interp.modules.clone(), self.new_str("__main__"), Value::Obj(main.clone()));
+        let result = match &main.dict {
+            Some(globals) => self.run_code(code, globals.clone(), None),
+            None => Ok(Value::None),
+        };
+        let status = match result {
+            Ok(_) => 0,
+            Err(e) => self.handle_uncaught(e),
+        };
+        self.run_pending_finalizers();
+        crate::modules::sys::flush_stdout();
+        status
+    }
+
+    /// Run a module-level code object in `globals` (and `locals`, default the globals).
+    pub fn run_code(&mut self, code: Rc<CodeObject>, globals: ObjRef, locals: Option<ObjRef>) -> PyResult<Value> {
+        let rt = crate::objects::function::code_rt(self, &code);
+        let ns = locals.unwrap_or_else(|| globals.clone());
+        let frame = Frame::new(rt, globals, Some(ns), Vec::new());
+        self.run_frame(Box::new(frame))
+    }
+
+    /// The exit status for an exception that reached the top, printing it as CPython does.
+    pub fn handle_uncaught(&mut self, e: PyErr) -> i32 {
+        if self.is_instance_of(&e.value(), &self.interp.exc.system_exit.clone()) {
+            return crate::modules::sys::system_exit_status(self, &e);
+        }
+        // CPython prints the traceback before flushing buffered stdout at exit.
+        traceback::print_exception(self, &e);
+        1
+    }
+}

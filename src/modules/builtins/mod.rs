@@ -1,0 +1,77 @@
+//! The builtins module.
+
+mod classes;
+mod functions;
+mod iterators;
+
+pub use classes::super_getattr;
+
+use crate::objects::heap::ObjRef;
+use crate::objects::payload::{Builtin, NativeFn, Payload};
+use crate::objects::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn add_function(vm: &mut Vm, d: &ObjRef, name: &'static str, func: NativeFn) -> PyResult<()> {
+    let f = Value::Obj(ObjRef::new(
+        vm.interp.types.builtin_function.clone(),
+        Payload::Builtin(Builtin { name, func, self_: None, is_method: false, is_classmethod: false }),
+    ));
+    crate::objects::dict::set_str(vm, d, name, f)
+}
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
+    let Some(d) = vm.interp.builtins.dict.clone() else { return Ok(()) };
+    functions::register(vm, &d)?;
+    classes::register(vm, &d)?;
+    iterators::register(vm, &d)?;
+    let t = &vm.interp.types;
+    let types: Vec<(&str, ObjRef)> = vec![
+        ("object", t.object.clone()),
+        ("type", t.type_.clone()),
+        ("int", t.int.clone()),
+        ("bool", t.bool_.clone()),
+        ("float", t.float.clone()),
+        ("complex", t.complex.clone()),
+        ("str", t.str.clone()),
+        ("bytes", t.bytes.clone()),
+        ("bytearray", t.bytearray.clone()),
+        ("list", t.list.clone()),
+        ("tuple", t.tuple.clone()),
+        ("dict", t.dict.clone()),
+        ("set", t.set.clone()),
+        ("frozenset", t.frozenset.clone()),
+        ("range", t.range.clone()),
+        ("slice", t.slice.clone()),
+        ("property", t.property.clone()),
+        ("classmethod", t.classmethod.clone()),
+        ("staticmethod", t.staticmethod.clone()),
+        ("super", t.super_.clone()),
+        ("enumerate", t.enumerate.clone()),
+        ("zip", t.zip.clone()),
+        ("map", t.map.clone()),
+        ("filter", t.filter.clone()),
+        ("reversed", t.reversed.clone()),
+    ];
+    for (name, ty) in types {
+        crate::objects::dict::set_str(vm, &d, name, Value::Obj(ty))?;
+    }
+    for (name, ty) in vm.interp.exc.all() {
+        crate::objects::dict::set_str(vm, &d, name, Value::Obj(ty))?;
+    }
+    let consts = vec![
+        ("None", Value::None),
+        ("True", Value::Bool(true)),
+        ("False", Value::Bool(false)),
+        ("Ellipsis", vm.interp.ellipsis.clone()),
+        ("NotImplemented", vm.interp.not_implemented.clone()),
+        ("__debug__", Value::Bool(true)),
+        ("__name__", vm.new_str("builtins")),
+    ];
+    for (name, v) in consts {
+        crate::objects::dict::set_str(vm, &d, name, v)?;
+    }
+    let key = vm.new_str("builtins");
+    let b = Value::Obj(vm.interp.builtins.clone());
+    crate::objects::dict::set_item(vm, &vm.interp.modules.clone(), key, b)?;
+    Ok(())
+}

@@ -1,0 +1,58 @@
+//! Native modules: builtins, exceptions, sys.
+
+pub mod builtins;
+pub mod exceptions;
+pub mod sys;
+
+use crate::objects::payload::Payload;
+use crate::objects::value::Value;
+use crate::vm::state::Interp;
+use crate::vm::{PyResult, Vm};
+
+/// Fill the builtin types' namespaces and the builtins/sys modules. Runs with the GIL held.
+pub fn init(interp: &Interp, argv: Vec<String>) {
+    crate::objects::heap::set_needs_del_hook(crate::objects::types::needs_del);
+    let _ = interp;
+    let mut vm = Vm::new(crate::vm::STACK_SIZE);
+    crate::objects::register_types(&vm);
+    let _ = builtins::init(&mut vm);
+    let _ = sys::init(&mut vm, argv);
+}
+
+/// Break the reference cycles of the interpreter state so it can be freed.
+pub fn teardown(interp: &Interp) {
+    for t in interp.types.all() {
+        if let Payload::Type(td) = &t.payload {
+            let old = std::mem::replace(&mut *td.ns.borrow_mut(), crate::objects::table::DictTable::new());
+            drop(old);
+        }
+    }
+    for (_, t) in interp.exc.all() {
+        if let Payload::Type(td) = &t.payload {
+            let old = std::mem::replace(&mut *td.ns.borrow_mut(), crate::objects::table::DictTable::new());
+            drop(old);
+        }
+    }
+    for m in [&interp.builtins, &interp.sys, &interp.modules] {
+        let d = if let Payload::Dict(_) = &m.payload { Some(m.clone()) } else { m.dict.clone() };
+        if let Some(d) = d {
+            if let Payload::Dict(t) = &d.payload {
+                let old = std::mem::replace(&mut *t.borrow_mut(), crate::objects::table::DictTable::new());
+                drop(old);
+            }
+        }
+    }
+}
+
+/// IMPORT_NAME: only modules already in sys.modules until the import system lands.
+pub fn import_module(vm: &mut Vm, name: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
+    let _ = (fromlist, level);
+    let full = crate::objects::str::as_str_lossy(name).into_owned();
+    let top = full.split('.').next().unwrap_or("").to_string();
+    let want = if fromlist.is_none() || matches!(fromlist.payload(), Some(Payload::Tuple(t)) if t.is_empty()) { &top } else { &full };
+    let modules = vm.interp.modules.clone();
+    if let Some(m) = crate::objects::dict::get_str(&modules, want) {
+        return Ok(m);
+    }
+    Err(vm.module_not_found_error(format!("No module named '{}'", full)))
+}

@@ -1,0 +1,89 @@
+//! Exception instances: str/repr, args, and BaseException's methods.
+
+use super::payload::Payload;
+use super::types::{add_method, add_static};
+use super::value::Value;
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+pub fn args_of(v: &Value) -> Vec<Value> {
+    match v.payload() {
+        Some(Payload::Exception(d)) => match d.args.borrow().payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+/// StopIteration.value.
+pub fn stop_value(e: &PyErr) -> Value {
+    args_of(&e.value()).into_iter().next().unwrap_or(Value::None)
+}
+
+pub fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let args = args_of(v);
+    let is_key_error = vm.is_instance_of(v, &vm.interp.exc.key_error.clone());
+    match args.len() {
+        0 => Ok(String::new()),
+        1 if is_key_error => vm.repr_string(&args[0]),
+        1 => vm.str_string(&args[0]),
+        _ => {
+            let t = vm.new_tuple(args);
+            vm.repr_string(&t)
+        }
+    }
+}
+
+pub fn exc_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let name = super::types::type_name(vm.interp.type_of(v));
+    let args = args_of(v);
+    if args.len() == 1 {
+        return Ok(format!("{}({})", name, vm.repr_string(&args[0])?));
+    }
+    let t = vm.new_tuple(args);
+    let r = vm.repr_string(&t)?;
+    Ok(format!("{}{}", name, r))
+}
+
+fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.args.first() else { return Err(vm.type_error("BaseException.__new__: no type")) };
+    let obj = super::types::new_instance(vm, cls);
+    if let Payload::Exception(d) = &obj.payload {
+        *d.args.borrow_mut() = vm.new_tuple(args.args[1..].to_vec());
+    }
+    Ok(Value::Obj(obj))
+}
+
+fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(Payload::Exception(d)) = args.at(0).payload() {
+        *d.args.borrow_mut() = vm.new_tuple(args.args[1..].to_vec());
+    }
+    Ok(Value::None)
+}
+
+fn exc_str_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = exc_str(vm, &args.at(0))?;
+    Ok(vm.new_str(&s))
+}
+
+fn exc_repr_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = exc_repr(vm, &args.at(0))?;
+    Ok(vm.new_str(&s))
+}
+
+fn with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(Payload::Exception(d)) = args.at(0).payload() {
+        *d.traceback.borrow_mut() = args.at(1);
+    }
+    let _ = vm;
+    Ok(args.at(0))
+}
+
+pub fn register(vm: &Vm) {
+    let t = &vm.interp.exc.base_exception;
+    add_static(t, "__new__", exc_new);
+    add_method(t, "__init__", exc_init);
+    add_method(t, "__str__", exc_str_m);
+    add_method(t, "__repr__", exc_repr_m);
+    add_method(t, "with_traceback", with_traceback);
+}

@@ -1,0 +1,243 @@
+//! int and bool: conversions and methods.
+
+use super::heap::ObjRef;
+use super::payload::Payload;
+use super::num::{self, Int};
+use super::types::{add_method, add_static};
+use super::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+/// The int value of an int, bool or int-subclass instance.
+pub fn as_int(v: &Value) -> Option<Int> {
+    match v {
+        Value::Int(i) => Some(Int::Small(*i)),
+        Value::Bool(b) => Some(Int::Small(*b as i64)),
+        Value::Obj(o) => match &o.payload {
+            Payload::Int(i) => Some(i.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `int(x)`: numbers, strings, `__int__` / `__index__` / `__trunc__`.
+pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Int> {
+    if let Some(i) = as_int(v) {
+        return Ok(i);
+    }
+    match v {
+        Value::Float(f) => return num::from_f64(*f).map_err(|e| vm.num_error(e)),
+        Value::Obj(o) => match &o.payload {
+            Payload::Float(f) => return num::from_f64(*f).map_err(|e| vm.num_error(e)),
+            Payload::Str(s) => {
+                return num::parse_int(&s.to_lossy(), 10).map_err(|e| vm.num_error(e));
+            }
+            Payload::Bytes(b) => {
+                return num::parse_int(&String::from_utf8_lossy(b), 10).map_err(|e| vm.num_error(e));
+            }
+            _ => {
+                for name in ["__int__", "__index__", "__trunc__"] {
+                    if let Some(f) = super::types::lookup(o.class(), name) {
+                        let r = vm.call(&f, Args::new(vec![v.clone()]))?;
+                        return match as_int(&r) {
+                            Some(i) => Ok(i),
+                            None => Err(vm.type_error(format!("{} returned non-int (type {})", name, vm.type_name(&r)))),
+                        };
+                    }
+                }
+            }
+        },
+        _ => {}
+    }
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(v)
+    )))
+}
+
+fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let cls = args.at(0);
+    let base = args.take_kw("base").or_else(|| args.args.get(2).cloned());
+    let x = args.take_kw("x").or_else(|| args.args.get(1).cloned());
+    if args.args.len() > 3 {
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", args.args.len() - 1)));
+    }
+    let value = match (x, base) {
+        (None, None) => Int::Small(0),
+        (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
+        (Some(x), None) => to_int(vm, &x)?,
+        (Some(x), Some(b)) => {
+            let Some(Int::Small(base)) = as_int(&b) else {
+                return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
+            };
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            let s = match x.payload() {
+                Some(Payload::Str(s)) => s.to_lossy().into_owned(),
+                Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+                _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+            };
+            num::parse_int(&s, base as u32).map_err(|e| vm.num_error(e))?
+        }
+    };
+    match &cls {
+        Value::Obj(c) if !c.ptr_eq(&vm.interp.types.int) => {
+            let dict = Some(vm.new_dict_obj());
+            Ok(Value::Obj(ObjRef::with_dict(c.clone(), Payload::Int(value), dict)))
+        }
+        _ => Ok(vm.new_int(value)),
+    }
+}
+
+fn this(vm: &Vm, args: &Args) -> PyResult<Int> {
+    as_int(&args.at(0)).ok_or_else(|| vm.type_error("descriptor requires an 'int' object"))
+}
+
+fn bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let i = this(vm, &args)?;
+    Ok(Value::Int(num::bit_length(&i) as i64))
+}
+
+fn bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let i = this(vm, &args)?;
+    let n = match &i {
+        Int::Small(v) => v.unsigned_abs().count_ones() as i64,
+        Int::Big(b) => b.magnitude().count_ones() as i64,
+    };
+    Ok(Value::Int(n))
+}
+
+fn int_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let i = this(vm, &args)?;
+    Ok(vm.new_int(i))
+}
+
+fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let i = this(vm, &args)?;
+    num::to_f64(&i).map(Value::Float).map_err(|e| vm.num_error(e))
+}
+
+fn int_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let i = this(vm, &args)?;
+    Ok(vm.new_int(num::abs(&i)))
+}
+
+fn int_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let i = this(vm, &args)?;
+    if let Value::Bool(b) = args.at(0) {
+        return Ok(vm.new_str(if b { "True" } else { "False" }));
+    }
+    let s = num::to_decimal(&i, 4300).map_err(|e| vm.num_error(e))?;
+    Ok(vm.new_str(&s))
+}
+
+fn int_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let i = this(vm, &args)?;
+    Ok(Value::Int(num::hash_int(&i)))
+}
+
+fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let spec = super::str::as_str_lossy(&args.at(1)).into_owned();
+    let i = this(vm, &args)?;
+    let v = vm.new_int(i);
+    if spec.is_empty() {
+        return vm.to_str(&v);
+    }
+    let s = super::format::format_value(vm, &v, &spec)?;
+    Ok(vm.new_str(&s))
+}
+
+fn conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let i = this(vm, &args)?;
+    Ok(vm.new_int(i))
+}
+
+fn to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let i = this(vm, &args)?;
+    let length = args.take_kw("length").or_else(|| args.args.get(1).cloned()).unwrap_or(Value::Int(1));
+    let order = args.take_kw("byteorder").or_else(|| args.args.get(2).cloned());
+    let signed = args.take_kw("signed").map(|v| matches!(v, Value::Bool(true))).unwrap_or(false);
+    let Value::Int(length) = length else { return Err(vm.type_error("length must be an int")) };
+    let big = order.map(|o| super::str::as_str_lossy(&o) == "big").unwrap_or(true);
+    let b = i.to_bigint();
+    if !signed && num_traits::Signed::is_negative(&b) {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = b.to_signed_bytes_le();
+    let fill = if num_traits::Signed::is_negative(&b) { 0xff } else { 0 };
+    if !signed && bytes.len() > 1 && bytes.last() == Some(&0) {
+        bytes.pop();
+    }
+    if bytes.len() > length as usize && !(bytes.len() == 1 && bytes[0] == 0 && length == 0) {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    bytes.resize(length as usize, fill);
+    if big {
+        bytes.reverse();
+    }
+    Ok(vm.new_bytes(bytes))
+}
+
+fn from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let data = args.args.get(1).cloned().unwrap_or(Value::None);
+    let order = args.take_kw("byteorder").or_else(|| args.args.get(2).cloned());
+    let signed = args.take_kw("signed").map(|v| matches!(v, Value::Bool(true))).unwrap_or(false);
+    let mut bytes = match data.payload() {
+        Some(Payload::Bytes(b)) => b.to_vec(),
+        Some(Payload::ByteArray(b)) => b.borrow().clone(),
+        _ => {
+            let items = vm.collect_iterable(&data)?;
+            items.iter().map(|v| matches!(v, Value::Int(_)).then(|| if let Value::Int(i) = v { *i as u8 } else { 0 }).unwrap_or(0)).collect()
+        }
+    };
+    let big = order.map(|o| super::str::as_str_lossy(&o) == "big").unwrap_or(true);
+    if big {
+        bytes.reverse();
+    }
+    let v = if signed {
+        num_bigint::BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
+    };
+    Ok(vm.new_bigint(v))
+}
+
+fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.args.len() > 2 {
+        return Err(vm.type_error(format!("bool expected at most 1 argument, got {}", args.args.len() - 1)));
+    }
+    match args.args.get(1) {
+        None => Ok(Value::Bool(false)),
+        Some(v) => {
+            let v = v.clone();
+            Ok(Value::Bool(vm.truthy(&v)?))
+        }
+    }
+}
+
+fn index_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    int_int(vm, args)
+}
+
+pub fn register(vm: &Vm) {
+    let t = &vm.interp.types.int;
+    add_static(t, "__new__", int_new);
+    add_method(t, "bit_length", bit_length);
+    add_method(t, "bit_count", bit_count);
+    add_method(t, "__int__", int_int);
+    add_method(t, "__index__", index_self);
+    add_method(t, "__float__", int_float);
+    add_method(t, "__abs__", int_abs);
+    add_method(t, "__repr__", int_repr);
+    add_method(t, "__hash__", int_hash);
+    add_method(t, "__format__", int_format);
+    add_method(t, "conjugate", conjugate);
+    add_method(t, "to_bytes", to_bytes);
+    super::types::add_classmethod(t, "from_bytes", from_bytes);
+    super::dunders::register_number(t);
+    let b = &vm.interp.types.bool_;
+    add_static(b, "__new__", bool_new);
+    add_method(b, "__repr__", int_repr);
+    let _ = ObjRef::id;
+}

@@ -1,0 +1,168 @@
+//! The built-in representations a heap object can have.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::heap::ObjRef;
+use super::strdata::PyStr;
+use super::num::Int;
+use super::table::{DictTable, SetTable};
+use super::value::Value;
+use crate::bytecode::CodeObject;
+use crate::vm::frame::Frame;
+use crate::vm::{Args, PyResult, Vm};
+
+/// The uniform signature of every native function and method. Methods get `self` as
+/// `args.args[0]`.
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+pub enum Payload {
+    /// A plain object: `object()` or an instance of a class with no built-in base.
+    Instance,
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    /// Big ints, and every instance of an int subclass.
+    Int(Int),
+    /// Instances of float subclasses (exact floats are inline).
+    Float(f64),
+    Complex(f64, f64),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<DictTable<Value, Value>>),
+    Set(RefCell<SetTable<Value>>),
+    FrozenSet(SetTable<Value>),
+    Range { start: i64, stop: i64, step: i64 },
+    Slice(Value, Value, Value),
+    Function(Function),
+    Builtin(Builtin),
+    BoundMethod { func: Value, self_: Value },
+    Cell(RefCell<Option<Value>>),
+    Code(Rc<CodeRt>),
+    Module(RefCell<String>),
+    Type(TypeData),
+    Exception(ExcData),
+    Generator(GenData),
+    Iter(RefCell<IterState>),
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    ClassMethod(Value),
+    StaticMethod(Value),
+    Super { ty: ObjRef, obj: Value },
+    Traceback { name: Rc<str>, filename: Rc<str>, lineno: u32, next: RefCell<Value> },
+    /// A dict view: `keys()`, `values()`, `items()` (kind 0, 1, 2).
+    DictView { dict: ObjRef, kind: u8 },
+    /// sys.stdout / sys.stderr (fd 1 or 2).
+    TextStream(i32),
+    NotImplemented,
+    Ellipsis,
+}
+
+/// A code object with its constants and names turned into runtime values once.
+pub struct CodeRt {
+    pub code: Rc<CodeObject>,
+    pub consts: Vec<Value>,
+    /// co_names as interned strs.
+    pub names: Vec<Value>,
+    /// varnames as interned strs (keyword argument binding).
+    pub varnames: Vec<Value>,
+    pub ncells: usize,
+}
+
+pub struct Function {
+    pub code: Rc<CodeRt>,
+    pub globals: ObjRef,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub defaults: RefCell<Option<ObjRef>>,
+    pub kwdefaults: RefCell<Option<ObjRef>>,
+    pub closure: Option<ObjRef>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub annotations: RefCell<Value>,
+}
+
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// Bound receiver (`[].append`, `sys.stdout.write`); prepended to the arguments.
+    pub self_: Option<Value>,
+    /// In a type's namespace: a method descriptor that binds to instances.
+    pub is_method: bool,
+    /// In a type's namespace: a class method (binds the class), e.g. `dict.fromkeys`.
+    pub is_classmethod: bool,
+}
+
+/// Type flags.
+pub mod tflags {
+    pub const HEAPTYPE: u32 = 1;
+    pub const BASETYPE: u32 = 2;
+    pub const HAS_DEL: u32 = 4;
+    pub const HAS_GETATTR: u32 = 8;
+    /// Some class in the MRO is a user class: dunders must be looked up, not assumed.
+    pub const HAS_DICT: u32 = 16;
+}
+
+/// The built-in layout instances of a type (and its subclasses) carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Type,
+    Other,
+}
+
+pub struct TypeData {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<ObjRef>>,
+    pub mro: RefCell<Vec<ObjRef>>,
+    pub flags: Cell<u32>,
+    pub layout: Layout,
+    /// The class namespace (`__dict__`), keyed by str.
+    pub ns: RefCell<DictTable<Value, Value>>,
+}
+
+pub struct ExcData {
+    pub args: RefCell<Value>,
+    pub traceback: RefCell<Value>,
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+}
+
+pub struct GenData {
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub running: Cell<bool>,
+    pub started: Cell<bool>,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+}
+
+pub enum IterState {
+    /// list, tuple, str, bytes by index.
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// dict keys/values/items (kind 0/1/2) and sets (kind 0) by table position.
+    Table { obj: ObjRef, pos: usize, kind: u8, len: usize },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    Reversed { seq: Value, index: isize },
+    /// The old `__getitem__` protocol.
+    GetItem { obj: Value, index: i64 },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    Exhausted,
+}

@@ -1,0 +1,354 @@
+//! Type objects: MRO (C3), attribute lookup along it, instantiation, class creation.
+
+use std::cell::{Cell, RefCell};
+
+use super::dict;
+use super::heap::{ObjRef, PyObject};
+use super::payload::{Builtin, Layout, NativeFn, Payload, TypeData, tflags};
+use super::str::as_str_lossy;
+use super::table::DictTable;
+use super::value::Value;
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+pub fn type_data(t: &ObjRef) -> Option<&TypeData> {
+    match &t.payload {
+        Payload::Type(td) => Some(td),
+        _ => None,
+    }
+}
+
+pub fn type_name(t: &ObjRef) -> String {
+    type_data(t).map(|d| d.name.borrow().clone()).unwrap_or_default()
+}
+
+pub fn type_qualname(t: &ObjRef) -> String {
+    type_data(t).map(|d| d.qualname.borrow().clone()).unwrap_or_default()
+}
+
+pub fn flags(t: &ObjRef) -> u32 {
+    type_data(t).map_or(0, |d| d.flags.get())
+}
+
+pub fn is_subtype(a: &ObjRef, b: &ObjRef) -> bool {
+    if a.ptr_eq(b) {
+        return true;
+    }
+    match type_data(a) {
+        Some(d) => d.mro.borrow().iter().any(|t| t.ptr_eq(b)),
+        None => false,
+    }
+}
+
+/// Find `name` along the MRO of `ty` (no descriptor binding).
+pub fn lookup(ty: &ObjRef, name: &str) -> Option<Value> {
+    let td = type_data(ty)?;
+    let mro = td.mro.borrow();
+    for t in mro.iter() {
+        if let Some(d) = type_data(t) {
+            if let Some(v) = dict::table_get_str(&d.ns.borrow(), name) {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+/// Like `lookup`, also saying which class in the MRO holds it.
+pub fn lookup_with_owner(ty: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
+    let td = type_data(ty)?;
+    let mro = td.mro.borrow();
+    for t in mro.iter() {
+        if let Some(d) = type_data(t) {
+            if let Some(v) = dict::table_get_str(&d.ns.borrow(), name) {
+                return Some((v, t.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// The built-in layout of `ty` (what payload its instances carry).
+pub fn layout(ty: &ObjRef) -> Layout {
+    type_data(ty).map_or(Layout::Object, |d| d.layout)
+}
+
+/// Put a native method into a built-in type's namespace.
+pub fn add_method(ty: &ObjRef, name: &'static str, func: NativeFn) {
+    add_native(ty, name, func, true, false);
+}
+
+pub fn add_classmethod(ty: &ObjRef, name: &'static str, func: NativeFn) {
+    add_native(ty, name, func, false, true);
+}
+
+/// A static native (`__new__`): called with the class as the first argument, unbound.
+pub fn add_static(ty: &ObjRef, name: &'static str, func: NativeFn) {
+    add_native(ty, name, func, false, false);
+}
+
+fn add_native(ty: &ObjRef, name: &'static str, func: NativeFn, is_method: bool, is_classmethod: bool) {
+    let interp = crate::vm::gil::interp();
+    let f = ObjRef::new(
+        interp.types.builtin_function.clone(),
+        Payload::Builtin(Builtin { name, func, self_: None, is_method, is_classmethod }),
+    );
+    set_attr_raw(ty, interp.intern(name), Value::Obj(f));
+}
+
+/// Store into a type's namespace, keeping the flags that depend on it current.
+pub fn set_attr_raw(ty: &ObjRef, key: Value, value: Value) {
+    if let Some(td) = type_data(ty) {
+        let name = as_str_lossy(&key).to_string();
+        dict::table_set_str(&mut td.ns.borrow_mut(), key, value);
+        match name.as_str() {
+            "__del__" => td.flags.set(td.flags.get() | tflags::HAS_DEL),
+            "__getattr__" => td.flags.set(td.flags.get() | tflags::HAS_GETATTR),
+            _ => {}
+        }
+    }
+}
+
+/// Whether dropping this object must first run its class's `__del__`.
+pub fn needs_del(obj: &PyObject) -> bool {
+    match obj.class_opt() {
+        Some(c) => flags(c) & tflags::HAS_DEL != 0,
+        None => false,
+    }
+}
+
+/// Run `__del__` of a dying object; errors are reported, never raised.
+pub fn call_del(vm: &mut Vm, obj: ObjRef) {
+    let ty = obj.class().clone();
+    let Some(del) = lookup(&ty, "__del__") else { return };
+    let saved = std::mem::replace(&mut vm.exc_info, Value::None);
+    if let Err(e) = vm.call(&del, Args::new(vec![Value::Obj(obj)])) {
+        crate::vm::traceback::print_unraisable(vm, &e, &del);
+    }
+    vm.exc_info = saved;
+}
+
+/// C3 linearisation.
+pub fn compute_mro(vm: &Vm, cls: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = bases
+        .iter()
+        .map(|b| type_data(b).map(|d| d.mro.borrow().clone()).unwrap_or_default())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut candidate = None;
+        for s in &seqs {
+            let head = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|x| x.ptr_eq(head))) {
+                candidate = Some(head.clone());
+                break;
+            }
+        }
+        let Some(c) = candidate else {
+            let names: Vec<String> = bases.iter().map(type_name).collect();
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].ptr_eq(&c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// `type(name, bases, ns)` with metaclass `meta`.
+pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns: &ObjRef) -> PyResult<ObjRef> {
+    let bases = if bases.is_empty() { vec![vm.interp.types.object.clone()] } else { bases };
+    let mut layout = Layout::Object;
+    let mut flags = tflags::HEAPTYPE | tflags::BASETYPE;
+    for b in &bases {
+        let Some(bd) = type_data(b) else {
+            return Err(vm.type_error("bases must be types"));
+        };
+        if bd.flags.get() & tflags::BASETYPE == 0 {
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", bd.name.borrow())));
+        }
+        if bd.layout != Layout::Object {
+            if layout != Layout::Object && layout != bd.layout {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+            layout = bd.layout;
+        }
+        flags |= bd.flags.get() & (tflags::HAS_DEL | tflags::HAS_GETATTR);
+    }
+    let entries: Vec<(Value, Value)> = match &ns.payload {
+        Payload::Dict(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        _ => Vec::new(),
+    };
+    let mut table = DictTable::new();
+    let mut qualname = name.to_string();
+    for (k, v) in entries {
+        let kname = as_str_lossy(&k).to_string();
+        match kname.as_str() {
+            "__qualname__" => {
+                qualname = as_str_lossy(&v).to_string();
+                continue;
+            }
+            "__classcell__" => continue,
+            "__del__" => flags |= tflags::HAS_DEL,
+            "__getattr__" => flags |= tflags::HAS_GETATTR,
+            _ => {}
+        }
+        let v = match (kname.as_str(), v.payload()) {
+            ("__new__", Some(Payload::Function(_))) => {
+                Value::Obj(ObjRef::new(vm.interp.types.staticmethod.clone(), Payload::StaticMethod(v)))
+            }
+            ("__init_subclass__" | "__class_getitem__", Some(Payload::Function(_))) => {
+                Value::Obj(ObjRef::new(vm.interp.types.classmethod.clone(), Payload::ClassMethod(v)))
+            }
+            _ => v,
+        };
+        dict::table_set_str(&mut table, k, v);
+    }
+    // A class that defines __eq__ without __hash__ is unhashable.
+    if table_has(&table, "__eq__") && !table_has(&table, "__hash__") {
+        dict::table_set_str(&mut table, vm.interp.intern("__hash__"), Value::None);
+    }
+    let cls = ObjRef::new(
+        meta.clone(),
+        Payload::Type(TypeData {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(qualname),
+            bases: RefCell::new(bases.clone()),
+            mro: RefCell::new(Vec::new()),
+            flags: Cell::new(flags),
+            layout,
+            ns: RefCell::new(table),
+        }),
+    );
+    let mro = compute_mro(vm, &cls, &bases)?;
+    if let Some(td) = type_data(&cls) {
+        *td.mro.borrow_mut() = mro;
+    }
+    // __set_name__ on the attributes, then the parent's __init_subclass__.
+    let attrs: Vec<(Value, Value)> = type_data(&cls)
+        .map(|d| d.ns.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+        .unwrap_or_default();
+    for (k, v) in attrs {
+        let vty = vm.interp.type_of(&v).clone();
+        if let Some(set_name) = lookup(&vty, "__set_name__") {
+            vm.call(&set_name, Args::new(vec![v.clone(), Value::Obj(cls.clone()), k]))?;
+        }
+    }
+    if let Some(parent) = type_data(&cls).and_then(|d| d.mro.borrow().get(1).cloned()) {
+        if let Some(init_sub) = lookup(&parent, "__init_subclass__") {
+            if let Some(Payload::ClassMethod(f)) = init_sub.payload() {
+                let f = f.clone();
+                vm.call(&f, Args::new(vec![Value::Obj(cls.clone())]))?;
+            }
+        }
+    }
+    Ok(cls)
+}
+
+/// Calling a type: `__new__` then `__init__`.
+pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
+    if cls.ptr_eq(&vm.interp.types.type_) && args.args.len() == 1 && args.kwargs.is_empty() {
+        return Ok(Value::Obj(vm.interp.type_of(&args.args[0]).clone()));
+    }
+    vm.check_native_stack()?;
+    let new = lookup(cls, "__new__").ok_or_else(|| vm.type_error(format!("cannot create '{}' instances", type_name(cls))))?;
+    let new = match new.payload() {
+        Some(Payload::StaticMethod(f)) => f.clone(),
+        _ => new,
+    };
+    let mut new_args = Vec::with_capacity(args.args.len() + 1);
+    new_args.push(Value::Obj(cls.clone()));
+    new_args.extend(args.args.iter().cloned());
+    let obj = vm.call(&new, Args { args: new_args, kwargs: args.kwargs.clone() })?;
+    let oty = vm.interp.type_of(&obj).clone();
+    if !is_subtype(&oty, cls) {
+        return Ok(obj);
+    }
+    if let Some(init) = lookup(&oty, "__init__") {
+        let init = match init.payload() {
+            Some(Payload::Builtin(b)) if b.name == "__init__" && std::ptr::fn_addr_eq(b.func, object_init as NativeFn) => None,
+            _ => Some(init),
+        };
+        if let Some(init) = init {
+            let mut init_args = Vec::with_capacity(args.args.len() + 1);
+            init_args.push(obj.clone());
+            init_args.extend(args.args);
+            let r = vm.call(&init, Args { args: init_args, kwargs: args.kwargs })?;
+            if !r.is_none() {
+                return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+            }
+        }
+    }
+    Ok(obj)
+}
+
+/// A fresh instance of `cls` carrying the empty payload of its layout.
+pub fn new_instance(vm: &Vm, cls: &ObjRef) -> ObjRef {
+    let payload = match layout(cls) {
+        Layout::List => Payload::List(RefCell::new(Vec::new())),
+        Layout::Dict => Payload::Dict(RefCell::new(DictTable::new())),
+        Layout::Set => Payload::Set(RefCell::new(super::table::SetTable::new())),
+        Layout::Exception => Payload::Exception(crate::vm::errors::new_exc_data(vm.interp.empty_tuple.clone())),
+        _ => Payload::Instance,
+    };
+    let dict = if flags(cls) & tflags::HEAPTYPE != 0 || matches!(payload, Payload::Exception(_)) {
+        Some(vm.new_dict_obj())
+    } else {
+        None
+    };
+    ObjRef::with_dict(cls.clone(), payload, dict)
+}
+
+/// `object.__new__(cls, *args)`.
+pub fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.args.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    let cls = cls.clone();
+    if type_data(&cls).is_none() {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    }
+    if args.args.len() > 1 || !args.kwargs.is_empty() {
+        let init_overridden = lookup_with_owner(&cls, "__init__").is_some_and(|(_, owner)| !owner.ptr_eq(&vm.interp.types.object));
+        let new_overridden = lookup_with_owner(&cls, "__new__").is_some_and(|(_, owner)| !owner.ptr_eq(&vm.interp.types.object));
+        if new_overridden || !init_overridden {
+            return Err(vm.type_error(format!("{}() takes no arguments", type_name(&cls))));
+        }
+    }
+    Ok(Value::Obj(new_instance(vm, &cls)))
+}
+
+/// `object.__init__(self, *args)`.
+pub fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.args.len() > 1 {
+        let ty = vm.interp.type_of(&args.args[0]).clone();
+        let init_overridden = lookup_with_owner(&ty, "__init__").is_some_and(|(_, o)| !o.ptr_eq(&vm.interp.types.object));
+        let new_overridden = lookup_with_owner(&ty, "__new__").is_some_and(|(_, o)| !o.ptr_eq(&vm.interp.types.object));
+        if init_overridden || !new_overridden {
+            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `isinstance(v, cls)` for a single class (no `__instancecheck__`).
+pub fn isinstance(vm: &Vm, v: &Value, cls: &ObjRef) -> bool {
+    is_subtype(vm.interp.type_of(v), cls)
+}
+
+pub fn err_not_type(vm: &Vm, what: &str) -> PyErr {
+    vm.type_error(what)
+}
+
+fn table_has(t: &DictTable<Value, Value>, name: &str) -> bool {
+    dict::table_get_str(t, name).is_some()
+}

@@ -1,0 +1,333 @@
+//! lalrpop's errors ("expected one of N tokens") turned into CPython's messages, and byte
+//! spans turned into `SyntaxError` positions.
+
+use lalrpop_util::ParseError;
+
+use super::context::Ctx;
+use super::lexer::{line_of, LexError, Spanned};
+use super::token::Tok;
+use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
+
+const INVALID: &str = "invalid syntax";
+
+/// An error position meaning "the end of input": CPython shows the last line, no caret.
+pub const AT_EOF: usize = usize::MAX;
+
+/// The error to report for a failed parse. `lex_error` is the tokenizer's error after the
+/// last token, if any: like CPython, it wins over a generic "invalid syntax".
+pub fn map_error(ctx: &Ctx, tokens: &[Spanned], lex_error: Option<LexError>, e: ParseError<usize, Tok, LexError>) -> LexError {
+    let mapped = match e {
+        ParseError::User { error } => error,
+        ParseError::InvalidToken { location } => LexError::syntax(INVALID, location, location),
+        ParseError::ExtraToken { token: (s, _, e) } => LexError::syntax(INVALID, s, e),
+        ParseError::UnrecognizedEof { location, expected } => {
+            if let Some(le) = lex_error {
+                return le;
+            }
+            unexpected(ctx, tokens, tokens.len(), location, location, &expected)
+        }
+        ParseError::UnrecognizedToken { token: (s, _, e), expected } => {
+            let index = tokens.iter().position(|t| t.0 == s && t.2 == e).unwrap_or(tokens.len());
+            unexpected(ctx, tokens, index, s, e, &expected)
+        }
+    };
+    match lex_error {
+        Some(le) if overrides(ctx, &le, &mapped) => le,
+        _ => mapped,
+    }
+}
+
+/// CPython tokenizes the rest of the file after a syntax error found by the parser: errors
+/// the tokenizer raises itself replace it, indentation errors do not, and an unclosed bracket
+/// does only when the syntax error lies on a later line than the bracket.
+fn overrides(ctx: &Ctx, lex: &LexError, parse: &LexError) -> bool {
+    if lex.kind != SyntaxErrorKind::SyntaxError || parse.kind == SyntaxErrorKind::RecursionError {
+        return false;
+    }
+    if lex.msg.ends_with("was never closed") {
+        // Looking for the comma hint, CPython's parser reads on to the end of input and
+        // meets the unclosed bracket first.
+        if parse.msg.starts_with("invalid syntax. Perhaps") {
+            return true;
+        }
+        let at = if parse.start == AT_EOF { ctx.src.len() } else { parse.start };
+        return line_of(ctx.src, at) > line_of(ctx.src, lex.start);
+    }
+    true
+}
+
+fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, expected: &[String]) -> LexError {
+    let tok = tokens.get(index).map(|t| &t.1);
+    let wants = |name: &str| expected.iter().any(|x| x == name);
+    if tok == Some(&Tok::Indent) {
+        let at = s.saturating_sub(1);
+        return LexError { kind: SyntaxErrorKind::IndentationError, msg: "unexpected indent".into(), start: at, end: at };
+    }
+    if wants("Indent") {
+        let msg = match block_owner(ctx, tokens, index) {
+            Some(what) => format!("expected an indented block after {}", what),
+            None => "expected an indented block".into(),
+        };
+        let (s, e) = if at_eof(tokens, index) { (AT_EOF, AT_EOF) } else { (s, e) };
+        return LexError { kind: SyntaxErrorKind::IndentationError, msg, start: s, end: e };
+    }
+    if tok == Some(&Tok::Newline) && wants("\":\"") {
+        return LexError::syntax("expected ':'", s, s);
+    }
+    if wants("\"except\"") && wants("\"finally\"") {
+        return LexError::syntax("expected 'except' or 'finally' block", s, e);
+    }
+    let prev = index.checked_sub(1).and_then(|i| tokens.get(i));
+    let prev2 = index.checked_sub(2).and_then(|i| tokens.get(i));
+    if let (Some(p), Some(p2)) = (prev, prev2) {
+        if matches!(p.1, Tok::Name(_)) && matches!(p2.1, Tok::Def | Tok::Class) && wants("\"(\"") && p2.1 == Tok::Def {
+            return LexError::syntax("expected '('", s, e);
+        }
+    }
+    if wants("\"else\"") && !matches!(tok, Some(Tok::Else)) {
+        if let Some(start) = ternary_start(tokens, index) {
+            let end = prev.map_or(s, |p| p.2);
+            return LexError::syntax("expected 'else' after 'if' expression", start, end);
+        }
+    }
+    if let (Some(p), Some(Tok::RBrace | Tok::Comma)) = (prev, tok) {
+        if p.1 == Tok::Colon && innermost_open(tokens, index) == Some(Tok::LBrace) {
+            return LexError::syntax("expression expected after dictionary key and ':'", p.0, p.2);
+        }
+    }
+    if let (Some(tok), Some(prev)) = (tok, prev) {
+        if prev.1.ends_expr() && tok.starts_expr() {
+            if let Tok::Name(n) = &prev.1 {
+                if (n == "print" || n == "exec") && statement_start(tokens, index - 1) {
+                    let line_end = tokens[index..].iter().find(|t| t.1 == Tok::Newline).map(|t| t.0).unwrap_or(e);
+                    let msg = format!("Missing parentheses in call to '{}'. Did you mean {}(...)?", n, n);
+                    return LexError::syntax(msg, prev.0, line_end);
+                }
+            }
+            let name_then_string = matches!(prev.1, Tok::Name(_)) && matches!(tok, Tok::Str(_));
+            if let Some(start) = element_start(tokens, index) {
+                if !name_then_string {
+                    let end = element_end(tokens, index).unwrap_or(e);
+                    return LexError::syntax("invalid syntax. Perhaps you forgot a comma?", start, end);
+                }
+            }
+        }
+    }
+    if at_eof(tokens, index) {
+        return LexError::syntax(INVALID, AT_EOF, AT_EOF);
+    }
+    if tok == Some(&Tok::Newline) || tok == Some(&Tok::Dedent) || tok.is_none() {
+        return LexError::syntax(INVALID, s, s);
+    }
+    LexError::syntax(INVALID, s, e)
+}
+
+/// True when the parser stopped at the end of input (after the last NEWLINE).
+fn at_eof(tokens: &[Spanned], index: usize) -> bool {
+    tokens[index.min(tokens.len())..].iter().all(|t| t.1 == Tok::Dedent)
+        && index.checked_sub(1).and_then(|i| tokens.get(i)).map_or(false, |t| t.1 == Tok::Newline)
+}
+
+/// The innermost bracket still open before `index`.
+fn innermost_open(tokens: &[Spanned], index: usize) -> Option<Tok> {
+    let mut depth = 0i32;
+    for t in tokens[..index.min(tokens.len())].iter().rev() {
+        match t.1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => {
+                if depth == 0 {
+                    return Some(t.1.clone());
+                }
+                depth -= 1;
+            }
+            Tok::Newline => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The end of the expression starting at `index`: up to the next comma, colon or closing
+/// bracket at the same depth, or the next juxtaposed expression.
+fn element_end(tokens: &[Spanned], index: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut end = None;
+    let mut prev: Option<&Tok> = None;
+    for t in tokens.get(index..)? {
+        if depth == 0 {
+            if let Some(p) = prev {
+                if p.ends_expr() && t.1.starts_expr() && !matches!(t.1, Tok::LPar | Tok::LSqb) {
+                    return end;
+                }
+            }
+        }
+        prev = Some(&t.1);
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                if depth == 0 {
+                    return end;
+                }
+                depth -= 1;
+            }
+            Tok::Comma | Tok::Colon | Tok::Equal | Tok::Newline | Tok::For | Tok::If if depth == 0 => return end,
+            _ => {}
+        }
+        end = Some(t.2);
+    }
+    end
+}
+
+/// For `body if test` missing its `else`: where `body` starts.
+fn ternary_start(tokens: &[Spanned], index: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut i = index;
+    let mut if_at = None;
+    while i > 0 {
+        i -= 1;
+        match tokens[i].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            Tok::If if depth == 0 => {
+                if_at = Some(i);
+                break;
+            }
+            Tok::Newline | Tok::Indent | Tok::Dedent => return None,
+            _ => {}
+        }
+    }
+    let if_at = if_at?;
+    if if_at == 0 || statement_start(tokens, if_at) {
+        return None;
+    }
+    let mut j = if_at;
+    while j > 0 {
+        match tokens[j - 1].1 {
+            Tok::Equal | Tok::Comma | Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::Colon | Tok::Return
+            | Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartFile | Tok::StartEval | Tok::StartSingle => break,
+            _ => j -= 1,
+        }
+    }
+    tokens.get(j).map(|t| t.0)
+}
+
+fn statement_start(tokens: &[Spanned], i: usize) -> bool {
+    i == 0
+        || matches!(
+            tokens.get(i - 1).map(|t| &t.1),
+            Some(Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi | Tok::StartFile | Tok::StartSingle)
+        )
+}
+
+/// Inside brackets, the start of the comma-separated element that ends just before `index`.
+fn element_start(tokens: &[Spanned], index: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut i = index;
+    let mut start = None;
+    while i > 0 {
+        i -= 1;
+        match tokens[i].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => {
+                if depth == 0 {
+                    return start;
+                }
+                depth -= 1;
+            }
+            Tok::Comma | Tok::Colon | Tok::Equal | Tok::ColonEqual if depth == 0 => {
+                return if innermost_open(tokens, i).is_some() { start } else { None };
+            }
+            Tok::Newline | Tok::Indent | Tok::Dedent => return None,
+            _ => {}
+        }
+        start = Some(tokens[i].0);
+    }
+    None
+}
+
+/// "'if' statement on line 3" for the header whose block is missing before `index`.
+fn block_owner(ctx: &Ctx, tokens: &[Spanned], index: usize) -> Option<String> {
+    // Walk back over the header line's NEWLINE to the first token of the logical line.
+    let mut i = index.checked_sub(1)?;
+    if tokens.get(i).map(|t| &t.1) == Some(&Tok::Newline) {
+        i = i.checked_sub(1)?;
+    }
+    // The owner is the last block-opening keyword at bracket depth 0 on this logical line.
+    let mut depth = 0i32;
+    let mut owner = None;
+    let mut j = i + 1;
+    while j > 0 {
+        j -= 1;
+        match &tokens[j].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => depth -= 1,
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartFile | Tok::StartSingle => break,
+            t if depth == 0 => {
+                let kw = match t {
+                    Tok::If => Some("'if' statement"),
+                    Tok::Elif => Some("'elif' statement"),
+                    Tok::Else => Some("'else' statement"),
+                    Tok::For => Some("'for' statement"),
+                    Tok::While => Some("'while' statement"),
+                    Tok::With => Some("'with' statement"),
+                    Tok::Try => Some("'try' statement"),
+                    Tok::Except => Some("'except' statement"),
+                    Tok::Finally => Some("'finally' statement"),
+                    Tok::Def => Some("function definition"),
+                    Tok::Class => Some("class definition"),
+                    _ => None,
+                };
+                if kw.is_some() {
+                    owner = kw.map(|k| (k, tokens[j].0));
+                }
+            }
+            _ => {}
+        }
+    }
+    let (what, pos) = owner?;
+    let _ = ctx;
+    Some(format!("{} on line {}", what, line_of(ctx.src, pos)))
+}
+
+/// Converts byte offsets into CPython's 1-based character positions and the source line.
+pub fn to_syntax_error(ctx: &Ctx, filename: &str, e: LexError) -> SyntaxError {
+    let src = ctx.src;
+    if e.start == AT_EOF {
+        let body = src.trim_end_matches(['\n', '\r', ' ', '\t', '\x0c']);
+        let mut se = to_syntax_error(ctx, filename, LexError { start: body.len(), end: body.len(), ..e });
+        se.offset = 0;
+        se.end_offset = 0;
+        return se;
+    }
+    let start = e.start.min(src.len());
+    let end = e.end.max(start).min(src.len());
+    let (line, line_start) = ctx.line_index(start);
+    let (end_line, end_line_start) = ctx.line_index(end);
+    let chars = |a: usize, b: usize| src.get(a..b).map(|s| s.chars().count()).unwrap_or(0) as u32;
+    let text_end = {
+        let rest = &src[line_start..];
+        match rest.find(['\n', '\r']) {
+            Some(k) => {
+                let nl = if rest[k..].starts_with("\r\n") { 2 } else { 1 };
+                line_start + k + nl
+            }
+            None => src.len(),
+        }
+    };
+    let text = src.get(line_start..text_end).map(|t| t.replace("\r\n", "\n").replace('\r', "\n"));
+    SyntaxError {
+        kind: e.kind,
+        msg: e.msg,
+        filename: filename.to_string(),
+        lineno: line as u32 + 1,
+        offset: chars(line_start, start) + 1,
+        end_lineno: end_line as u32 + 1,
+        end_offset: chars(end_line_start, end) + 1,
+        text,
+    }
+}

@@ -1,0 +1,1272 @@
+//! The evaluation loop: one `match` on the opcode. Python-to-Python calls and generator
+//! resumptions push a frame and continue here; they never recurse on the native stack.
+
+use crate::bytecode::opcode::{BinOpArg, CompareArg, Opcode, format_value, make_function};
+use crate::objects::heap::{ObjRef, has_pending_finalizers};
+use crate::objects::payload::{IterState, Payload};
+use crate::objects::value::Value;
+
+use super::frame::{Frame, Resume};
+use super::{PyErr, PyResult, Vm};
+
+macro_rules! frame {
+    ($vm:ident) => {
+        match $vm.frames.last_mut() {
+            Some(f) => f,
+            None => return Err($vm.runtime_error("no current frame")),
+        }
+    };
+}
+
+macro_rules! pop {
+    ($vm:ident) => {
+        frame!($vm).stack.pop().flatten().unwrap_or(Value::None)
+    };
+}
+
+macro_rules! push {
+    ($vm:ident, $v:expr) => {{
+        let v = $v;
+        frame!($vm).stack.push(Some(v))
+    }};
+}
+
+macro_rules! top {
+    ($vm:ident) => {
+        frame!($vm).stack.last().cloned().flatten().unwrap_or(Value::None)
+    };
+}
+
+/// Outcome of running a frame to the point where it gives control back to Rust.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+impl Vm {
+    pub fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
+        if self.depth >= self.interp.recursion_limit.get() {
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    fn pop_frame(&mut self) -> Option<Box<Frame>> {
+        let f = self.frames.pop()?;
+        self.depth -= 1;
+        Some(f)
+    }
+
+    /// Run `frame` (and everything it calls) until it returns.
+    pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
+        frame.resume = Resume::Native;
+        self.check_native_stack()?;
+        self.push_frame(frame)?;
+        match self.run_loop()? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Run the frame on top of the stack (the "base") to its exit.
+    pub fn run_loop(&mut self) -> PyResult<Exit> {
+        let base = self.frames.len().saturating_sub(1);
+        loop {
+            match self.execute(base) {
+                Ok(exit) => return Ok(exit),
+                Err(e) => self.unwind(e, base)?,
+            }
+        }
+    }
+
+    /// Find a handler for `e`, popping frames that have none. Err when it leaves the base.
+    fn unwind(&mut self, e: PyErr, base: usize) -> PyResult<()> {
+        let mut e = e;
+        let mut add_tb = !std::mem::replace(&mut self.skip_tb, false);
+        if add_tb {
+            self.set_context(&e);
+        }
+        loop {
+            let Some(f) = self.frames.last_mut() else { return Err(e) };
+            if add_tb {
+                let (name, filename, line) = (f.code.code.name.clone(), f.code.code.filename.clone(), f.line());
+                super::traceback::add_entry(self, &e, name, filename, line);
+            }
+            add_tb = true;
+            let Some(f) = self.frames.last_mut() else { return Err(e) };
+            if let Some(h) = f.code.code.handler_for(f.lasti as u32).copied() {
+                f.stack.truncate(h.depth as usize);
+                if h.lasti {
+                    f.stack.push(Some(Value::Int(f.lasti as i64)));
+                }
+                f.stack.push(Some(e.value()));
+                f.pc = h.target as usize;
+                return Ok(());
+            }
+            let is_base = self.frames.len() - 1 == base;
+            let Some(mut f) = self.pop_frame() else { return Err(e) };
+            match std::mem::replace(&mut f.resume, Resume::Call) {
+                Resume::GenForIter { gn, .. } | Resume::GenSend { gn, .. } | Resume::GenNative { gn } => {
+                    crate::objects::generator::finish(&gn);
+                    drop(f);
+                    if self.err_matches(&e, &self.interp.exc.stop_iteration.clone()) {
+                        let new = self.runtime_error("generator raised StopIteration");
+                        if let Some(d) = new.data() {
+                            *d.cause.borrow_mut() = e.value();
+                            *d.context.borrow_mut() = e.value();
+                            d.suppress_context.set(true);
+                        }
+                        e = new;
+                    }
+                }
+                _ => drop(f),
+            }
+            if is_base {
+                return Err(e);
+            }
+        }
+    }
+
+    /// `__context__`: the exception being handled when this one was raised.
+    fn set_context(&self, e: &PyErr) {
+        let Value::Obj(cur) = &self.exc_info else { return };
+        if cur.ptr_eq(&e.0) {
+            return;
+        }
+        if let Some(d) = e.data() {
+            if d.context.borrow().is_none() {
+                // Break a cycle the new context would close (CPython does the same).
+                let mut o = Value::Obj(cur.clone());
+                let mut steps = 0;
+                while let Some(Payload::Exception(cd)) = o.payload() {
+                    let next = cd.context.borrow().clone();
+                    if let Value::Obj(n) = &next {
+                        if n.ptr_eq(&e.0) {
+                            *cd.context.borrow_mut() = Value::None;
+                            break;
+                        }
+                    }
+                    o = next;
+                    steps += 1;
+                    if steps > 10000 {
+                        break;
+                    }
+                }
+                *d.context.borrow_mut() = Value::Obj(cur.clone());
+            }
+        }
+    }
+
+    pub fn run_pending_finalizers(&mut self) {
+        while has_pending_finalizers() {
+            for obj in crate::objects::heap::take_pending_finalizers() {
+                crate::objects::types::call_del(self, obj);
+            }
+        }
+    }
+
+    fn execute(&mut self, base: usize) -> PyResult<Exit> {
+        loop {
+            if has_pending_finalizers() {
+                self.run_pending_finalizers();
+            }
+            let f = frame!(self);
+            let Some(&instr) = f.code.code.instructions.get(f.pc) else {
+                return Err(self.runtime_error("fell off the end of a code object"));
+            };
+            f.lasti = f.pc;
+            f.pc += 1;
+            let arg = instr.arg;
+            match instr.op {
+                Opcode::NOP | Opcode::RESUME => {}
+                Opcode::POP_TOP => {
+                    frame!(self).stack.pop();
+                }
+                Opcode::PUSH_NULL => frame!(self).stack.push(None),
+                Opcode::COPY => {
+                    let f = frame!(self);
+                    let v = f.stack.len().checked_sub(arg as usize).and_then(|i| f.stack.get(i)).cloned().flatten();
+                    f.stack.push(v);
+                }
+                Opcode::SWAP => {
+                    let f = frame!(self);
+                    let n = f.stack.len();
+                    if arg as usize <= n && arg >= 1 {
+                        f.stack.swap(n - 1, n - arg as usize);
+                    }
+                }
+                Opcode::UNARY_POSITIVE | Opcode::UNARY_NEGATIVE | Opcode::UNARY_INVERT => {
+                    let v = pop!(self);
+                    let r = self.unary_op(instr.op, &v)?;
+                    push!(self, r);
+                }
+                Opcode::UNARY_NOT => {
+                    let v = pop!(self);
+                    let b = self.truthy(&v)?;
+                    push!(self, Value::Bool(!b));
+                }
+                Opcode::BINARY_OP => {
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    let r = match (&a, &b, arg) {
+                        (Value::Int(x), Value::Int(y), 0 | 13) => match x.checked_add(*y) {
+                            Some(s) => Value::Int(s),
+                            None => self.binary_op(&a, &b, arg)?,
+                        },
+                        (Value::Int(x), Value::Int(y), 10 | 23) => match x.checked_sub(*y) {
+                            Some(s) => Value::Int(s),
+                            None => self.binary_op(&a, &b, arg)?,
+                        },
+                        _ => self.binary_op(&a, &b, arg)?,
+                    };
+                    push!(self, r);
+                }
+                Opcode::BINARY_SUBSCR => {
+                    let key = pop!(self);
+                    let container = pop!(self);
+                    let r = self.getitem(&container, &key)?;
+                    push!(self, r);
+                }
+                Opcode::STORE_SUBSCR => {
+                    let key = pop!(self);
+                    let container = pop!(self);
+                    let value = pop!(self);
+                    self.setitem(&container, key, value)?;
+                }
+                Opcode::DELETE_SUBSCR => {
+                    let key = pop!(self);
+                    let container = pop!(self);
+                    self.delitem(&container, &key)?;
+                }
+                Opcode::COMPARE_OP => {
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    let op = CompareArg::from_arg(arg).unwrap_or(CompareArg::Eq);
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                            CompareArg::Lt => x < y,
+                            CompareArg::Le => x <= y,
+                            CompareArg::Eq => x == y,
+                            CompareArg::Ne => x != y,
+                            CompareArg::Gt => x > y,
+                            CompareArg::Ge => x >= y,
+                        }),
+                        _ => self.compare(&a, &b, op)?,
+                    };
+                    push!(self, r);
+                }
+                Opcode::IS_OP => {
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    push!(self, Value::Bool(a.is(&b) != (arg == 1)));
+                }
+                Opcode::CONTAINS_OP => {
+                    let container = pop!(self);
+                    let item = pop!(self);
+                    let r = self.contains(&container, &item)?;
+                    push!(self, Value::Bool(r != (arg == 1)));
+                }
+                Opcode::LOAD_CONST => {
+                    let f = frame!(self);
+                    let v = f.code.consts.get(arg as usize).cloned().unwrap_or(Value::None);
+                    f.stack.push(Some(v));
+                }
+                Opcode::LOAD_NAME => {
+                    let name = self.name_at(arg)?;
+                    let f = frame!(self);
+                    let (ns, globals, builtins) = (f.ns.clone(), f.globals.clone(), f.builtins.clone());
+                    let mut found = None;
+                    if let Some(ns) = &ns {
+                        found = crate::objects::dict::get_item_opt(self, ns, &name)?;
+                    }
+                    if found.is_none() {
+                        found = crate::objects::dict::get_str_value(&globals, &name);
+                    }
+                    if found.is_none() {
+                        found = crate::objects::dict::get_str_value(&builtins, &name);
+                    }
+                    match found {
+                        Some(v) => push!(self, v),
+                        None => return Err(self.name_not_defined(&name)),
+                    }
+                }
+                Opcode::STORE_NAME => {
+                    let name = self.name_at(arg)?;
+                    let v = pop!(self);
+                    let ns = frame!(self).ns.clone();
+                    match ns {
+                        Some(ns) => crate::objects::dict::set_item(self, &ns, name, v)?,
+                        None => return Err(self.runtime_error("no locals found when storing")),
+                    }
+                }
+                Opcode::DELETE_NAME => {
+                    let name = self.name_at(arg)?;
+                    let ns = frame!(self).ns.clone();
+                    if let Some(ns) = ns {
+                        if crate::objects::dict::del_item_opt(self, &ns, &name)?.is_none() {
+                            return Err(self.name_not_defined(&name));
+                        }
+                    }
+                }
+                Opcode::LOAD_GLOBAL => {
+                    let name = self.name_at(arg >> 1)?;
+                    let f = frame!(self);
+                    let v = crate::objects::dict::get_str_value(&f.globals, &name)
+                        .or_else(|| crate::objects::dict::get_str_value(&f.builtins, &name));
+                    match v {
+                        Some(v) => {
+                            if arg & 1 == 1 {
+                                f.stack.push(None);
+                            }
+                            f.stack.push(Some(v));
+                        }
+                        None => return Err(self.name_not_defined(&name)),
+                    }
+                }
+                Opcode::STORE_GLOBAL => {
+                    let name = self.name_at(arg)?;
+                    let v = pop!(self);
+                    let g = frame!(self).globals.clone();
+                    crate::objects::dict::set_item(self, &g, name, v)?;
+                }
+                Opcode::DELETE_GLOBAL => {
+                    let name = self.name_at(arg)?;
+                    let g = frame!(self).globals.clone();
+                    if crate::objects::dict::del_item_opt(self, &g, &name)?.is_none() {
+                        return Err(self.name_not_defined(&name));
+                    }
+                }
+                Opcode::LOAD_FAST => {
+                    let f = frame!(self);
+                    match f.locals.get(arg as usize) {
+                        Some(Some(v)) => {
+                            let v = v.clone();
+                            f.stack.push(Some(v));
+                        }
+                        _ => {
+                            let name = f.code.code.varnames.get(arg as usize).cloned().unwrap_or_else(|| "?".into());
+                            return Err(self.unbound_local_error(format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                name
+                            )));
+                        }
+                    }
+                }
+                Opcode::STORE_FAST => {
+                    let v = frame!(self).stack.pop().flatten();
+                    let f = frame!(self);
+                    if let Some(slot) = f.locals.get_mut(arg as usize) {
+                        let old = std::mem::replace(slot, v);
+                        drop(old);
+                    }
+                }
+                Opcode::DELETE_FAST => {
+                    let f = frame!(self);
+                    let old = f.locals.get_mut(arg as usize).and_then(|s| s.take());
+                    if old.is_none() {
+                        let name = f.code.code.varnames.get(arg as usize).cloned().unwrap_or_else(|| "?".into());
+                        return Err(self.unbound_local_error(format!(
+                            "cannot access local variable '{}' where it is not associated with a value",
+                            name
+                        )));
+                    }
+                }
+                Opcode::LOAD_DEREF | Opcode::LOAD_CLASSDEREF => {
+                    if instr.op == Opcode::LOAD_CLASSDEREF {
+                        let name = self.deref_name(arg);
+                        let ns = frame!(self).ns.clone();
+                        if let Some(ns) = ns {
+                            let key = self.interp.intern(&name);
+                            if let Some(v) = crate::objects::dict::get_item_opt(self, &ns, &key)? {
+                                push!(self, v);
+                                continue;
+                            }
+                        }
+                    }
+                    let cell = frame!(self).cells.get(arg as usize).cloned();
+                    let v = match cell.as_ref().map(|c| &c.payload) {
+                        Some(Payload::Cell(c)) => c.borrow().clone(),
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => push!(self, v),
+                        None => return Err(self.unbound_deref(arg)),
+                    }
+                }
+                Opcode::STORE_DEREF => {
+                    let v = pop!(self);
+                    let cell = frame!(self).cells.get(arg as usize).cloned();
+                    if let Some(Payload::Cell(c)) = cell.as_ref().map(|c| &c.payload) {
+                        let old = c.replace(Some(v));
+                        drop(old);
+                    }
+                }
+                Opcode::DELETE_DEREF => {
+                    let cell = frame!(self).cells.get(arg as usize).cloned();
+                    if let Some(Payload::Cell(c)) = cell.as_ref().map(|c| &c.payload) {
+                        if c.replace(None).is_none() {
+                            return Err(self.unbound_deref(arg));
+                        }
+                    }
+                }
+                Opcode::LOAD_CLOSURE => {
+                    let cell = frame!(self).cells.get(arg as usize).cloned();
+                    match cell {
+                        Some(c) => push!(self, Value::Obj(c)),
+                        None => return Err(self.runtime_error("bad closure index")),
+                    }
+                }
+                Opcode::LOAD_ATTR => {
+                    let name = self.name_at(arg)?;
+                    let obj = pop!(self);
+                    let v = self.getattr(&obj, &name)?;
+                    push!(self, v);
+                }
+                Opcode::STORE_ATTR => {
+                    let name = self.name_at(arg)?;
+                    let obj = pop!(self);
+                    let v = pop!(self);
+                    self.setattr(&obj, &name, v)?;
+                }
+                Opcode::DELETE_ATTR => {
+                    let name = self.name_at(arg)?;
+                    let obj = pop!(self);
+                    self.delattr(&obj, &name)?;
+                }
+                Opcode::LOAD_METHOD => {
+                    let name = self.name_at(arg)?;
+                    let obj = pop!(self);
+                    match self.lookup_method(&obj, &name)? {
+                        Some(m) => {
+                            let f = frame!(self);
+                            f.stack.push(Some(m));
+                            f.stack.push(Some(obj));
+                        }
+                        None => {
+                            let v = self.getattr(&obj, &name)?;
+                            let f = frame!(self);
+                            f.stack.push(None);
+                            f.stack.push(Some(v));
+                        }
+                    }
+                }
+                Opcode::LOAD_ASSERTION_ERROR => {
+                    push!(self, Value::Obj(self.interp.exc.assertion_error.clone()));
+                }
+                Opcode::LOAD_BUILD_CLASS => {
+                    let b = frame!(self).builtins.clone();
+                    match crate::objects::dict::get_str(&b, "__build_class__") {
+                        Some(v) => push!(self, v),
+                        None => return Err(self.name_error("__build_class__ not found")),
+                    }
+                }
+                Opcode::SETUP_ANNOTATIONS => {
+                    let ns = frame!(self).ns.clone();
+                    if let Some(ns) = ns {
+                        let key = self.interp.intern("__annotations__");
+                        if crate::objects::dict::get_item_opt(self, &ns, &key)?.is_none() {
+                            let d = self.new_dict();
+                            crate::objects::dict::set_item(self, &ns, key, d)?;
+                        }
+                    }
+                }
+                Opcode::BUILD_TUPLE | Opcode::BUILD_LIST | Opcode::BUILD_SET => {
+                    let items = self.pop_n(arg as usize)?;
+                    let v = match instr.op {
+                        Opcode::BUILD_TUPLE => self.new_tuple(items),
+                        Opcode::BUILD_LIST => self.new_list(items),
+                        _ => {
+                            let s = self.new_set_obj(false);
+                            for it in items {
+                                crate::objects::set::add(self, &s, it)?;
+                            }
+                            Value::Obj(s)
+                        }
+                    };
+                    push!(self, v);
+                }
+                Opcode::BUILD_MAP => {
+                    let items = self.pop_n(2 * arg as usize)?;
+                    let d = self.new_dict_obj();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        crate::objects::dict::set_item(self, &d, k, v)?;
+                    }
+                    push!(self, Value::Obj(d));
+                }
+                Opcode::BUILD_CONST_KEY_MAP => {
+                    let keys = pop!(self);
+                    let values = self.pop_n(arg as usize)?;
+                    let d = self.new_dict_obj();
+                    if let Some(Payload::Tuple(ks)) = keys.payload() {
+                        for (k, v) in ks.iter().zip(values) {
+                            crate::objects::dict::set_item(self, &d, k.clone(), v)?;
+                        }
+                    }
+                    push!(self, Value::Obj(d));
+                }
+                Opcode::BUILD_STRING => {
+                    let parts = self.pop_n(arg as usize)?;
+                    let mut s = String::new();
+                    for p in &parts {
+                        s.push_str(&crate::objects::str::as_str_lossy(p));
+                    }
+                    push!(self, self.new_str(&s));
+                }
+                Opcode::BUILD_SLICE => {
+                    let step = if arg == 3 { pop!(self) } else { Value::None };
+                    let stop = pop!(self);
+                    let start = pop!(self);
+                    let s = ObjRef::new(self.interp.types.slice.clone(), Payload::Slice(start, stop, step));
+                    push!(self, Value::Obj(s));
+                }
+                Opcode::LIST_APPEND | Opcode::SET_ADD | Opcode::LIST_EXTEND | Opcode::SET_UPDATE
+                | Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
+                    let v = pop!(self);
+                    let f = frame!(self);
+                    let target = f.stack.len().checked_sub(arg as usize).and_then(|i| f.stack.get(i)).cloned().flatten();
+                    let Some(Value::Obj(target)) = target else {
+                        return Err(self.runtime_error("bad collection on stack"));
+                    };
+                    match instr.op {
+                        Opcode::LIST_APPEND => {
+                            if let Payload::List(l) = &target.payload {
+                                l.borrow_mut().push(v);
+                            }
+                        }
+                        Opcode::SET_ADD => crate::objects::set::add(self, &target, v)?,
+                        Opcode::LIST_EXTEND => {
+                            let items = self.collect_iterable(&v).map_err(|e| self.fix_extend_error(e, &v))?;
+                            if let Payload::List(l) = &target.payload {
+                                l.borrow_mut().extend(items);
+                            }
+                        }
+                        Opcode::SET_UPDATE => {
+                            for it in self.collect_iterable(&v)? {
+                                crate::objects::set::add(self, &target, it)?;
+                            }
+                        }
+                        _ => {
+                            let merge = instr.op == Opcode::DICT_MERGE;
+                            crate::objects::dict::update_from(self, &target, &v, merge)?;
+                        }
+                    }
+                }
+                Opcode::MAP_ADD => {
+                    let v = pop!(self);
+                    let k = pop!(self);
+                    let f = frame!(self);
+                    let target = f.stack.len().checked_sub(arg as usize).and_then(|i| f.stack.get(i)).cloned().flatten();
+                    if let Some(Value::Obj(d)) = target {
+                        crate::objects::dict::set_item(self, &d, k, v)?;
+                    }
+                }
+                Opcode::LIST_TO_TUPLE => {
+                    let l = pop!(self);
+                    let items = match l.payload() {
+                        Some(Payload::List(v)) => v.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    push!(self, self.new_tuple(items));
+                }
+                Opcode::UNPACK_SEQUENCE => {
+                    let seq = pop!(self);
+                    let items = self.unpack(&seq, arg as usize, None)?;
+                    let f = frame!(self);
+                    f.stack.extend(items.into_iter().rev().map(Some));
+                }
+                Opcode::UNPACK_EX => {
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let seq = pop!(self);
+                    let items = self.unpack(&seq, before, Some(after))?;
+                    let f = frame!(self);
+                    f.stack.extend(items.into_iter().rev().map(Some));
+                }
+                Opcode::FORMAT_VALUE => {
+                    let spec = if arg & format_value::HAVE_SPEC != 0 { Some(pop!(self)) } else { None };
+                    let v = pop!(self);
+                    let v = match arg & format_value::CONV_MASK {
+                        format_value::CONV_STR => self.to_str(&v)?,
+                        format_value::CONV_REPR => self.repr(&v)?,
+                        format_value::CONV_ASCII => {
+                            let r = self.repr_string(&v)?;
+                            self.new_str(&crate::objects::str::ascii_escape(&r))
+                        }
+                        _ => v,
+                    };
+                    let r = self.format(&v, spec.as_ref())?;
+                    push!(self, r);
+                }
+                Opcode::GET_LEN => {
+                    let v = top!(self);
+                    let n = self.len(&v)?;
+                    push!(self, Value::Int(n as i64));
+                }
+                Opcode::JUMP_FORWARD => frame!(self).pc = arg as usize,
+                Opcode::JUMP_BACKWARD => frame!(self).pc = arg as usize,
+                Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
+                    let v = pop!(self);
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if b == (instr.op == Opcode::POP_JUMP_IF_TRUE) {
+                        frame!(self).pc = arg as usize;
+                    }
+                }
+                Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
+                    let v = pop!(self);
+                    if v.is_none() == (instr.op == Opcode::POP_JUMP_IF_NONE) {
+                        frame!(self).pc = arg as usize;
+                    }
+                }
+                Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
+                    let v = top!(self);
+                    let b = self.truthy(&v)?;
+                    let f = frame!(self);
+                    if b == (instr.op == Opcode::JUMP_IF_TRUE_OR_POP) {
+                        f.pc = arg as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Opcode::GET_ITER => {
+                    let v = pop!(self);
+                    let it = self.iter(&v)?;
+                    push!(self, it);
+                }
+                Opcode::GET_YIELD_FROM_ITER => {
+                    let v = pop!(self);
+                    let it = match v.payload() {
+                        Some(Payload::Generator(_)) => v,
+                        _ => self.iter(&v)?,
+                    };
+                    push!(self, it);
+                }
+                Opcode::FOR_ITER => {
+                    let it = top!(self);
+                    if let Some(Payload::Generator(_)) = it.payload() {
+                        if let Some(gn) = it.as_obj() {
+                            let gn = gn.clone();
+                            self.resume_gen_in_loop(&gn, Value::None, Resume::GenForIter { gn: gn.clone(), target: arg })?;
+                            continue;
+                        }
+                    }
+                    match self.next_fast(&it)? {
+                        Some(v) => push!(self, v),
+                        None => {
+                            let f = frame!(self);
+                            f.stack.pop();
+                            f.pc = arg as usize;
+                        }
+                    }
+                }
+                Opcode::SEND => {
+                    let v = pop!(self);
+                    let recv = top!(self);
+                    if let Some(Payload::Generator(_)) = recv.payload() {
+                        if let Some(gn) = recv.as_obj() {
+                            let gn = gn.clone();
+                            // The sent value stays on our stack until the generator yields.
+                            push!(self, Value::None);
+                            self.resume_gen_in_loop(&gn, v, Resume::GenSend { gn: gn.clone(), target: arg })?;
+                            continue;
+                        }
+                    }
+                    let r = if v.is_none() {
+                        self.next_fast(&recv)?
+                    } else {
+                        match self.call_method(&recv, "send", vec![v]) {
+                            Ok(r) => Some(r),
+                            Err(e) if self.err_matches(&e, &self.interp.exc.stop_iteration.clone()) => {
+                                let val = crate::objects::exceptions::stop_value(&e);
+                                let f = frame!(self);
+                                f.stack.pop();
+                                f.stack.push(Some(val));
+                                f.pc = arg as usize;
+                                continue;
+                            }
+                            Err(e) => return Err(e),
+                        }
+                    };
+                    match r {
+                        Some(y) => push!(self, y),
+                        None => {
+                            let val = self.take_stop_value();
+                            let f = frame!(self);
+                            f.stack.pop();
+                            f.stack.push(Some(val));
+                            f.pc = arg as usize;
+                        }
+                    }
+                }
+                Opcode::CALL => {
+                    let kw = frame!(self).kw_names.take();
+                    let nkw = match kw.as_ref().and_then(|k| k.payload()) {
+                        Some(Payload::Tuple(t)) => t.len(),
+                        _ => 0,
+                    };
+                    let args = self.pop_n(arg as usize)?;
+                    let mut args = args;
+                    let f = frame!(self);
+                    let second = f.stack.pop().flatten();
+                    let first = f.stack.pop().flatten();
+                    let (callable, mut args) = match (first, second) {
+                        (Some(m), Some(s)) => {
+                            args.insert(0, s);
+                            (m, args)
+                        }
+                        (None, Some(c)) => (c, args),
+                        _ => return Err(self.runtime_error("bad call stack")),
+                    };
+                    let kwargs = if nkw > 0 {
+                        let split = args.len() - nkw.min(args.len());
+                        let kv = args.split_off(split);
+                        match kw.as_ref().and_then(|k| k.payload()) {
+                            Some(Payload::Tuple(names)) => names.iter().cloned().zip(kv).collect(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    self.call_from_loop(callable, super::Args { args, kwargs })?;
+                }
+                Opcode::KW_NAMES => {
+                    let f = frame!(self);
+                    f.kw_names = f.code.consts.get(arg as usize).cloned();
+                }
+                Opcode::CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 == 1 { Some(pop!(self)) } else { None };
+                    let args = pop!(self);
+                    let callable = pop!(self);
+                    frame!(self).stack.pop();
+                    let pos = self.collect_iterable(&args)?;
+                    let mut kw = Vec::new();
+                    if let Some(k) = kwargs {
+                        if let Some(Payload::Dict(d)) = k.payload() {
+                            let entries: Vec<(Value, Value)> = d.borrow().iter().map(|(a, b)| (a.clone(), b.clone())).collect();
+                            kw = entries;
+                        }
+                    }
+                    self.call_from_loop(callable, super::Args { args: pos, kwargs: kw })?;
+                }
+                Opcode::MAKE_FUNCTION => {
+                    let code = pop!(self);
+                    let closure = if arg & make_function::CLOSURE != 0 { Some(pop!(self)) } else { None };
+                    let annotations = if arg & make_function::ANNOTATIONS != 0 { Some(pop!(self)) } else { None };
+                    let kwdefaults = if arg & make_function::KWDEFAULTS != 0 { Some(pop!(self)) } else { None };
+                    let defaults = if arg & make_function::DEFAULTS != 0 { Some(pop!(self)) } else { None };
+                    let globals = frame!(self).globals.clone();
+                    let func = crate::objects::function::make_function(self, code, globals, closure, annotations, kwdefaults, defaults)?;
+                    push!(self, func);
+                }
+                Opcode::RETURN_VALUE => {
+                    let v = pop!(self);
+                    let is_base = self.frames.len() - 1 == base;
+                    let Some(mut f) = self.pop_frame() else { return Err(self.runtime_error("no frame")) };
+                    let resume = std::mem::replace(&mut f.resume, Resume::Call);
+                    drop(f);
+                    match resume {
+                        Resume::Call => push!(self, v),
+                        Resume::Native => return Ok(Exit::Return(v)),
+                        Resume::GenNative { gn } => {
+                            crate::objects::generator::finish(&gn);
+                            return Ok(Exit::Return(v));
+                        }
+                        Resume::GenForIter { gn, target } => {
+                            crate::objects::generator::finish(&gn);
+                            let f = frame!(self);
+                            f.stack.pop();
+                            f.pc = target as usize;
+                        }
+                        Resume::GenSend { gn, target } => {
+                            crate::objects::generator::finish(&gn);
+                            let f = frame!(self);
+                            f.stack.pop();
+                            f.stack.pop();
+                            f.stack.push(Some(v));
+                            f.pc = target as usize;
+                        }
+                    }
+                    if is_base {
+                        return Err(self.runtime_error("frame stack underflow"));
+                    }
+                }
+                Opcode::YIELD_VALUE => {
+                    let v = pop!(self);
+                    let Some(mut f) = self.pop_frame() else { return Err(self.runtime_error("no frame")) };
+                    let resume = std::mem::replace(&mut f.resume, Resume::Call);
+                    match resume {
+                        Resume::GenNative { gn } => {
+                            crate::objects::generator::suspend(&gn, f);
+                            return Ok(Exit::Yield(v));
+                        }
+                        Resume::GenForIter { gn, .. } => {
+                            crate::objects::generator::suspend(&gn, f);
+                            push!(self, v);
+                        }
+                        Resume::GenSend { gn, .. } => {
+                            crate::objects::generator::suspend(&gn, f);
+                            let fr = frame!(self);
+                            fr.stack.pop();
+                            fr.stack.push(Some(v));
+                        }
+                        _ => return Err(self.runtime_error("yield outside a generator frame")),
+                    }
+                }
+                Opcode::RAISE_VARARGS => {
+                    let e = match arg {
+                        0 => {
+                            if self.exc_info.is_none() {
+                                return Err(self.runtime_error("No active exception to reraise"));
+                            }
+                            self.skip_tb = true;
+                            return Err(PyErr(self.exc_info.as_obj().cloned().ok_or_else(|| self.runtime_error("bad exc"))?));
+                        }
+                        1 => {
+                            let exc = pop!(self);
+                            self.make_raisable(exc)?
+                        }
+                        _ => {
+                            let cause = pop!(self);
+                            let exc = pop!(self);
+                            let e = self.make_raisable(exc)?;
+                            let cause = if cause.is_none() {
+                                Value::None
+                            } else {
+                                match self.make_raisable(cause) {
+                                    Ok(c) => c.value(),
+                                    Err(_) => {
+                                        return Err(self.type_error("exception causes must derive from BaseException"));
+                                    }
+                                }
+                            };
+                            if let Some(d) = e.data() {
+                                *d.cause.borrow_mut() = cause;
+                                d.suppress_context.set(true);
+                            }
+                            e
+                        }
+                    };
+                    return Err(e);
+                }
+                Opcode::RERAISE => {
+                    let exc = pop!(self);
+                    if arg != 0 {
+                        let f = frame!(self);
+                        if let Some(Some(Value::Int(l))) = f.stack.last() {
+                            f.lasti = *l as usize;
+                        }
+                    }
+                    self.skip_tb = true;
+                    match exc {
+                        Value::Obj(o) => return Err(PyErr(o)),
+                        _ => return Err(self.runtime_error("RERAISE of a non-exception")),
+                    }
+                }
+                Opcode::PUSH_EXC_INFO => {
+                    let exc = pop!(self);
+                    let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                    let f = frame!(self);
+                    f.stack.push(Some(prev));
+                    f.stack.push(Some(exc));
+                }
+                Opcode::POP_EXCEPT => {
+                    let v = pop!(self);
+                    self.exc_info = v;
+                }
+                Opcode::CHECK_EXC_MATCH => {
+                    let types = pop!(self);
+                    let exc = top!(self);
+                    let r = self.exception_matches(&exc, &types)?;
+                    push!(self, Value::Bool(r));
+                }
+                Opcode::BEFORE_WITH => {
+                    let mgr = pop!(self);
+                    let (exit, enter_result) = self.before_with(&mgr)?;
+                    push!(self, exit);
+                    push!(self, enter_result);
+                }
+                Opcode::WITH_EXCEPT_START => {
+                    let f = frame!(self);
+                    let n = f.stack.len();
+                    let exit = n.checked_sub(4).and_then(|i| f.stack.get(i)).cloned().flatten().unwrap_or(Value::None);
+                    let exc = f.stack.last().cloned().flatten().unwrap_or(Value::None);
+                    let ty = Value::Obj(self.interp.type_of(&exc).clone());
+                    let tb = match exc.payload() {
+                        Some(Payload::Exception(d)) => d.traceback.borrow().clone(),
+                        _ => Value::None,
+                    };
+                    let r = self.call(&exit, super::Args::new(vec![ty, exc, tb]))?;
+                    push!(self, r);
+                }
+                Opcode::IMPORT_NAME => {
+                    let name = self.name_at(arg)?;
+                    let fromlist = pop!(self);
+                    let level = pop!(self);
+                    let m = crate::modules::import_module(self, &name, &fromlist, &level)?;
+                    push!(self, m);
+                }
+                Opcode::IMPORT_FROM => {
+                    let name = self.name_at(arg)?;
+                    let m = top!(self);
+                    let v = match self.getattr(&m, &name) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            let mname = self.getattr(&m, &self.interp.intern("__name__")).ok();
+                            let mname = mname.map(|n| crate::objects::str::as_str_lossy(&n).into_owned()).unwrap_or_default();
+                            return Err(self.import_error(format!(
+                                "cannot import name '{}' from '{}' (unknown location)",
+                                crate::objects::str::as_str_lossy(&name),
+                                mname
+                            )));
+                        }
+                    };
+                    push!(self, v);
+                }
+                Opcode::IMPORT_STAR => {
+                    let m = pop!(self);
+                    let ns = frame!(self).ns.clone();
+                    if let (Some(ns), Some(md)) = (ns, m.as_obj().and_then(|o| o.dict.clone())) {
+                        let entries: Vec<(Value, Value)> = match &md.payload {
+                            Payload::Dict(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                            _ => Vec::new(),
+                        };
+                        for (k, v) in entries {
+                            if !crate::objects::str::as_str_lossy(&k).starts_with('_') {
+                                crate::objects::dict::set_item(self, &ns, k, v)?;
+                            }
+                        }
+                    }
+                }
+                Opcode::PRINT_EXPR => {
+                    let v = pop!(self);
+                    if !v.is_none() {
+                        let r = self.repr_string(&v)?;
+                        crate::modules::sys::write_stdout(self, &r)?;
+                        crate::modules::sys::write_stdout(self, "\n")?;
+                        let b = self.interp.builtins.dict.clone();
+                        if let Some(b) = b {
+                            crate::objects::dict::set_str(self, &b, "_", v)?;
+                        }
+                    }
+                }
+                Opcode::GET_AWAITABLE | Opcode::GET_AITER | Opcode::GET_ANEXT | Opcode::END_ASYNC_FOR
+                | Opcode::BEFORE_ASYNC_WITH | Opcode::ASYNC_GEN_WRAP => {
+                    return Err(self.not_implemented_error(format!("{} is not supported yet", instr.op.name())));
+                }
+            }
+        }
+    }
+
+    fn name_at(&mut self, i: u32) -> PyResult<Value> {
+        let f = frame!(self);
+        match f.code.names.get(i as usize) {
+            Some(n) => Ok(n.clone()),
+            None => Err(self.runtime_error("bad name index")),
+        }
+    }
+
+    fn deref_name(&mut self, i: u32) -> String {
+        let Some(f) = self.frames.last() else { return String::new() };
+        let c = &f.code.code;
+        let i = i as usize;
+        if i < c.cellvars.len() {
+            c.cellvars[i].to_string()
+        } else {
+            c.freevars.get(i - c.cellvars.len()).map(|s| s.to_string()).unwrap_or_default()
+        }
+    }
+
+    fn unbound_deref(&mut self, i: u32) -> PyErr {
+        let name = self.deref_name(i);
+        let is_cell = self.frames.last().is_some_and(|f| (i as usize) < f.code.code.cellvars.len());
+        if is_cell {
+            self.unbound_local_error(format!("cannot access local variable '{}' where it is not associated with a value", name))
+        } else {
+            self.name_error(format!(
+                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                name
+            ))
+        }
+    }
+
+    pub fn name_not_defined(&self, name: &Value) -> PyErr {
+        self.name_error(format!("name '{}' is not defined", crate::objects::str::as_str_lossy(name)))
+    }
+
+    fn pop_n(&mut self, n: usize) -> PyResult<Vec<Value>> {
+        let f = frame!(self);
+        let len = f.stack.len();
+        if n > len {
+            return Err(self.runtime_error("value stack underflow"));
+        }
+        Ok(f.stack.drain(len - n..).map(|v| v.unwrap_or(Value::None)).collect())
+    }
+
+    /// Push a generator's frame and continue the loop inside it.
+    fn resume_gen_in_loop(&mut self, gn: &ObjRef, sent: Value, resume: Resume) -> PyResult<()> {
+        let Payload::Generator(g) = &gn.payload else { return Err(self.type_error("not a generator")) };
+        if g.running.get() {
+            return Err(self.value_error("generator already executing"));
+        }
+        let frame = g.frame.borrow_mut().take();
+        match frame {
+            None => {
+                // Finished: behave as an exhausted iterator.
+                let f = frame!(self);
+                match resume {
+                    Resume::GenForIter { target, .. } => {
+                        f.stack.pop();
+                        f.pc = target as usize;
+                    }
+                    Resume::GenSend { target, .. } => {
+                        f.stack.pop();
+                        f.stack.pop();
+                        f.stack.push(Some(Value::None));
+                        f.pc = target as usize;
+                    }
+                    _ => {}
+                }
+                Ok(())
+            }
+            Some(mut fr) => {
+                if g.started.get() {
+                    fr.stack.push(Some(sent));
+                } else if !sent.is_none() {
+                    *g.frame.borrow_mut() = Some(fr);
+                    return Err(self.type_error("can't send non-None value to a just-started generator"));
+                }
+                g.started.set(true);
+                g.running.set(true);
+                fr.resume = resume;
+                if let Err(e) = self.push_frame(fr) {
+                    g.running.set(false);
+                    return Err(e);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Resume a generator from Rust (next(), send(), throw()). `throw` raises `exc` at the
+    /// yield point instead of sending.
+    pub fn resume_gen(&mut self, gn: &ObjRef, sent: Value, throw: Option<PyErr>) -> PyResult<Exit> {
+        let Payload::Generator(g) = &gn.payload else { return Err(self.type_error("not a generator")) };
+        if g.running.get() {
+            return Err(self.value_error("generator already executing"));
+        }
+        let frame = g.frame.borrow_mut().take();
+        let Some(mut fr) = frame else {
+            return match throw {
+                Some(e) => Err(e),
+                None => Ok(Exit::Return(Value::None)),
+            };
+        };
+        if !g.started.get() && throw.is_none() && !sent.is_none() {
+            *g.frame.borrow_mut() = Some(fr);
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
+        }
+        if g.started.get() && throw.is_none() {
+            fr.stack.push(Some(sent));
+        }
+        g.started.set(true);
+        g.running.set(true);
+        fr.resume = Resume::GenNative { gn: gn.clone() };
+        self.check_native_stack()?;
+        if let Err(e) = self.push_frame(fr) {
+            g.running.set(false);
+            return Err(e);
+        }
+        match throw {
+            None => self.run_loop(),
+            Some(e) => {
+                let base = self.frames.len() - 1;
+                self.unwind(e, base)?;
+                self.run_loop()
+            }
+        }
+    }
+
+    /// CALL: Python functions get a new frame on this loop; everything else runs natively.
+    fn call_from_loop(&mut self, callable: Value, mut args: super::Args) -> PyResult<()> {
+        let callable = match callable.payload() {
+            Some(Payload::BoundMethod { func, self_ }) => {
+                args.args.insert(0, self_.clone());
+                func.clone()
+            }
+            _ => callable,
+        };
+        if let Some(Payload::Function(func)) = callable.payload() {
+            if !func.code.code.is_generator_like() {
+                let mut frame = self.bind_function(func, args)?;
+                frame.resume = Resume::Call;
+                return self.push_frame(frame);
+            }
+        }
+        let r = self.call(&callable, args)?;
+        push!(self, r);
+        Ok(())
+    }
+
+    fn unpack(&mut self, seq: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match seq.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            Some(Payload::List(l)) => l.borrow().clone(),
+            _ => match self.collect_iterable(seq) {
+                Ok(v) => v,
+                Err(e) => {
+                    if self.err_matches(&e, &self.interp.exc.type_error.clone()) && !self.has_iter(seq) {
+                        return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))));
+                    }
+                    return Err(e);
+                }
+            },
+        };
+        let n = items.len();
+        match after {
+            None => {
+                if n < before {
+                    return Err(self.value_error(format!("not enough values to unpack (expected {}, got {})", before, n)));
+                }
+                if n > before {
+                    return Err(self.value_error(format!("too many values to unpack (expected {})", before)));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if n < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        n
+                    )));
+                }
+                let mut out = Vec::with_capacity(before + after + 1);
+                let mut it = items.into_iter();
+                for _ in 0..before {
+                    out.extend(it.next());
+                }
+                let rest: Vec<Value> = it.collect();
+                let (mid, tail) = rest.split_at(rest.len() - after);
+                out.push(self.new_list(mid.to_vec()));
+                out.extend(tail.iter().cloned());
+                Ok(out)
+            }
+        }
+    }
+
+    fn fix_extend_error(&self, e: PyErr, v: &Value) -> PyErr {
+        if self.err_matches(&e, &self.interp.exc.type_error) && !self.has_iter(v) {
+            return self.type_error(format!("Value after * must be an iterable, not {}", self.type_name(v)));
+        }
+        e
+    }
+
+    fn make_raisable(&mut self, exc: Value) -> PyResult<PyErr> {
+        let base = self.interp.exc.base_exception.clone();
+        match &exc {
+            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && crate::objects::types::is_subtype(o, &base) => {
+                let inst = self.call(&exc, super::Args::default())?;
+                match inst {
+                    Value::Obj(i) if matches!(i.payload, Payload::Exception(_)) => Ok(PyErr(i)),
+                    _ => {
+                        let r = self.repr_string(&exc)?;
+                        Err(self.type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            r,
+                            self.type_name(&inst)
+                        )))
+                    }
+                }
+            }
+            Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => Ok(PyErr(o.clone())),
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    fn exception_matches(&mut self, exc: &Value, types: &Value) -> PyResult<bool> {
+        let base = self.interp.exc.base_exception.clone();
+        let check = |vm: &Vm, t: &Value| -> PyResult<bool> {
+            match t {
+                Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && crate::objects::types::is_subtype(o, &base) => {
+                    Ok(crate::objects::types::is_subtype(vm.interp.type_of(exc), o))
+                }
+                _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            }
+        };
+        match types.payload() {
+            Some(Payload::Tuple(ts)) => {
+                let ts = ts.clone();
+                let mut r = false;
+                for t in ts.iter() {
+                    if check(self, t)? {
+                        r = true;
+                    }
+                }
+                Ok(r)
+            }
+            _ => check(self, types),
+        }
+    }
+
+    fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let ty = self.interp.type_of(mgr).clone();
+        let enter = crate::objects::types::lookup(&ty, "__enter__");
+        let exit = crate::objects::types::lookup(&ty, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                self.type_name(mgr)
+            )));
+        };
+        let exit = self.bind_descriptor(&exit, mgr, &ty)?;
+        let enter = self.bind_descriptor(&enter, mgr, &ty)?;
+        let r = self.call(&enter, super::Args::default())?;
+        Ok((exit, r))
+    }
+
+    /// FOR_ITER's next step: Some(item) or None when exhausted (StopIteration swallowed).
+    pub fn next_fast(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(Payload::Iter(st)) = it.payload() {
+            let mut st = st.borrow_mut();
+            match &mut *st {
+                IterState::Seq { seq, index } => {
+                    if let Some(Payload::List(l)) = seq.payload() {
+                        let r = l.borrow().get(*index).cloned();
+                        if r.is_some() {
+                            *index += 1;
+                        } else {
+                            *st = IterState::Exhausted;
+                        }
+                        return Ok(r);
+                    }
+                }
+                IterState::Range { next, stop, step } => {
+                    let n = *next;
+                    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                        *next = n.saturating_add(*step);
+                        if *next == n {
+                            *stop = n;
+                        }
+                        return Ok(Some(Value::Int(n)));
+                    }
+                    return Ok(None);
+                }
+                _ => {}
+            }
+        }
+        self.next(it)
+    }
+
+    pub fn take_stop_value(&mut self) -> Value {
+        std::mem::replace(&mut self.stop_value, Value::None)
+    }
+
+    #[allow(dead_code)]
+    fn binop_symbol(arg: u32) -> &'static str {
+        BinOpArg::from_arg(arg).map(|(o, i)| o.symbol(i)).unwrap_or("?")
+    }
+}

@@ -1,0 +1,66 @@
+//! Frames: one activation of a code object. Boxed, so they never move once created.
+
+use std::rc::Rc;
+
+use crate::objects::heap::ObjRef;
+use crate::objects::payload::CodeRt;
+use crate::objects::value::Value;
+
+/// How a frame's result reaches whoever started it.
+pub enum Resume {
+    /// An ordinary call from the eval loop: push the return value on the caller's stack.
+    Call,
+    /// The bottom frame of a native entry into the loop: return the value to Rust.
+    Native,
+    /// A generator resumed by FOR_ITER in the caller (`target` = the loop's exit).
+    GenForIter { gn: ObjRef, target: u32 },
+    /// A generator resumed by SEND in the caller.
+    GenSend { gn: ObjRef, target: u32 },
+    /// A generator resumed natively (next(), send()): yield returns to Rust.
+    GenNative { gn: ObjRef },
+}
+
+pub struct Frame {
+    pub code: Rc<CodeRt>,
+    /// Index of the next instruction.
+    pub pc: usize,
+    /// Index of the instruction being executed (tracebacks, exception table).
+    pub lasti: usize,
+    pub stack: Vec<Option<Value>>,
+    pub locals: Vec<Option<Value>>,
+    /// Cells for cellvars ++ freevars.
+    pub cells: Vec<ObjRef>,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    /// Name namespace of module and class bodies (LOAD_NAME / STORE_NAME).
+    pub ns: Option<ObjRef>,
+    pub kw_names: Option<Value>,
+    pub resume: Resume,
+    /// Traceback entries gathered while an exception unwinds through this frame.
+    pub line_override: Option<u32>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<CodeRt>, globals: ObjRef, ns: Option<ObjRef>, cells: Vec<ObjRef>) -> Frame {
+        let nlocals = code.code.varnames.len();
+        let builtins = crate::vm::gil::interp().builtins.dict.clone().unwrap_or_else(|| globals.clone());
+        Frame {
+            stack: Vec::with_capacity(code.code.stacksize as usize + 1),
+            locals: vec![None; nlocals],
+            code,
+            pc: 0,
+            lasti: 0,
+            cells,
+            globals,
+            builtins,
+            ns,
+            kw_names: None,
+            resume: Resume::Native,
+            line_override: None,
+        }
+    }
+
+    pub fn line(&self) -> u32 {
+        self.code.code.line_of(self.lasti)
+    }
+}

@@ -1,0 +1,131 @@
+//! Tracebacks: entries added while an exception unwinds, and CPython's printed form.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{PyErr, Vm};
+use crate::objects::heap::ObjRef;
+use crate::objects::payload::Payload;
+use crate::objects::value::Value;
+
+/// Prepend a traceback entry for a frame the exception is passing through.
+pub fn add_entry(vm: &mut Vm, e: &PyErr, name: Rc<str>, filename: Rc<str>, lineno: u32) {
+    let Some(d) = e.data() else { return };
+    let next = d.traceback.borrow().clone();
+    let tb = ObjRef::new(
+        vm.interp.types.traceback.clone(),
+        Payload::Traceback { name, filename, lineno, next: RefCell::new(next) },
+    );
+    *d.traceback.borrow_mut() = Value::Obj(tb);
+}
+
+fn source_line(vm: &Vm, filename: &str, lineno: u32) -> Option<String> {
+    let mut cache = vm.interp.source_cache.borrow_mut();
+    let lines = cache
+        .entry(filename.to_string())
+        .or_insert_with(|| std::fs::read(filename).ok().map(|b| String::from_utf8_lossy(&b).lines().map(String::from).collect()));
+    let line = lines.as_ref()?.get(lineno.checked_sub(1)? as usize)?;
+    let t = line.trim();
+    if t.is_empty() { None } else { Some(t.to_string()) }
+}
+
+fn format_tb(vm: &Vm, tb: &Value, out: &mut String) {
+    let mut entries = Vec::new();
+    let mut cur = tb.clone();
+    while let Some(Payload::Traceback { name, filename, lineno, next }) = cur.payload() {
+        entries.push((filename.clone(), *lineno, name.clone()));
+        let n = next.borrow().clone();
+        cur = n;
+    }
+    out.push_str("Traceback (most recent call last):\n");
+    let mut last: Option<(Rc<str>, u32, Rc<str>)> = None;
+    let mut repeat = 0usize;
+    let flush_repeat = |out: &mut String, repeat: usize| {
+        if repeat > 3 {
+            let n = repeat - 3;
+            out.push_str(&format!(
+                "  [Previous line repeated {} more time{}]\n",
+                n,
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+    };
+    for (filename, lineno, name) in entries {
+        let same = last.as_ref().is_some_and(|(f, l, n)| *f == filename && *l == lineno && *n == name);
+        if same {
+            repeat += 1;
+        } else {
+            flush_repeat(out, repeat);
+            repeat = 1;
+        }
+        last = Some((filename.clone(), lineno, name.clone()));
+        if repeat > 3 {
+            continue;
+        }
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, lineno, name));
+        if let Some(src) = source_line(vm, &filename, lineno) {
+            out.push_str(&format!("    {}\n", src));
+        }
+    }
+    flush_repeat(out, repeat);
+}
+
+fn exception_only(vm: &mut Vm, exc: &Value) -> String {
+    let ty = vm.interp.type_of(exc).clone();
+    let qual = crate::objects::types::type_qualname(&ty);
+    let module = match crate::objects::types::type_data(&ty)
+        .and_then(|d| crate::objects::dict::table_get_str(&d.ns.borrow(), "__module__"))
+    {
+        Some(m) => crate::objects::str::as_str_lossy(&m).into_owned(),
+        None => "builtins".into(),
+    };
+    let name = if module == "builtins" || module == "__main__" { qual } else { format!("{}.{}", module, qual) };
+    let msg = match vm.str_string(exc) {
+        Ok(s) => s,
+        Err(_) => "<exception str() failed>".into(),
+    };
+    if msg.is_empty() { format!("{}\n", name) } else { format!("{}: {}\n", name, msg) }
+}
+
+fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<usize>, depth: usize) {
+    seen.push(exc.id() as usize);
+    if let Some(Payload::Exception(d)) = exc.payload() {
+        let cause = d.cause.borrow().clone();
+        let context = d.context.borrow().clone();
+        if depth < 100 {
+            if !cause.is_none() && !seen.contains(&(cause.id() as usize)) {
+                format_chain(vm, &cause, out, seen, depth + 1);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if !context.is_none() && !d.suppress_context.get() && !seen.contains(&(context.id() as usize)) {
+                format_chain(vm, &context, out, seen, depth + 1);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        let tb = d.traceback.borrow().clone();
+        if !tb.is_none() {
+            format_tb(vm, &tb, out);
+        }
+    }
+    out.push_str(&exception_only(vm, exc));
+}
+
+pub fn format_exception(vm: &mut Vm, e: &PyErr) -> String {
+    let mut out = String::new();
+    let saved = std::mem::replace(&mut vm.exc_info, Value::None);
+    format_chain(vm, &e.value(), &mut out, &mut Vec::new(), 0);
+    vm.exc_info = saved;
+    out
+}
+
+pub fn print_exception(vm: &mut Vm, e: &PyErr) {
+    let text = format_exception(vm, e);
+    crate::modules::sys::write_stderr(&text);
+}
+
+/// `__del__` and other callbacks whose errors cannot propagate.
+pub fn print_unraisable(vm: &mut Vm, e: &PyErr, obj: &Value) {
+    let r = vm.repr_string(obj).unwrap_or_else(|_| "<object repr() failed>".into());
+    let mut text = format!("Exception ignored in: {}\n", r);
+    text.push_str(&format_exception(vm, e));
+    crate::modules::sys::write_stderr(&text);
+}

@@ -1,0 +1,2 @@
+f(*args)
+f(1, *args)

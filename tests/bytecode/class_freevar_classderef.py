@@ -1,0 +1,4 @@
+def f(x):
+    class A:
+        y = x
+    return A

@@ -1,0 +1,2 @@
+def f(n):
+    return [x + n for x in range(3)]

@@ -1,0 +1,4 @@
+a < b
+a == b
+a is not None
+a not in b

@@ -1,0 +1,3 @@
+del x
+del o.a, d[k]
+del a, (b, c)

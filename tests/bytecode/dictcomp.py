@@ -1,0 +1,1 @@
+a = {k: v for k, v in d.items()}

@@ -1,0 +1,2 @@
+'module doc'
+x = 1

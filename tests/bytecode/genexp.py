@@ -1,0 +1,1 @@
+a = sum(x for x in xs)

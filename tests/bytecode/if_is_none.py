@@ -1,0 +1,4 @@
+if x is None:
+    f()
+if x is not None:
+    g()

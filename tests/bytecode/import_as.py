@@ -1,0 +1,2 @@
+import os.path as p
+import sys as s

@@ -1,0 +1,1 @@
+a = [(x, y) for x in xs if x for y in ys]

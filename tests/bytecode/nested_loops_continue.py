@@ -1,0 +1,5 @@
+for i in a:
+    for j in b:
+        if j:
+            continue
+        f(i, j)

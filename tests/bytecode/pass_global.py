@@ -1,0 +1,2 @@
+pass
+global g

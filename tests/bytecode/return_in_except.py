@@ -1,0 +1,5 @@
+def f():
+    try:
+        g()
+    except E as e:
+        return e

@@ -1,0 +1,8 @@
+try:
+    f()
+except E:
+    g()
+else:
+    h()
+finally:
+    i()

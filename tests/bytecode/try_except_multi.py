@@ -1,0 +1,6 @@
+try:
+    f()
+except (A, B):
+    g()
+except C:
+    h()

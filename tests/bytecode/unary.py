@@ -1,0 +1,4 @@
+a = -x
+b = +x
+c = ~x
+d = not x

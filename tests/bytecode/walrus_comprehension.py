@@ -1,0 +1,3 @@
+def f():
+    [y := x for x in xs]
+    return y

@@ -1,0 +1,6 @@
+while x:
+    if y:
+        break
+    f()
+else:
+    g()
