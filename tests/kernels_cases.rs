@@ -116,6 +116,7 @@ fn run(func: &str, a: &[String]) -> Option<String> {
                 .to_string()
         }
         "hash_complex" => num::hash_complex(float(&a[0]), float(&a[1])).to_string(),
+        "parse_complex" => show(num::parse_complex(&a[0]), |(r, i)| format!("{},{}", fb(r), fb(i))),
         "complex_repr" => num::complex_repr(float(&a[0]), float(&a[1])),
         "complex_div" => show(num::complex_div((float(&a[0]), float(&a[1])), (float(&a[2]), float(&a[3]))), |(r, i)| format!("{},{}", fb(r), fb(i))),
         "complex_pow" => show(num::complex_pow(float(&a[0]), float(&a[1]), float(&a[2]), float(&a[3])), |(r, i)| format!("{},{}", fb(r), fb(i))),

@@ -30,7 +30,9 @@ def rand_floats(n):
     xs = [0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1.5, 2.5, 1e16, 1e15, 9999999999999998.0, 1e17, 1e-4, 1e-5,
           123456789012345.0, 1234567890123456.0, 12345678901234567.0, 5e-324, 2.2250738585072014e-308,
           1.7976931348623157e308, float('inf'), float('-inf'), float('nan'), 0.30000000000000004,
-          2.675, 0.125, 0.375, 1e22, 1e23, 4.35, 1/3, 2/3, math.pi, math.e, 100.0, 1e300, 1e-300]
+          2.675, 0.125, 0.375, 1e22, 1e23, 4.35, 1/3, 2/3, math.pi, math.e, 100.0, 1e300, 1e-300,
+          math.nextafter(1e-4, 0), math.nextafter(1e-4, 1), math.nextafter(1e16, 0), math.nextafter(1e16, 2e16),
+          -math.nextafter(1e-4, 0), 9.999999999999999e-05, 0.00010000000000000002]
     for _ in range(n):
         k = random.random()
         if k < 0.25:
@@ -182,6 +184,11 @@ for _ in range(150):
 for a, b in [(1j, 2), (2 + 3j, 1000000), (0j, -1), (0j, 1j), (1 + 1j, 0.5), (-8, 1 / 3), (1 + 2j, -3), (1 + 2j, 2 + 1j), (0j, 0), (0j, 2.5), (3 + 0j, 101)]:
     a, b = complex(a), complex(b)
     emit('complex_pow', fb(a.real), fb(a.imag), fb(b.real), fb(b.imag), res(lambda: (lambda r: fb(r.real) + ',' + fb(r.imag))(a ** b)))
+
+for s in ['1+2j', '-j', 'j', '+j', '1-j', '( 1+2j )', '(1+2j', '1 + 2j', '1e+5+2e-3J', 'infj', '-nan-infj', '1_0+2_0j', '',
+          '  3  ', '3j ', '(j)', '1+2', '2j+1', '--1', '1e5j', '.5j', '1.j', 'jj', '1+2jj', '()', '( )', '-0j', '-0-0j', '0x1',
+          '1e-5-1E+5j', 'Infinity-Infinityj', '+1.5e3', '\u30001+1j\u3000', '(-2.5J)', '1__0j', '1+-2j', 'e5j', '1e5e5j']:
+    emit('parse_complex', s, res(lambda: (lambda c: fb(c.real) + ',' + fb(c.imag))(complex(s))))
 
 # ---------------------------------------------------------------- format()
 int_specs = ['', 'd', 'n', 'b', 'o', 'x', 'X', '#b', '#o', '#x', '#X', 'c', ',', '_', '_b', '_x', '#_x', '010', '+', ' ', '-',

@@ -5,6 +5,7 @@
 //! message, so the VM maps errors 1:1 onto Python exceptions.
 
 mod complex;
+mod complex_parse;
 mod float_ops;
 mod float_parse;
 mod float_repr;
@@ -19,6 +20,7 @@ mod round;
 mod to_float;
 
 pub use complex::*;
+pub use complex_parse::*;
 pub use float_ops::*;
 pub use float_parse::*;
 pub use float_repr::*;
