@@ -117,6 +117,25 @@ fn run(func: &str, a: &[String]) -> Option<String> {
         }
         "hash_complex" => num::hash_complex(float(&a[0]), float(&a[1])).to_string(),
         "parse_complex" => show(num::parse_complex(&a[0]), |(r, i)| format!("{},{}", fb(r), fb(i))),
+        "bit_count" => num::bit_count(&int(&a[0])).to_string(),
+        "isqrt" => show(num::isqrt(&int(&a[0])), dec),
+        "to_bytes" => show(num::to_bytes(&int(&a[0]), a[1].parse().ok()?, a[2] == "little", a[3] == "1"), |b| {
+            b.iter().map(|x| format!("{x:02x}")).collect()
+        }),
+        "from_bytes" => {
+            let bytes: Vec<u8> = (0..a[0].len() / 2).map(|i| u8::from_str_radix(&a[0][2 * i..2 * i + 2], 16).unwrap_or(0)).collect();
+            dec(num::from_bytes(&bytes, a[1] == "little", a[2] == "1"))
+        }
+        "gcd" => dec(num::gcd(&int(&a[0]), &int(&a[1]))),
+        "lcm" => dec(num::lcm(&int(&a[0]), &int(&a[1]))),
+        "divmod" => show(num::divmod(&int(&a[0]), &int(&a[1])), |(q, r)| format!("{q},{r}")),
+        "factorial" => show(num::factorial(&int(&a[0])), dec),
+        "comb" => show(num::comb(&int(&a[0]), &int(&a[1])), dec),
+        "perm" => {
+            let k = if a[1] == "none" { None } else { Some(int(&a[1])) };
+            show(num::perm(&int(&a[0]), k.as_ref()), dec)
+        }
+        "float_divmod" => show(num::float_divmod(float(&a[0]), float(&a[1])), |(q, r)| format!("{},{}", fb(q), fb(r))),
         "complex_repr" => num::complex_repr(float(&a[0]), float(&a[1])),
         "complex_div" => show(num::complex_div((float(&a[0]), float(&a[1])), (float(&a[2]), float(&a[3]))), |(r, i)| format!("{},{}", fb(r), fb(i))),
         "complex_pow" => show(num::complex_pow(float(&a[0]), float(&a[1]), float(&a[2]), float(&a[3])), |(r, i)| format!("{},{}", fb(r), fb(i))),

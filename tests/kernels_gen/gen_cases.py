@@ -190,6 +190,35 @@ for s in ['1+2j', '-j', 'j', '+j', '1-j', '( 1+2j )', '(1+2j', '1 + 2j', '1e+5+2
           '1e-5-1E+5j', 'Infinity-Infinityj', '+1.5e3', '\u30001+1j\u3000', '(-2.5J)', '1__0j', '1+-2j', 'e5j', '1e5e5j']:
     emit('parse_complex', s, res(lambda: (lambda c: fb(c.real) + ',' + fb(c.imag))(complex(s))))
 
+# math and bytes helpers
+for a in ints[:120]:
+    emit('bit_count', a, bin(a).count('1'))
+    if a >= 0:
+        emit('isqrt', a, math.isqrt(a))
+    for length, order, signed in [(0, 'big', False), (1, 'little', True), (8, 'big', True), (8, 'little', False), (40, 'big', True), (3, 'little', True)]:
+        emit('to_bytes', a, length, order, int(signed), res(lambda: a.to_bytes(length, order, signed=signed).hex()))
+for _ in range(150):
+    a, b = random.choice(ints), random.choice(ints)
+    emit('gcd', a, b, math.gcd(a, b))
+    emit('lcm', a, b, math.lcm(a, b))
+    emit('divmod', a, b, res(lambda: '%d,%d' % divmod(a, b)))
+for _ in range(80):
+    b = bytes(random.getrandbits(8) for _ in range(random.randint(0, 12)))
+    for order in ('big', 'little'):
+        for signed in (False, True):
+            emit('from_bytes', b.hex(), order, int(signed), int.from_bytes(b, order, signed=signed))
+for n in [0, 1, 2, 5, 10, 20, 21, 50, 100, 170, 171, -1]:
+    emit('factorial', n, res(lambda: math.factorial(n)))
+    for k in [0, 1, 2, 5, 10, 60, -1]:
+        emit('comb', n, k, res(lambda: math.comb(n, k)))
+        emit('perm', n, k, res(lambda: math.perm(n, k)))
+    emit('perm', n, 'none', res(lambda: math.perm(n)))
+for a, b in pairs[:200]:
+    emit('float_divmod', fb(a), fb(b), res(lambda: (lambda q, r: fb(q) + ',' + fb(r))(*divmod(a, b))))
+for x in [2.0**53, 2.0**53 + 2, 2.0**63, -2.0**63, 2.0**64, 1e300, -1e300, 0.5, -0.5, 1e-300]:
+    for a in [2**53, 2**53 + 1, 2**63, -2**63, 2**63 - 1, 2**64, 0, -1, 10**300, -(10**300)]:
+        emit('cmp_int_float', a, fb(x), (a > x) - (a < x))
+
 # ---------------------------------------------------------------- format()
 int_specs = ['', 'd', 'n', 'b', 'o', 'x', 'X', '#b', '#o', '#x', '#X', 'c', ',', '_', '_b', '_x', '#_x', '010', '+', ' ', '-',
              '+010,', '<10', '>10', '^10', '=10', '*^11', '0=12_', '#010b', ',d', '.2', 'z', 'e', '.3e', 'f', '%', 'g', 'G', ',.2f',
