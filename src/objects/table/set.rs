@@ -233,6 +233,13 @@ impl<K: Clone> SetTable<K> {
         Some(self.remove_at(i))
     }
 
+    /// After mass deletion (difference_update): rebuild when over a quarter are dummies.
+    pub(super) fn shrink_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+        }
+    }
+
     pub fn clear(&mut self) {
         self.table = Self::empty_table(MIN_SIZE);
         self.fill = 0;
