@@ -15,10 +15,10 @@ impl<K: Clone> SetTable<K> {
     pub fn find_with<E>(&self, hash: i64, key: &K, eq: &mut impl FnMut(&K, &K) -> Result<bool, E>) -> Result<Option<usize>, E> {
         let mut p = self.probe(hash);
         while let Some(i) = self.next_candidate(&mut p) {
-            if let Some(k) = self.key(i) {
-                if eq(k, key)? {
-                    return Ok(Some(i));
-                }
+            if let Some(k) = self.key(i)
+                && eq(k, key)?
+            {
+                return Ok(Some(i));
             }
         }
         Ok(None)
