@@ -25,6 +25,16 @@ pub fn parse_int_limited(s: &str, base: u32, max_digits: usize) -> Result<Int, N
     if base == 1 || base > 36 {
         return Err(value_err("int() base must be >= 2 and <= 36, or 0"));
     }
+    // Fast path: short plain decimal text.
+    if base == 10 && s.len() <= 18 {
+        let b = s.as_bytes();
+        let digits = b.strip_prefix(b"-").or_else(|| b.strip_prefix(b"+")).unwrap_or(b);
+        if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) {
+            if let Ok(v) = s.parse::<i64>() {
+                return Ok(Int::Small(v));
+            }
+        }
+    }
     let invalid = || {
         let mut r = repr_str(s);
         if r.chars().count() > 200 {
