@@ -29,10 +29,11 @@ pub fn parse_int_limited(s: &str, base: u32, max_digits: usize) -> Result<Int, N
     if base == 10 && s.len() <= 18 {
         let b = s.as_bytes();
         let digits = b.strip_prefix(b"-").or_else(|| b.strip_prefix(b"+")).unwrap_or(b);
-        if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) {
-            if let Ok(v) = s.parse::<i64>() {
-                return Ok(Int::Small(v));
-            }
+        if !digits.is_empty()
+            && digits.iter().all(u8::is_ascii_digit)
+            && let Ok(v) = s.parse::<i64>()
+        {
+            return Ok(Int::Small(v));
         }
     }
     let invalid = || {
