@@ -129,6 +129,9 @@ pub fn to_bytes(a: &Int, length: usize, little: bool, signed: bool) -> Result<Ve
     if bytes.len() > length {
         return Err(overflow("int too big to convert"));
     }
+    if length > (MAX_INT_BITS / 8) as usize || bytes.try_reserve(length - bytes.len()).is_err() {
+        return Err(NumError::Memory(String::new()));
+    }
     let pad = if signed && a.is_negative() { 0xff } else { 0 };
     bytes.resize(length, pad);
     if !little {

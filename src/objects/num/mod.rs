@@ -80,4 +80,4 @@ pub(crate) fn value_err(msg: &str) -> NumError {
 
 /// Results of a size the program asked for beyond this many bits are a MemoryError rather
 /// than an allocation abort (CPython fails on these too, just later).
-pub const MAX_INT_BITS: u64 = 1 << 36;
+pub const MAX_INT_BITS: u64 = 1 << 33;
