@@ -30,7 +30,7 @@ pub fn lshift(a: &Int, b: &Int) -> Result<Int, NumError> {
     if bit_length(a) + n > MAX_INT_BITS {
         return Err(NumError::Memory(String::new()));
     }
-    Ok(Int::from_bigint(a.to_bigint() << n))
+    Ok(Int::from_bigint(a.as_big().as_ref() << n))
 }
 
 #[inline]
@@ -70,7 +70,7 @@ fn floor_shr(x: &BigInt, n: u64) -> BigInt {
 pub fn bitand(a: &Int, b: &Int) -> Int {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => Int::Small(x & y),
-        _ => Int::from_bigint(a.to_bigint() & b.to_bigint()),
+        _ => Int::from_bigint(a.as_big().as_ref() & b.as_big().as_ref()),
     }
 }
 
@@ -78,7 +78,7 @@ pub fn bitand(a: &Int, b: &Int) -> Int {
 pub fn bitor(a: &Int, b: &Int) -> Int {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => Int::Small(x | y),
-        _ => Int::from_bigint(a.to_bigint() | b.to_bigint()),
+        _ => Int::from_bigint(a.as_big().as_ref() | b.as_big().as_ref()),
     }
 }
 
@@ -86,7 +86,7 @@ pub fn bitor(a: &Int, b: &Int) -> Int {
 pub fn bitxor(a: &Int, b: &Int) -> Int {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => Int::Small(x ^ y),
-        _ => Int::from_bigint(a.to_bigint() ^ b.to_bigint()),
+        _ => Int::from_bigint(a.as_big().as_ref() ^ b.as_big().as_ref()),
     }
 }
 
