@@ -3,6 +3,18 @@
 //! Nothing here knows about the runtime `Value`: every operation takes and returns Rust
 //! values, and every failure is a `NumError` naming the exact CPython exception class and
 //! message, so the VM maps errors 1:1 onto Python exceptions.
+//!
+//! Conventions worth knowing:
+//! - `Int::Big` never holds an i64-range value; build ints with `Int::from_bigint`.
+//! - Results too large to build (`1 << 2**40`, `2 ** 2**40`, huge `to_bytes`) are
+//!   `NumError::Memory` (CPython's MemoryError, which has no message).
+//! - `to_str_radix` includes the '-' and no prefix; bin()/oct()/hex() put "0b"/"0o"/"0x"
+//!   after the sign.
+//! - `hash_float(nan)` is 0: CPython 3.11 hashes NaN by identity, which only the caller has.
+//! - The int <-> str digit limit is process-wide: `int_max_str_digits()` /
+//!   `set_int_max_str_digits()` (sys.get/set_int_max_str_digits).
+//! - `double_to_string` is PyOS_double_to_string ('e', 'f', 'g', 'r' with flags), for
+//!   callers that need float text other than repr.
 
 mod complex;
 mod complex_parse;
