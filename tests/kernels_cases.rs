@@ -136,6 +136,11 @@ fn run(func: &str, a: &[String]) -> Option<String> {
             show(num::perm(&int(&a[0]), k.as_ref()), dec)
         }
         "float_divmod" => show(num::float_divmod(float(&a[0]), float(&a[1])), |(q, r)| format!("{},{}", fb(q), fb(r))),
+        "int_frexp" => {
+            let (m, e) = num::int_frexp(&int(&a[0]));
+            format!("{},{e}", fb(m))
+        }
+        "int_log" => num::int_log(&int(&a[0])).map(fb).unwrap_or_default(),
         "complex_repr" => num::complex_repr(float(&a[0]), float(&a[1])),
         "complex_div" => show(num::complex_div((float(&a[0]), float(&a[1])), (float(&a[2]), float(&a[3]))), |(r, i)| format!("{},{}", fb(r), fb(i))),
         "complex_pow" => show(num::complex_pow(float(&a[0]), float(&a[1]), float(&a[2]), float(&a[3])), |(r, i)| format!("{},{}", fb(r), fb(i))),
