@@ -56,7 +56,7 @@ for x in floats:
     emit('float_hex', fb(x), x.hex())
     emit('hash_float', fb(x), 0 if math.isnan(x) else hash(x))
     emit('as_integer_ratio', fb(x), res(lambda: '%d/%d' % x.as_integer_ratio()))
-for x in floats[:300]:
+for x in floats[:150]:
     emit('round_float', fb(x), 'none', res(lambda: str(round(x))))
     for nd in (0, 1, 2, 3, -1, -2, 5, 15, -20):
         emit('round_float', fb(x), nd, res(lambda: fb(round(x, nd))))
@@ -235,13 +235,13 @@ for a in ints[:150] + [10**400, -(10**400), 2**1023 * 3, 2**2000 - 1]:
 int_specs = ['', 'd', 'n', 'b', 'o', 'x', 'X', '#b', '#o', '#x', '#X', 'c', ',', '_', '_b', '_x', '#_x', '010', '+', ' ', '-',
              '+010,', '<10', '>10', '^10', '=10', '*^11', '0=12_', '#010b', ',d', '.2', 'z', 'e', '.3e', 'f', '%', 'g', 'G', ',.2f',
              'y', 'abc', ',c', '+c', '#c', '_d', ',x', '05', '09,', '-#o', ' x', 'x<05', '0<5', '08_X', '20', ',,', '_,', '.', 's']
-for a in ints[:60] + [65, 0x10FFFF, 0x110000, -1, 1234, 1234567, -1234567]:
+for a in ints[:40] + [65, 0x10FFFF, 0x110000, -1, 1234, 1234567, -1234567]:
     for sp in int_specs:
         emit('format_int', a, sp, res(lambda: format(a, sp)))
 float_specs = ['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%', '.0', '.1', '.2', '.3', '.10', '.17', '.0e', '.0f', '.0g', '#.0', '#.0f',
                '#g', '#.3g', '.3g', '.20g', '+', ' ', '010', '010.3f', '+010.3f', '-10.2', ',', '_', ',.2f', '012,.2f', '<12', '^12',
                '=12', '*>12.1e', 'z.2f', 'z', 'z.0f', '.2%', '#', '#.1', '010,', '0=15,.3f', 'd', 'x', '.5E', '.100f', '%.3', '.', ',,']
-for x in floats[:150] + [1.5, -0.0, 1234567.0, -0.0001, 1e20, float('inf'), float('nan'), -float('nan')]:
+for x in floats[:90] + [1.5, -0.0, 1234567.0, -0.0001, 1e20, float('inf'), float('nan'), -float('nan')]:
     for sp in float_specs:
         emit('format_float', fb(x), sp, res(lambda: format(x, sp)))
 complex_specs = ['', '.3', 'e', 'f', '.2f', 'g', '+', ' ', '>20', '^20,.2f', '010', '=10', '%', 'n', '#', '#.0f', 'z.1f', 'F', '-', '30']

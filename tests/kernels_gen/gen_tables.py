@@ -99,7 +99,8 @@ for name, pool in pools.items():
 emit('set', ['+%d' % k for k in range(50)] + ['-%d' % k for k in range(0, 50, 2)] + ['p'] * 30 + ['+%d' % k for k in range(100, 120)] + ['p'] * 5)
 emit('set', ['u:' + ','.join(map(str, range(30))), 'c', 'd:' + ','.join(map(str, range(25, 60)))])
 
-# set algebra: line  alg <TAB> a-ops <TAB> b-ops <TAB> op <TAB> result order
+# set algebra: line  alg <TAB> a-ops <TAB> b-ops <TAB> one result order per operator in OPS
+OPS = ['|', '&', '-', '^', '|=', '&=', '-=', '^=']
 def build(ops):
     s = set()
     for op in ops:
@@ -132,13 +133,11 @@ shapes = [(10, 10), (30, 5), (5, 30), (100, 3), (3, 100), (60, 60), (200, 20), (
 for name, pool in pools.items():
     for na, nb in shapes:
         a_ops, b_ops = rand_ops(pool, na), rand_ops(pool, nb)
-        for op in ['|', '&', '-', '^', '|=', '&=', '-=', '^=']:
-            r = apply(build(a_ops), build(b_ops), op)
-            lines.append('\t'.join(['alg', ' '.join(a_ops) or '.', ' '.join(b_ops) or '.', op, summary(list(r))]))
+        results = [summary(list(apply(build(a_ops), build(b_ops), op))) for op in OPS]
+        lines.append('\t'.join(['alg', ' '.join(a_ops) or '.', ' '.join(b_ops) or '.'] + results))
 for a_ops, b_ops in [(['r:0:1000:1'], ['r:0:1000:2']), (['r:0:40:1'], ['r:0:2000:3']), (['r:0:5:1'], ['r:0:100:1']), (['r:-50:50:1'], ['r:0:30:1']), (['r:0:1000:1'], ['r:0:900:1']), (['r:0:100:1'], ['r:0:90:1']), (['r:0:100:1', 'r:0:50:1'], ['r:0:100:3'])]:
-    for op in ['|', '&', '-', '^', '|=', '&=', '-=', '^=']:
-        r = apply(build(a_ops), build(b_ops), op)
-        lines.append('\t'.join(['alg', ' '.join(a_ops), ' '.join(b_ops), op, summary(list(r))]))
+    results = [summary(list(apply(build(a_ops), build(b_ops), op))) for op in OPS]
+    lines.append('\t'.join(['alg', ' '.join(a_ops), ' '.join(b_ops)] + results))
 
 with open('tests/kernels_data/tables.tsv', 'w') as f:
     f.write('\n'.join(lines) + '\n')
