@@ -283,6 +283,20 @@ pcases = [('%s', ('x',)), ('%r', ('a',)), ('%a', ('é',)), ('%5s|%-5s|%.1s', ('a
           ('%s', (1.5,)), ('%s', (10**20,)), ('%r', (1e16,)), ('%.3s', (12345,)), ('%i', (2**70,)), ('%x', (-2**70,)),
           ('%.20d', (7,)), ('% 05d', (42,)), ('%F', (float('inf'),)), ('%.2f%%', (99.5,)), ('abc', ()), ('abc%%', ()),
           ('%(a', ()), ('%d', (float('nan'),)), ('%d', (float('inf'),)), ('%.1f', (0.25,)), ('%.0f', (0.5,)), ('%.0f', (1.5,))]
+for _ in range(600):
+    flags = ''.join(random.sample('-+ #0', random.randint(0, 3)))
+    width = random.choice(['', '', '1', '5', '12'])
+    prec = random.choice(['', '', '.0', '.1', '.3', '.10'])
+    conv = random.choice('sradiuoxXeEfFgGc')
+    if conv in 'sra':
+        v = random.choice(['abc', 'héllo', '', 'x' * 15])
+    elif conv == 'c':
+        v = random.choice([65, 0x263a, 'z'])
+    elif conv in 'diuoxX':
+        v = random.choice([0, 7, -7, 255, -255, 2**70, -2**70, 123456789])
+    else:
+        v = random.choice([0.0, -0.0, 1.5, -1.5, 123456.789, 1e-7, 1e22, float('inf'), float('nan'), 3, -2**60])
+    pcases.append(('<%' + flags + width + prec + conv + '>', (v,)))
 for fmt, args in pcases:
     emit('percent', fmt, ' '.join(enc_arg(a) for a in args).replace(' ', '\x1f'), res(lambda: fmt % args))
 
