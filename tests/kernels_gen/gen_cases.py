@@ -244,6 +244,33 @@ float_specs = ['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%', '.0', '.1', '.2', '.3
 for x in floats[:90] + [1.5, -0.0, 1234567.0, -0.0001, 1e20, float('inf'), float('nan'), -float('nan')]:
     for sp in float_specs:
         emit('format_float', fb(x), sp, res(lambda: format(x, sp)))
+def rand_spec(types):
+    sp = ''
+    if random.random() < 0.3:
+        sp += random.choice(['', '*', '0', 'é']) + random.choice('<>=^')
+    sp += random.choice(['', '', '+', '-', ' '])
+    if random.random() < 0.15: sp += 'z'
+    if random.random() < 0.2: sp += '#'
+    if random.random() < 0.2: sp += '0'
+    sp += random.choice(['', '', '1', '7', '15'])
+    sp += random.choice(['', '', '', ',', '_'])
+    sp += random.choice(['', '', '.0', '.2', '.6', '.12'])
+    sp += random.choice(types)
+    return sp
+for _ in range(1500):
+    a = random.choice(ints)
+    sp = rand_spec(['', 'd', 'b', 'o', 'x', 'X', 'n', 'c', 'e', 'f', 'g', '%', 'G'])
+    emit('format_int', a, sp, res(lambda: format(a, sp)))
+    x = random.choice(floats)
+    sp = rand_spec(['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%'])
+    emit('format_float', fb(x), sp, res(lambda: format(x, sp)))
+for _ in range(300):
+    re_, im = random.choice(floats[:80]), random.choice(floats[:80])
+    sp = rand_spec(['', 'e', 'f', 'g', 'E', 'F', 'G', 'n'])
+    emit('format_complex', fb(re_), fb(im), sp, res(lambda: format(complex(re_, im), sp)))
+    st = random.choice(['', 'ab', 'héllo', 'x' * 20])
+    sp = rand_spec(['', 's'])
+    emit('format_str', st, sp, res(lambda: format(st, sp)))
 complex_specs = ['', '.3', 'e', 'f', '.2f', 'g', '+', ' ', '>20', '^20,.2f', '010', '=10', '%', 'n', '#', '#.0f', 'z.1f', 'F', '-', '30']
 for re_, im in cvals + [(random.choice(floats[:60]), random.choice(floats[:60])) for _ in range(20)]:
     for sp in complex_specs:
