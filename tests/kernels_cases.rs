@@ -141,6 +141,19 @@ fn run(func: &str, a: &[String]) -> Option<String> {
             format!("{},{e}", fb(m))
         }
         "int_log" => num::int_log(&int(&a[0])).map(fb).unwrap_or_default(),
+        "mt" => {
+            let mut g = num::Mt19937::from_int_seed(&int(&a[0]));
+            let mut outs: Vec<String> = (0..3).map(|_| fb(g.random())).collect();
+            for k in [1, 5, 31, 32, 33, 64, 100, 1000] {
+                outs.push(dec(g.getrandbits(k)));
+            }
+            outs.push(fb(g.random()));
+            for _ in 0..700 {
+                g.random();
+            }
+            outs.push(fb(g.random()));
+            outs.join(",")
+        }
         "complex_repr" => num::complex_repr(float(&a[0]), float(&a[1])),
         "complex_div" => show(num::complex_div((float(&a[0]), float(&a[1])), (float(&a[2]), float(&a[3]))), |(r, i)| format!("{},{}", fb(r), fb(i))),
         "complex_pow" => show(num::complex_pow(float(&a[0]), float(&a[1]), float(&a[2]), float(&a[3])), |(r, i)| format!("{},{}", fb(r), fb(i))),

@@ -231,6 +231,15 @@ for a in ints[:150] + [10**400, -(10**400), 2**1023 * 3, 2**2000 - 1]:
     if a > 0:
         emit('int_log', a, fb(math.log(a)))
 
+# Mersenne Twister (random.seed(int), random(), getrandbits)
+for seed in [0, 1, 42, -5, 2**32, 2**32 - 1, 2**100 + 7, 12345678901234567890, 10**300]:
+    r = random.Random(seed)
+    outs = [fb(r.random()) for _ in range(3)] + [str(r.getrandbits(k)) for k in (1, 5, 31, 32, 33, 64, 100, 1000)] + [fb(r.random())]
+    for _ in range(700):
+        r.random()
+    outs.append(fb(r.random()))
+    emit('mt', seed, ','.join(outs))
+
 # ---------------------------------------------------------------- format()
 int_specs = ['', 'd', 'n', 'b', 'o', 'x', 'X', '#b', '#o', '#x', '#X', 'c', ',', '_', '_b', '_x', '#_x', '010', '+', ' ', '-',
              '+010,', '<10', '>10', '^10', '=10', '*^11', '0=12_', '#010b', ',d', '.2', 'z', 'e', '.3e', 'f', '%', 'g', 'G', ',.2f',

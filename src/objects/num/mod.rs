@@ -28,6 +28,7 @@ mod int_div;
 mod int_pow;
 mod int_str;
 mod math_fns;
+mod mt19937;
 mod round;
 mod to_float;
 
@@ -43,6 +44,7 @@ pub use int_div::*;
 pub use int_pow::*;
 pub use int_str::*;
 pub use math_fns::*;
+pub use mt19937::*;
 pub use round::*;
 pub use to_float::*;
 
