@@ -127,12 +127,10 @@ thread_local! {
 /// Hook deciding whether an object needs its `__del__` run before it is freed.
 /// Set by the VM at start-up (objects cannot see the VM's types otherwise).
 pub type NeedsDel = fn(&PyObject) -> bool;
-thread_local! {
-    static NEEDS_DEL: Cell<Option<NeedsDel>> = const { Cell::new(None) };
-}
+static NEEDS_DEL: std::sync::OnceLock<NeedsDel> = std::sync::OnceLock::new();
 
 pub fn set_needs_del_hook(hook: NeedsDel) {
-    NEEDS_DEL.with(|h| h.set(Some(hook)));
+    let _ = NEEDS_DEL.set(hook);
 }
 
 #[inline]
@@ -150,7 +148,7 @@ fn dealloc(ptr: NonNull<PyObject>) {
     // until we free it below.
     let obj = unsafe { ptr.as_ref() };
     if obj.flags.get() & FLAG_FINALIZED == 0 {
-        if let Some(hook) = NEEDS_DEL.with(|h| h.get()) {
+        if let Some(hook) = NEEDS_DEL.get() {
             if hook(obj) {
                 obj.flags.set(obj.flags.get() | FLAG_FINALIZED);
                 // Resurrect with one reference owned by the pending list.

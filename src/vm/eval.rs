@@ -95,7 +95,10 @@ impl Vm {
             }
             add_tb = true;
             let Some(f) = self.frames.last_mut() else { return Err(e) };
-            if let Some(h) = f.code.code.handler_for(f.lasti as u32).copied() {
+            // The handler is found from the instruction that raised (RERAISE may have moved
+            // `lasti`, which then only serves tracebacks and the pushed lasti), as CPython does.
+            let at = f.pc.saturating_sub(1) as u32;
+            if let Some(h) = f.code.code.handler_for(at).copied() {
                 f.stack.truncate(h.depth as usize);
                 if h.lasti {
                     f.stack.push(Some(Value::Int(f.lasti as i64)));
