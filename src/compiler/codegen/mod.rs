@@ -2,10 +2,13 @@
 //! 3.11-shaped bytecode into basic blocks, which `assemble` turns into code objects.
 
 mod assemble;
+mod call;
 mod comprehension;
+mod display;
 mod exceptions;
 mod expr;
 mod fold;
+mod fstring;
 mod function;
 mod stack;
 mod stmt;
@@ -153,11 +156,16 @@ impl<'a> Compiler<'a> {
     /// A module or class body: SETUP_ANNOTATIONS when needed, the docstring to `__doc__`.
     fn body(&mut self, body: &'a [Stmt]) -> Result<(), CompileError> {
         if find_annotations(body) {
-            if let Some(first) = body.first() {
-                let old = self.set_loc(first.loc);
-                self.emit(Opcode::SETUP_ANNOTATIONS);
-                self.restore_loc(old);
+            // A module's SETUP_ANNOTATIONS is on its first statement's line; a class's on
+            // the class line (the location already current).
+            let old = self.unit_ref().loc;
+            if self.unit_ref().kind == UnitKind::Module {
+                if let Some(first) = body.first() {
+                    self.set_loc(first.loc);
+                }
             }
+            self.emit(Opcode::SETUP_ANNOTATIONS);
+            self.restore_loc(old);
         }
         let mut rest = body;
         if let Some((first, tail)) = body.split_first() {
