@@ -44,15 +44,16 @@ use crate::bytecode::CodeObject;
 use crate::syntax_error::SyntaxError;
 
 /// Compile a parsed module. Scope errors carry no source line (`text` is None);
-/// `compile_source` fills it in.
+/// `compile_source` fills it in. Without the source, annotations under
+/// `from __future__ import annotations` compile to empty strings: use `compile_source`.
 pub fn compile(module: &Mod, filename: &str) -> Result<Rc<CodeObject>, SyntaxError> {
-    codegen::compile_module(module, filename).map_err(|e| e.into_syntax_error(filename, None))
+    codegen::compile_module(module, filename, None).map_err(|e| e.into_syntax_error(filename, None))
 }
 
 /// parse + compile: what `compile()`, `exec`, imports and the CLI call.
 pub fn compile_source(source: &str, mode: Mode, filename: &str) -> Result<Rc<CodeObject>, SyntaxError> {
     let module = crate::parser::parse(source, mode, filename)?;
-    codegen::compile_module(&module, filename).map_err(|e| e.into_syntax_error(filename, Some(source)))
+    codegen::compile_module(&module, filename, Some(source)).map_err(|e| e.into_syntax_error(filename, Some(source)))
 }
 
 /// Decode source bytes (UTF-8, BOM, a PEP 263 declaration), then parse and compile:
