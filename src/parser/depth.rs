@@ -94,8 +94,15 @@ pub fn checked(ctx: &Ctx, e: Expr) -> R<Expr> {
     if span + SLACK < MAX_EXPR_DEPTH {
         return Ok(e);
     }
+    let cached = ctx.last_checked.get();
+    let mut deepest = 0;
     let mut stack: Vec<(&Expr, usize)> = vec![(&e, 1)];
-    while let Some((node, d)) = stack.pop() {
+    while let Some((node, mut d)) = stack.pop() {
+        let known = cached.filter(|c| c.0 == node.loc && c.1 == std::mem::discriminant(&node.kind));
+        if let Some((_, _, below)) = known {
+            d += below - 1;
+        }
+        deepest = deepest.max(d);
         if d > MAX_EXPR_DEPTH {
             return Err(err_kind(
                 SyntaxErrorKind::RecursionError,
@@ -104,7 +111,10 @@ pub fn checked(ctx: &Ctx, e: Expr) -> R<Expr> {
                 ctx.end_of(e.loc),
             ));
         }
-        for_each_child(node, |c| stack.push((c, d + 1)));
+        if known.is_none() {
+            for_each_child(node, |c| stack.push((c, d + 1)));
+        }
     }
+    ctx.last_checked.set(Some((e.loc, std::mem::discriminant(&e.kind), deepest)));
     Ok(e)
 }

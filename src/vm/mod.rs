@@ -129,7 +129,7 @@ impl Interpreter {
             Err(e) => {
                 let _gil = gil::acquire(&self.state);
                 crate::modules::sys::flush_stdout();
-                eprint!("{}", e.render());
+                crate::modules::sys::write_stderr(&e.render());
                 1
             }
         }
@@ -145,6 +145,15 @@ impl Interpreter {
     pub fn capture_stdout(&mut self) {
         let _gil = gil::acquire(&self.state);
         self.state.stdout.borrow_mut().capture();
+    }
+
+    /// Capture stderr (tracebacks, warnings) in memory.
+    pub fn capture_stderr(&mut self) {
+        *self.state.stderr_capture.borrow_mut() = Some(String::new());
+    }
+
+    pub fn take_captured_stderr(&mut self) -> String {
+        self.state.stderr_capture.borrow_mut().as_mut().map(std::mem::take).unwrap_or_default()
     }
 }
 

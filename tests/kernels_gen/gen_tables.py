@@ -99,6 +99,46 @@ for name, pool in pools.items():
 emit('set', ['+%d' % k for k in range(50)] + ['-%d' % k for k in range(0, 50, 2)] + ['p'] * 30 + ['+%d' % k for k in range(100, 120)] + ['p'] * 5)
 emit('set', ['u:' + ','.join(map(str, range(30))), 'c', 'd:' + ','.join(map(str, range(25, 60)))])
 
+# set algebra: line  alg <TAB> a-ops <TAB> b-ops <TAB> one result order per operator in OPS
+OPS = ['|', '&', '-', '^', '|=', '&=', '-=', '^=']
+def build(ops):
+    s = set()
+    for op in ops:
+        if op.startswith('r:'):
+            for k in range(*map(int, op[2:].split(':'))):
+                s.add(k)
+        elif op[0] == '+':
+            s.add(int(op[1:]))
+        else:
+            s.discard(int(op[1:]))
+    return s
+
+def apply(a, b, op):
+    if op == '|': return a | b
+    if op == '&': return a & b
+    if op == '-': return a - b
+    if op == '^': return a ^ b
+    if op == '|=': a |= b; return a
+    if op == '&=': a &= b; return a
+    if op == '-=': a -= b; return a
+    if op == '^=': a ^= b; return a
+
+def rand_ops(pool, n):
+    ops = []
+    for _ in range(n):
+        ops.append(('+' if random.random() < 0.75 else '-') + str(random.choice(pool)))
+    return ops
+
+shapes = [(10, 10), (30, 5), (5, 30), (100, 3), (3, 100), (60, 60), (200, 20), (2, 40), (0, 10), (10, 0), (150, 150)]
+for name, pool in pools.items():
+    for na, nb in shapes:
+        a_ops, b_ops = rand_ops(pool, na), rand_ops(pool, nb)
+        results = [summary(list(apply(build(a_ops), build(b_ops), op))) for op in OPS]
+        lines.append('\t'.join(['alg', ' '.join(a_ops) or '.', ' '.join(b_ops) or '.'] + results))
+for a_ops, b_ops in [(['r:0:1000:1'], ['r:0:1000:2']), (['r:0:40:1'], ['r:0:2000:3']), (['r:0:5:1'], ['r:0:100:1']), (['r:-50:50:1'], ['r:0:30:1']), (['r:0:1000:1'], ['r:0:900:1']), (['r:0:100:1'], ['r:0:90:1']), (['r:0:100:1', 'r:0:50:1'], ['r:0:100:3'])]:
+    results = [summary(list(apply(build(a_ops), build(b_ops), op))) for op in OPS]
+    lines.append('\t'.join(['alg', ' '.join(a_ops), ' '.join(b_ops)] + results))
+
 with open('tests/kernels_data/tables.tsv', 'w') as f:
     f.write('\n'.join(lines) + '\n')
 print(len(lines), 'scenarios')

@@ -99,11 +99,10 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
             if ix == DUMMY {
                 continue;
             }
-            if let Some(Some((h, _, _))) = self.entries.get(ix as usize) {
-                if *h == p.hash {
+            if let Some(Some((h, _, _))) = self.entries.get(ix as usize)
+                && *h == p.hash {
                     return Some(ix as usize);
                 }
-            }
         }
     }
 
@@ -112,11 +111,10 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&K) -> bool) -> Option<usize> {
         let mut p = self.probe(hash);
         while let Some(i) = self.next_candidate(&mut p) {
-            if let Some((k, _)) = self.entry(i) {
-                if eq(k) {
+            if let Some((k, _)) = self.entry(i)
+                && eq(k) {
                     return Some(i);
                 }
-            }
         }
         None
     }

@@ -107,11 +107,10 @@ impl<K: Clone> SetTable<K> {
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&K) -> bool) -> Option<usize> {
         let mut p = self.probe(hash);
         while let Some(i) = self.next_candidate(&mut p) {
-            if let Some(k) = self.key(i) {
-                if eq(k) {
+            if let Some(k) = self.key(i)
+                && eq(k) {
                     return Some(i);
                 }
-            }
         }
         None
     }
@@ -234,6 +233,13 @@ impl<K: Clone> SetTable<K> {
         Some(self.remove_at(i))
     }
 
+    /// After mass deletion (difference_update): rebuild when over a quarter are dummies.
+    pub(super) fn shrink_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+        }
+    }
+
     pub fn clear(&mut self) {
         self.table = Self::empty_table(MIN_SIZE);
         self.fill = 0;
@@ -283,6 +289,18 @@ impl<K: Clone> SetTable<K> {
         t
     }
 
+    /// A table built by adding this one's keys in its iteration order. CPython's compiler
+    /// does this to a constant frozenset (merge_consts_recursive), so a set display of
+    /// three or more constants iterates as `build(items).rebuilt().copy()`, and a
+    /// constant frozenset (`for x in {3, 1, 2}`) as `build(items).rebuilt()`.
+    pub fn rebuilt(&self) -> SetTable<K> {
+        let mut t = SetTable::new();
+        for (h, k) in self.iter_hashed() {
+            t.insert_new(h, k.clone());
+        }
+        t
+    }
+
     /// Keys in table order (CPython's iteration order).
     pub fn iter(&self) -> impl Iterator<Item = &K> + '_ {
         self.table.iter().filter_map(|s| match s {
@@ -322,6 +340,21 @@ mod tests {
         if t.find(h, |x| *x == k).is_none() {
             t.insert_new(h, k);
         }
+    }
+
+    #[test]
+    fn constant_display_order() {
+        // {100, 5, 37, 13, 21, 29} prints {29, 100, 5, 37, 21, 13} in CPython 3.11.
+        let mut t = SetTable::new();
+        for k in [100, 5, 37, 13, 21, 29] {
+            add(&mut t, k);
+        }
+        assert_eq!(t.rebuilt().copy().keys(), [29, 100, 5, 37, 21, 13]);
+        let mut t = SetTable::new();
+        for k in [100, 5, 37] {
+            add(&mut t, k);
+        }
+        assert_eq!(t.rebuilt().copy().keys(), [5, 100, 37]);
     }
 
     #[test]
