@@ -37,6 +37,8 @@ pub struct Vm {
     pub stop_value: Value,
     /// Ids of containers whose repr is in progress (self-reference prints `[...]`).
     pub repr_active: Vec<usize>,
+    /// Finished frames kept for reuse, so a call does not allocate its Vecs afresh.
+    frame_pool: Vec<Box<Frame>>,
     stack_base: usize,
     stack_size: usize,
 }
@@ -56,8 +58,31 @@ impl Vm {
             skip_tb: false,
             stop_value: Value::None,
             repr_active: Vec::new(),
+            frame_pool: Vec::new(),
             stack_base: &marker as *const u8 as usize,
             stack_size,
+        }
+    }
+
+    pub fn new_frame(&mut self, code: Rc<crate::objects::payload::CodeRt>, globals: ObjRef, ns: Option<ObjRef>, cells: Vec<ObjRef>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, ns, cells);
+                f
+            }
+            None => Box::new(Frame::new(code, globals, ns, cells)),
+        }
+    }
+
+    /// A frame that returned: clear it (dropping its values) and keep it for reuse.
+    pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
+        f.stack.clear();
+        f.locals.clear();
+        f.cells.clear();
+        f.kw_names = None;
+        f.ns = None;
+        if self.frame_pool.len() < 256 {
+            self.frame_pool.push(f);
         }
     }
 
