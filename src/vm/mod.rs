@@ -160,6 +160,21 @@ impl Interpreter {
         }
     }
 
+    /// One interactive statement (`Mode::Single`: expression values are printed) in the
+    /// persistent `__main__`. Returns 0, or 1 after printing an exception (the REPL goes
+    /// on), or a SystemExit's status (the CLI decides whether to leave).
+    pub fn run_interactive(&mut self, source: &str) -> i32 {
+        match crate::compiler::compile_source(source, crate::ast::Mode::Single, "<stdin>") {
+            Ok(code) => self.run_main(code, "<stdin>"),
+            Err(e) => {
+                let _gil = gil::acquire(&self.state);
+                crate::modules::sys::flush_stdout();
+                crate::modules::sys::write_stderr(&e.render());
+                1
+            }
+        }
+    }
+
     /// Everything written to sys.stdout so far when capturing (tests); empty otherwise.
     pub fn take_captured_stdout(&mut self) -> String {
         let _gil = gil::acquire(&self.state);
@@ -192,9 +207,17 @@ impl Drop for Interpreter {
 
 impl Vm {
     fn run_main_module(&mut self, code: Rc<CodeObject>, filename: &str) -> i32 {
-        let main = crate::objects::module::new_module(self, "__main__");
+        // A second run (the REPL's next statement) continues in the same __main__.
+        let existing = crate::objects::dict::get_str(&self.interp.modules, "__main__").and_then(|m| m.as_obj().cloned());
+        let main = match existing {
+            Some(m) if matches!(m.payload, crate::objects::payload::Payload::Module(_)) => m,
+            _ => crate::objects::module::new_module(self, "__main__"),
+        };
         if let Some(d) = &main.dict {
             let _ = crate::objects::dict::set_str(self, d, "__file__", self.new_str(filename));
+            for name in ["__cached__", "__spec__", "__package__", "__loader__"] {
+                let _ = crate::objects::dict::set_str(self, d, name, Value::None);
+            }
         }
         let _ = crate::objects::dict::set_item(self, &self.interp.modules.clone(), self.new_str("__main__"), Value::Obj(main.clone()));
         let result = match &main.dict {
