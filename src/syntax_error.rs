@@ -76,9 +76,16 @@ impl SyntaxError {
         }
         let carets = if end_offset > 0 && end_offset > offset { (end_offset - offset) as usize } else { 1 };
         let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
-        let mut col = offset - 1 - (text.chars().count() - stripped.chars().count()) as i64;
+        // CPython turns the character offset into a byte offset into the UTF-8 line before
+        // placing the caret, so non-ASCII text before the error shifts it right.
+        let byte_offset = if offset >= 1 {
+            text.chars().take((offset - 1) as usize).map(char::len_utf8).sum::<usize>() as i64 + 1
+        } else {
+            offset
+        };
+        let mut col = byte_offset - 1 - (text.len() - stripped.len()) as i64;
         let body = stripped.strip_suffix('\n').unwrap_or(stripped);
-        let len = body.chars().count() as i64;
+        let len = body.len() as i64;
         if col > len {
             col = len;
         }

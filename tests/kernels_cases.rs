@@ -116,6 +116,44 @@ fn run(func: &str, a: &[String]) -> Option<String> {
                 .to_string()
         }
         "hash_complex" => num::hash_complex(float(&a[0]), float(&a[1])).to_string(),
+        "parse_complex" => show(num::parse_complex(&a[0]), |(r, i)| format!("{},{}", fb(r), fb(i))),
+        "bit_count" => num::bit_count(&int(&a[0])).to_string(),
+        "isqrt" => show(num::isqrt(&int(&a[0])), dec),
+        "to_bytes" => show(num::to_bytes(&int(&a[0]), a[1].parse().ok()?, a[2] == "little", a[3] == "1"), |b| {
+            b.iter().map(|x| format!("{x:02x}")).collect()
+        }),
+        "from_bytes" => {
+            let bytes: Vec<u8> = (0..a[0].len() / 2).map(|i| u8::from_str_radix(&a[0][2 * i..2 * i + 2], 16).unwrap_or(0)).collect();
+            dec(num::from_bytes(&bytes, a[1] == "little", a[2] == "1"))
+        }
+        "gcd" => dec(num::gcd(&int(&a[0]), &int(&a[1]))),
+        "lcm" => dec(num::lcm(&int(&a[0]), &int(&a[1]))),
+        "divmod" => show(num::divmod(&int(&a[0]), &int(&a[1])), |(q, r)| format!("{q},{r}")),
+        "factorial" => show(num::factorial(&int(&a[0])), dec),
+        "comb" => show(num::comb(&int(&a[0]), &int(&a[1])), dec),
+        "perm" => {
+            let k = if a[1] == "none" { None } else { Some(int(&a[1])) };
+            show(num::perm(&int(&a[0]), k.as_ref()), dec)
+        }
+        "float_divmod" => show(num::float_divmod(float(&a[0]), float(&a[1])), |(q, r)| format!("{},{}", fb(q), fb(r))),
+        "int_frexp" => {
+            let (m, e) = num::int_frexp(&int(&a[0]));
+            format!("{},{e}", fb(m))
+        }
+        "int_log" => num::int_log(&int(&a[0])).map(fb).unwrap_or_default(),
+        "mt" => {
+            let mut g = num::Mt19937::from_int_seed(&int(&a[0]));
+            let mut outs: Vec<String> = (0..3).map(|_| fb(g.random())).collect();
+            for k in [1, 5, 31, 32, 33, 64, 100, 1000] {
+                outs.push(dec(g.getrandbits(k)));
+            }
+            outs.push(fb(g.random()));
+            for _ in 0..700 {
+                g.random();
+            }
+            outs.push(fb(g.random()));
+            outs.join(",")
+        }
         "complex_repr" => num::complex_repr(float(&a[0]), float(&a[1])),
         "complex_div" => show(num::complex_div((float(&a[0]), float(&a[1])), (float(&a[2]), float(&a[3]))), |(r, i)| format!("{},{}", fb(r), fb(i))),
         "complex_pow" => show(num::complex_pow(float(&a[0]), float(&a[1]), float(&a[2]), float(&a[3])), |(r, i)| format!("{},{}", fb(r), fb(i))),
@@ -173,4 +211,44 @@ fn kernels_match_cpython() {
         }
     }
     assert!(failures.is_empty(), "{n} of {total} cases differ from CPython:\n{report}");
+}
+
+/// Splits a template the way _string.formatter_parser does (numbering errors aside).
+fn split_template(t: &str) -> Option<String> {
+    use minipy::objects::fmt::{AutoNumber, FormatPiece, FormatStringIter};
+    let mut auto = AutoNumber::default();
+    let mut toks = vec![];
+    let it = match FormatStringIter::new(t, &mut auto) {
+        Ok(it) => it,
+        Err(e) => return Some(format!("!{}", e.message())),
+    };
+    for p in it {
+        match p {
+            Ok(FormatPiece::Literal(s)) => {
+                if !s.is_empty() {
+                    toks.push(format!("L:{s}"));
+                }
+            }
+            Ok(FormatPiece::Field(f)) => {
+                toks.push(format!("F:{}\x1e{}\x1e{}", f.name, f.spec, f.conversion.map(String::from).unwrap_or_default()))
+            }
+            Err(e) if e.message().starts_with("cannot switch") => return None,
+            Err(e) => return Some(format!("!{}", e.message())),
+        }
+    }
+    Some(toks.join("\x1f"))
+}
+
+#[test]
+fn templates_split_like_cpython() {
+    let data = include_str!("kernels_data/templates.tsv");
+    let mut bad = vec![];
+    for line in data.lines().filter(|l| !l.is_empty()) {
+        let f: Vec<String> = line.split('\t').map(unescape).collect();
+        if let Some(got) = split_template(&f[0])
+            && got != f[1] {
+                bad.push(format!("{:?}: got {got:?}, want {:?}", f[0], f[1]));
+            }
+    }
+    assert!(bad.is_empty(), "{} templates differ:\n{}", bad.len(), bad.iter().take(10).cloned().collect::<Vec<_>>().join("\n"));
 }

@@ -15,7 +15,16 @@ fn cases() -> Vec<(String, String)> {
 
 /// Cases where we knowingly differ (see the report): CPython counts the caret of a bytes
 /// literal in UTF-8 bytes, and re-parses f-string expressions as "(expr)" text.
-const KNOWN_GAPS: &[&str] = &["x = b'é'", "print(f\"{a b}\")"];
+const KNOWN_GAPS: &[&str] = &["x = b'é'"];
+
+/// CPython reports these after parsing (symbol table or code generation): the parser
+/// accepts the source and a later stage raises them.
+const LATER_STAGE: &[&str] = &[
+    "SyntaxError: 'return' outside function",
+    "SyntaxError: 'yield' outside function",
+    "SyntaxError: can't use starred expression here",
+    "SyntaxError: nonlocal declaration not allowed at module level",
+];
 
 #[test]
 fn syntax_errors_match_cpython() {
@@ -29,11 +38,32 @@ fn syntax_errors_match_cpython() {
             Ok(_) => "(parsed)\n".to_string(),
             Err(e) => e.render(),
         };
-        if &got != expected {
+        let later = expected.lines().last().map_or(false, |l| LATER_STAGE.contains(&l));
+        if &got != expected && !(later && got == "(parsed)\n") {
             let shown: String = src.chars().take(120).collect();
             failures.push(format!("case {i}: {shown:?}\n--- got\n{got}--- want\n{expected}"));
         }
     }
     let n = failures.len();
     assert!(failures.is_empty(), "{}\n{n} of {} cases differ", failures.join("\n"), all.len());
+}
+
+/// Debug aid: renders the error (or "(parsed)") for every `*.py` in $PARSER_ERR_CORPUS into
+/// a sibling `*.minipy` file, to compare with CPython by script.
+#[test]
+#[ignore]
+fn render_error_corpus() {
+    let Ok(dir) = std::env::var("PARSER_ERR_CORPUS") else { return };
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().map_or(false, |e| e == "py") {
+            let src = std::fs::read(&path).unwrap();
+            let (out, brief) = match minipy::parser::parse_bytes(&src, Mode::Exec, "case.py") {
+                Ok(_) => ("(parsed)\n".to_string(), "(parsed)".to_string()),
+                Err(e) => (e.render(), format!("{}|{}|{}|{}", e.kind.class_name(), e.msg, e.lineno, e.offset)),
+            };
+            std::fs::write(path.with_extension("minipy"), out).unwrap();
+            std::fs::write(path.with_extension("brief"), brief).unwrap();
+        }
+    }
 }

@@ -32,10 +32,10 @@ fn single_mode_gives_one_statement() {
 #[test]
 fn incomplete_input_for_the_repl() {
     for src in ["if x:", "if x:\n", "if x:\n    y = 1\n", "def f():\n    return 1\n", "x = (1,\n", "s = '''abc\n", "x = \\\n",
-        "@dec\n", "for i in x:\n    pass\n", "class A:\n"] {
+        "@dec\n", "for i in x:\n    pass\n", "class A:\n", "try:\n    pass\n", "if x:\n    pass\nelse:\n"] {
         assert!(is_incomplete(src), "{:?} should be incomplete", src);
     }
-    for src in ["x = 1\n", "if x:\n    y = 1\n\n", "x = )\n", "print('hi')", "1 +\n", "x = 'abc\n", ""] {
+    for src in ["x = 1\n", "if x:\n    y = 1\n\n", "try:\n    pass\n\n", "x = 1 +\n", "x = )\n", "print('hi')", "1 +\n", "x = 'abc\n", ""] {
         assert!(!is_incomplete(src), "{:?} should be complete", src);
     }
 }
@@ -73,6 +73,7 @@ fn string_escapes() {
         "\n\t\\'\"\x07\x08\x0c\x0b\0AA\u{e9}\u{1f600}\u{2022}z\\q");
     assert_eq!(str_value(b"x = r'\\n' 'a' \"\"\"b\nc\"\"\"\n"), "\\nab\nc");
     assert_eq!(str_value(b"x = 'a\\\nb'\n"), "ab");
+    assert_eq!(str_value(br#"x = '\N{GREEK SMALL LETTER ALPHA}\N{snowman}\N{CJK UNIFIED IDEOGRAPH-4E00}\N{LINE FEED}'"#), "\u{3b1}\u{2603}\u{4e00}\n");
 }
 
 #[test]
@@ -99,4 +100,52 @@ fn fstring_structure() {
     let ExprKind::JoinedStr(parts) = &value.kind else { panic!() };
     let ExprKind::FormattedValue { value: inner, .. } = &parts[1].kind else { panic!("{:?}", parts) };
     assert_eq!((inner.loc.line, inner.loc.col, inner.loc.end_col), (2, 9, 14));
+}
+
+fn body_len(src: &str) -> usize {
+    match parse(src, Mode::Exec, "t.py") {
+        Ok(Mod::Module(v)) => v.len(),
+        other => panic!("{:?} for {:?}", other, src),
+    }
+}
+
+#[test]
+fn layout_edge_cases() {
+    assert_eq!(body_len(""), 0);
+    assert_eq!(body_len("\n\n"), 0);
+    assert_eq!(body_len("# only a comment"), 0);
+    assert_eq!(body_len("   \n\t\n  # indented comment\n"), 0);
+    assert_eq!(body_len("x = 1"), 1);
+    assert_eq!(body_len("if x:\n    a = 1\n        # deeper comment\n    b = 2\n# comment at 0\n    c = 3\n"), 1);
+    assert_eq!(body_len("if x:\n    pass\n\n\n\nx = 1\n"), 2);
+    assert_eq!(body_len("x = [\n  1,\n# comment\n      2]\n"), 1);
+    assert_eq!(body_len("x = 1 \\\n  + 2\n"), 1);
+    assert_eq!(body_len("\x0cx = 1\n"), 1);
+    assert_eq!(body_len("if x: a = 1; b = 2\nelse: pass\n"), 1);
+    assert_eq!(body_len("class A: pass\nwhile 1: break\n"), 2);
+    assert_eq!(body_len("x = 1\r\ny = 2\r\n"), 2);
+    assert_eq!(body_len("match = 1\ncase = 2\n_ = 3\n"), 3);
+    let e = parse_bytes(b"x = 1\0\n", Mode::Exec, "t.py").unwrap_err();
+    assert_eq!(e.render(), "  File \"t.py\", line 1\n    x = 1\nSyntaxError: source code cannot contain null bytes\n");
+}
+
+#[test]
+fn eval_and_single_mode_errors() {
+    let e = parse(" 1", Mode::Eval, "<s>").unwrap_err();
+    assert_eq!((e.kind.class_name(), e.msg.as_str()), ("IndentationError", "unexpected indent"));
+    let e = parse("1 +\n2", Mode::Eval, "<s>").unwrap_err();
+    assert_eq!((e.msg.as_str(), e.lineno, e.offset), ("invalid syntax", 1, 4));
+    assert!(parse("1\n\n", Mode::Eval, "<s>").is_ok());
+    let e = parse("x = 1\ny = 2", Mode::Single, "<s>").unwrap_err();
+    assert_eq!((e.msg.as_str(), e.lineno, e.offset), ("multiple statements found while compiling a single statement", 1, 6));
+    let e = parse("if x:\n  y\nz", Mode::Single, "<s>").unwrap_err();
+    assert_eq!((e.msg.as_str(), e.lineno, e.offset), ("invalid syntax", 3, 1));
+}
+
+#[test]
+fn huge_decimal_literals_are_refused_like_cpython() {
+    let e = parse(&format!("x = {}\n", "1".repeat(5000)), Mode::Exec, "t.py").unwrap_err();
+    assert!(e.msg.starts_with("Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits"), "{}", e.msg);
+    assert!(parse(&format!("x = {}\n", "1".repeat(4300)), Mode::Exec, "t.py").is_ok());
+    assert!(parse(&format!("x = 0x{}\n", "f".repeat(5000)), Mode::Exec, "t.py").is_ok());
 }

@@ -183,3 +183,36 @@ fn assign_debug() {
 fn nonlocal_global() {
     check("def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n", "name 'x' is nonlocal and global", 4, 9, 4, 17);
 }
+
+/// Runs `f` on a thread with the main thread's usual 8 MiB stack.
+fn on_main_sized_stack(f: impl FnOnce() + Send + 'static) {
+    std::thread::Builder::new().stack_size(8 << 20).spawn(f).expect("spawn").join().expect("no panic");
+}
+
+#[test]
+fn deep_binop_chain_compiles_like_cpython() {
+    // python3 3.11 compiles 2980 terms and reports RecursionError for 2995.
+    on_main_sized_stack(|| {
+        let ok = format!("x = {}\n", vec!["a"; 2980].join("+"));
+        assert!(compile_source(&ok, Mode::Exec, "x.py").is_ok());
+        let deep = format!("x = {}\n", vec!["a"; 2995].join("+"));
+        let err = compile_source(&deep, Mode::Exec, "x.py").err().expect("too deep");
+        assert_eq!(err.kind, minipy::syntax_error::SyntaxErrorKind::RecursionError);
+        assert_eq!(err.msg, "maximum recursion depth exceeded during compilation");
+    });
+}
+
+#[test]
+fn deep_conditional_and_boolean_chains_do_not_overflow() {
+    on_main_sized_stack(|| {
+        for src in [
+            format!("x = {}c\n", "a if b else ".repeat(1400)),
+            format!("x = {}c\n", "lambda: ".repeat(1400)),
+            format!("if {}:\n  pass\n", vec!["not a"; 2900].join(" and ")),
+            format!("x = {}a\n", "not ".repeat(2900)),
+            format!("x = {}\n", vec!["a"; 2900].join("**")),
+        ] {
+            let _ = compile_source(&src, Mode::Exec, "x.py");
+        }
+    });
+}

@@ -4,29 +4,37 @@
 use crate::ast::Loc;
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 
+/// Boxed so that `Result<(), CompileError>` is one word: the compiler recurses over
+/// deep ASTs and every byte of its stack frames counts.
 #[derive(Clone, Debug)]
-pub struct CompileError {
+pub struct CompileError(Box<ErrorData>);
+
+#[derive(Clone, Debug)]
+pub struct ErrorData {
     pub kind: SyntaxErrorKind,
     pub msg: String,
     pub loc: Loc,
 }
 
 impl CompileError {
+    #[inline(never)]
     pub fn syntax(msg: String, loc: Loc) -> CompileError {
-        CompileError { kind: SyntaxErrorKind::SyntaxError, msg, loc }
+        CompileError(Box::new(ErrorData { kind: SyntaxErrorKind::SyntaxError, msg, loc }))
     }
 
+    #[inline(never)]
     pub fn recursion(loc: Loc) -> CompileError {
-        CompileError {
+        CompileError(Box::new(ErrorData {
             kind: SyntaxErrorKind::RecursionError,
             msg: "maximum recursion depth exceeded during compilation".into(),
             loc,
-        }
+        }))
     }
 
     /// The user-facing error. AST columns are UTF-8 byte offsets; SyntaxError offsets are
     /// 1-based character offsets, so the source line (when known) converts them.
     pub fn into_syntax_error(self, filename: &str, source: Option<&str>) -> SyntaxError {
+        let e = *self.0;
         let line_text = |line: u32| -> Option<String> {
             let src = source?;
             if line == 0 {
@@ -47,17 +55,17 @@ impl CompileError {
                 None => col + 1,
             }
         };
-        let text = line_text(self.loc.line);
-        let end_text = if self.loc.end_line == self.loc.line { text.clone() } else { line_text(self.loc.end_line) };
-        let offset = if self.loc.line == 0 { 0 } else { to_chars(&text, self.loc.col) };
-        let end_offset = if self.loc.end_line == 0 { 0 } else { to_chars(&end_text, self.loc.end_col) };
+        let text = line_text(e.loc.line);
+        let end_text = if e.loc.end_line == e.loc.line { text.clone() } else { line_text(e.loc.end_line) };
+        let offset = if e.loc.line == 0 { 0 } else { to_chars(&text, e.loc.col) };
+        let end_offset = if e.loc.end_line == 0 { 0 } else { to_chars(&end_text, e.loc.end_col) };
         SyntaxError {
-            kind: self.kind,
-            msg: self.msg,
+            kind: e.kind,
+            msg: e.msg,
             filename: filename.to_string(),
-            lineno: self.loc.line,
+            lineno: e.loc.line,
             offset,
-            end_lineno: self.loc.end_line,
+            end_lineno: e.loc.end_line,
             end_offset,
             text,
         }

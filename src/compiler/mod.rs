@@ -11,7 +11,8 @@
 //! * Flags: OPTIMIZED|NEWLOCALS for functions, lambdas and comprehensions; VARARGS /
 //!   VARKEYWORDS; GENERATOR / COROUTINE / ASYNC_GENERATOR; NESTED for code nested in a
 //!   function; NOFREE when there are neither cell nor free variables.
-//! * `cellvars` and `freevars` are sorted by name (CPython's order); deref instructions
+//! * `cellvars`: parameters that are cells in parameter order, then the others sorted
+//!   by name; `freevars` sorted by name (CPython's co_cellvars / co_freevars); deref instructions
 //!   index `cellvars ++ freevars`. A class body whose methods use `super` or `__class__`
 //!   has the cell `__class__`, stores it to `__classcell__` and returns it.
 //! * `cell2arg` lists parameters that are also cells.

@@ -44,14 +44,39 @@ pub fn teardown(interp: &Interp) {
     }
 }
 
-/// IMPORT_NAME: only modules already in sys.modules until the import system lands.
+/// Builds a native module's object the first time it is imported.
+pub type ModuleInit = fn(&mut Vm) -> PyResult<crate::objects::heap::ObjRef>;
+
+/// The native modules, by name. Each is created lazily on first import (start-up
+/// stays cheap) and then lives in sys.modules like any other module. One line per
+/// module: add yours here.
+pub fn native_module(name: &str) -> Option<ModuleInit> {
+    let table: &[(&str, ModuleInit)] = &[
+        // ("math", math::init),
+    ];
+    table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
+}
+
+/// Import a native module by name: sys.modules first, then the registry.
+pub fn import_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    let modules = vm.interp.modules.clone();
+    if let Some(m) = crate::objects::dict::get_str(&modules, name) {
+        return Ok(Some(m));
+    }
+    let Some(init) = native_module(name) else { return Ok(None) };
+    let module = Value::Obj(init(vm)?);
+    let key = vm.new_str(name);
+    crate::objects::dict::set_item(vm, &modules, key, module.clone())?;
+    Ok(Some(module))
+}
+
+/// IMPORT_NAME: sys.modules and native modules until the import system lands.
 pub fn import_module(vm: &mut Vm, name: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
-    let _ = (fromlist, level);
+    let _ = level;
     let full = crate::objects::str::as_str_lossy(name).into_owned();
     let top = full.split('.').next().unwrap_or("").to_string();
     let want = if fromlist.is_none() || matches!(fromlist.payload(), Some(Payload::Tuple(t)) if t.is_empty()) { &top } else { &full };
-    let modules = vm.interp.modules.clone();
-    if let Some(m) = crate::objects::dict::get_str(&modules, want) {
+    if let Some(m) = import_native(vm, want)? {
         return Ok(m);
     }
     Err(vm.module_not_found_error(format!("No module named '{}'", full)))

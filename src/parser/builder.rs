@@ -50,16 +50,6 @@ pub fn compare(ctx: &Ctx, l: usize, r: usize, left: Expr, rest: Vec<(CmpOp, Expr
     deep(ctx, l, r, ExprKind::Compare { left: Box::new(left), ops, comparators })
 }
 
-/// `(a)`, `(a,)`, `(a, b)`: a parenthesised list is a tuple when it has a comma.
-pub fn tuple_or_single(ctx: &Ctx, l: usize, r: usize, mut elts: Vec<Expr>, comma: bool) -> Expr {
-    if elts.len() == 1 && !comma {
-        if let Some(e) = elts.pop() {
-            return e;
-        }
-    }
-    expr(ctx, l, r, ExprKind::Tuple { elts, ctx: crate::ast::Ctx::Load })
-}
-
 pub fn named(ctx: &Ctx, l: usize, r: usize, target: Expr, value: Expr) -> R<Expr> {
     let target = match target.kind {
         ExprKind::Name { id, .. } => Expr { loc: target.loc, kind: ExprKind::Name { id, ctx: crate::ast::Ctx::Store } },
@@ -186,11 +176,11 @@ pub fn keyword(ctx: &Ctx, l: usize, r: usize, target: Expr, value: Expr) -> R<Ca
         ExprKind::Constant(Constant::None | Constant::Bool(_)) => {
             Err(err_at(ctx, target.loc, format!("cannot assign to {}", super::targets::expr_name(&target))))
         }
-        _ => Err(err(
-            "expression cannot contain assignment, perhaps you meant \"==\"?",
-            ctx.start_of(target.loc),
-            ctx.end_of(value.loc),
-        )),
+        _ => {
+            // The range runs to the `=` inclusive.
+            let eq = next_token_at(ctx, ctx.end_of(target.loc));
+            Err(err("expression cannot contain assignment, perhaps you meant \"==\"?", ctx.start_of(target.loc), eq + 1))
+        }
     }
 }
 
@@ -227,8 +217,7 @@ pub fn call_args(ctx: &Ctx, items: Vec<CallArg>) -> R<(Vec<Expr>, Vec<Keyword>)>
                 args.push(e);
             }
             CallArg::Keyword(k) => {
-                if let Some(prev) = keywords.iter().find(|p| p.arg.is_some() && p.arg == k.arg) {
-                    let _ = prev;
+                if keywords.iter().any(|p| p.arg.is_some() && p.arg == k.arg) {
                     let msg = format!("keyword argument repeated: {}", k.arg.as_deref().unwrap_or(""));
                     return Err(err_at(ctx, k.loc, msg));
                 }
@@ -275,16 +264,10 @@ pub fn call(ctx: &Ctx, l: usize, lp: usize, r: usize, func: Expr, items: Vec<Cal
 }
 
 /// `a[*b]` subscripts with a one-element tuple, as CPython does.
-pub fn lone_subscript(ctx: &Ctx, e: Expr) -> Expr {
+pub fn lone_subscript(e: Expr) -> Expr {
     match e.kind {
-        ExprKind::Starred { .. } => {
-            let loc = e.loc;
-            Expr { loc, kind: ExprKind::Tuple { elts: vec![e], ctx: crate::ast::Ctx::Load } }
-        }
-        _ => {
-            let _ = ctx;
-            e
-        }
+        ExprKind::Starred { .. } => Expr { loc: e.loc, kind: ExprKind::Tuple { elts: vec![e], ctx: crate::ast::Ctx::Load } },
+        _ => e,
     }
 }
 
@@ -310,24 +293,18 @@ pub fn strings(ctx: &Ctx, l: usize, r: usize, parts: Vec<(usize, StrLit, usize)>
     }
     let mut values: Vec<Expr> = Vec::new();
     let mut pending = String::new();
-    let mut pending_loc: Option<(usize, usize)> = None;
     for (ps, p, pe) in parts {
         if p.kind == StrKind::Str {
             pending.push_str(&p.text);
-            pending_loc.get_or_insert((ps, pe));
             continue;
         }
         for v in fstring::parse(ctx, &p, (l, r), (ps, pe))? {
             match v.kind {
-                ExprKind::Constant(Constant::Str(s)) => {
-                    pending.push_str(&s);
-                    pending_loc.get_or_insert((ps, pe));
-                }
+                ExprKind::Constant(Constant::Str(s)) => pending.push_str(&s),
                 _ => {
                     if !pending.is_empty() {
                         values.push(expr(ctx, l, r, ExprKind::Constant(Constant::Str(std::mem::take(&mut pending)))));
                     }
-                    pending_loc = None;
                     values.push(v);
                 }
             }
@@ -336,7 +313,6 @@ pub fn strings(ctx: &Ctx, l: usize, r: usize, parts: Vec<(usize, StrLit, usize)>
     if !pending.is_empty() {
         values.push(expr(ctx, l, r, ExprKind::Constant(Constant::Str(pending))));
     }
-    let _ = pending_loc;
     Ok(expr(ctx, l, r, ExprKind::JoinedStr(values)))
 }
 

@@ -4,7 +4,10 @@ use lalrpop_util::ParseError;
 
 use super::lexer::LexError;
 use super::token::Tok;
-use crate::ast::Loc;
+use std::cell::Cell;
+use std::mem::Discriminant;
+
+use crate::ast::{ExprKind, Loc};
 use crate::syntax_error::SyntaxErrorKind;
 
 pub type PErr = ParseError<usize, Tok, LexError>;
@@ -14,6 +17,9 @@ pub type R<T> = Result<T, PErr>;
 pub struct Ctx<'s> {
     pub src: &'s str,
     line_starts: Vec<usize>,
+    /// The node `depth::checked` measured last and its depth: chains are built bottom-up,
+    /// so the next node usually has it as a child and need not walk it again.
+    pub last_checked: Cell<Option<(Loc, Discriminant<ExprKind>, usize)>>,
 }
 
 impl<'s> Ctx<'s> {
@@ -25,7 +31,7 @@ impl<'s> Ctx<'s> {
                 line_starts.push(i + 1);
             }
         }
-        Ctx { src, line_starts }
+        Ctx { src, line_starts, last_checked: Cell::new(None) }
     }
 
     /// 0-based line index and its start offset.
@@ -56,13 +62,6 @@ impl<'s> Ctx<'s> {
     pub fn end_of(&self, loc: Loc) -> usize {
         self.offset(loc.end_line, loc.end_col)
     }
-
-    /// The physical line containing `pos`, without its line break.
-    pub fn line_text(&self, pos: usize) -> &'s str {
-        let (i, s) = self.line_index(pos);
-        let e = self.line_starts.get(i + 1).copied().unwrap_or(self.src.len());
-        self.src.get(s..e).unwrap_or("").trim_end_matches(['\n', '\r'])
-    }
 }
 
 pub fn err(msg: impl Into<String>, start: usize, end: usize) -> PErr {
@@ -70,7 +69,7 @@ pub fn err(msg: impl Into<String>, start: usize, end: usize) -> PErr {
 }
 
 pub fn err_kind(kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) -> PErr {
-    ParseError::User { error: LexError { kind, msg: msg.into(), start, end } }
+    ParseError::User { error: LexError { kind, msg: msg.into(), start, end, no_caret: false, shown: None } }
 }
 
 /// An error located at an AST node.

@@ -17,7 +17,12 @@ pub fn decode_source(src: &[u8], filename: &str) -> Result<String, SyntaxError> 
     };
     if let Some(pos) = src.iter().position(|&b| b == 0) {
         let lineno = src[..pos].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
-        return Err(error("source code cannot contain null bytes".into(), lineno, None));
+        let line_start = src[..pos].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let text = String::from_utf8_lossy(&src[line_start..pos]).into_owned();
+        let mut e = error("source code cannot contain null bytes".into(), lineno, Some(text));
+        e.offset = 0;
+        e.end_offset = 0;
+        return Err(e);
     }
     match declared_encoding(src) {
         Some(enc) => {

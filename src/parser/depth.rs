@@ -86,8 +86,23 @@ pub fn for_each_child<'a>(e: &'a Expr, mut f: impl FnMut(&'a Expr)) {
 /// Passes `e` through unless it is nested more deeply than CPython can compile.
 /// Walks with an explicit stack: the check itself must not recurse.
 pub fn checked(ctx: &Ctx, e: Expr) -> R<Expr> {
+    // Every level of nesting adds at least one byte of source to a node's span, except for
+    // a few f-string wrappers (bounded by quote kinds and spec nesting); so a node spanning
+    // fewer bytes than the limit minus that slack cannot be too deep, and is not walked.
+    const SLACK: usize = 64;
+    let span = ctx.end_of(e.loc).saturating_sub(ctx.start_of(e.loc));
+    if span + SLACK < MAX_EXPR_DEPTH {
+        return Ok(e);
+    }
+    let cached = ctx.last_checked.get();
+    let mut deepest = 0;
     let mut stack: Vec<(&Expr, usize)> = vec![(&e, 1)];
-    while let Some((node, d)) = stack.pop() {
+    while let Some((node, mut d)) = stack.pop() {
+        let known = cached.filter(|c| c.0 == node.loc && c.1 == std::mem::discriminant(&node.kind));
+        if let Some((_, _, below)) = known {
+            d += below - 1;
+        }
+        deepest = deepest.max(d);
         if d > MAX_EXPR_DEPTH {
             return Err(err_kind(
                 SyntaxErrorKind::RecursionError,
@@ -96,7 +111,10 @@ pub fn checked(ctx: &Ctx, e: Expr) -> R<Expr> {
                 ctx.end_of(e.loc),
             ));
         }
-        for_each_child(node, |c| stack.push((c, d + 1)));
+        if known.is_none() {
+            for_each_child(node, |c| stack.push((c, d + 1)));
+        }
     }
+    ctx.last_checked.set(Some((e.loc, std::mem::discriminant(&e.kind), deepest)));
     Ok(e)
 }

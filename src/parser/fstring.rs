@@ -185,12 +185,10 @@ impl<'c, 's> Parser<'c, 's> {
             conversion = Some('r');
         }
         self.flush();
-        let loc = value.loc;
         self.parts.push(Expr {
             loc: self.ctx.loc(self.whole.0, self.whole.1),
             kind: ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec },
         });
-        let _ = loc;
         Ok(i + 1)
     }
 }

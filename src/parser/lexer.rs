@@ -4,6 +4,7 @@
 
 use logos::Logos;
 
+use super::raw::{simple_tok, Raw};
 use super::literals::{scan_number, scan_string};
 use super::token::Tok;
 use crate::syntax_error::SyntaxErrorKind;
@@ -18,182 +19,22 @@ pub struct LexError {
     pub msg: String,
     pub start: usize,
     pub end: usize,
+    /// CPython reports some errors with offset 0: the line is shown without a caret.
+    pub no_caret: bool,
+    /// The text CPython shows instead of the source line, with the error's character range
+    /// in it: an f-string expression is compiled on its own as `(expr)`.
+    pub shown: Option<Box<(String, usize, usize)>>,
 }
 
 impl LexError {
     pub fn syntax(msg: impl Into<String>, start: usize, end: usize) -> LexError {
-        LexError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), start, end }
+        LexError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), start, end, no_caret: false, shown: None }
     }
 }
 
 /// CPython's limits (Parser/tokenizer.h).
 const MAX_PAREN_DEPTH: usize = 200;
 const MAX_INDENT_LEVELS: usize = 100;
-
-#[derive(Logos, Debug, Clone, Copy, PartialEq, Eq)]
-#[logos(skip r"[ \t\x0c]+")]
-#[logos(skip(r"#[^\r\n]*", allow_greedy = true))]
-enum Raw {
-    #[regex(r"\\(\r\n|\r|\n)")]
-    Continuation,
-    #[regex(r"\r\n|\r|\n")]
-    Newline,
-    #[regex(r"[a-zA-Z_\x{80}-\x{10FFFF}][a-zA-Z0-9_\x{80}-\x{10FFFF}]*")]
-    Name,
-    #[regex(r#"[rRbBfFuU]{1,2}['"]|['"]"#)]
-    Quote,
-    #[regex(r"[0-9]|\.[0-9]")]
-    Number,
-    #[token("(")]
-    LPar,
-    #[token(")")]
-    RPar,
-    #[token("[")]
-    LSqb,
-    #[token("]")]
-    RSqb,
-    #[token("{")]
-    LBrace,
-    #[token("}")]
-    RBrace,
-    #[token(":")]
-    Colon,
-    #[token(",")]
-    Comma,
-    #[token(";")]
-    Semi,
-    #[token("+")]
-    Plus,
-    #[token("-")]
-    Minus,
-    #[token("*")]
-    Star,
-    #[token("/")]
-    Slash,
-    #[token("|")]
-    VBar,
-    #[token("&")]
-    Amper,
-    #[token("<")]
-    Less,
-    #[token(">")]
-    Greater,
-    #[token("=")]
-    Equal,
-    #[token(".")]
-    Dot,
-    #[token("%")]
-    Percent,
-    #[token("==")]
-    EqEqual,
-    #[token("!=")]
-    NotEqual,
-    #[token("<>")]
-    LtGt,
-    #[token("<=")]
-    LessEqual,
-    #[token(">=")]
-    GreaterEqual,
-    #[token("~")]
-    Tilde,
-    #[token("^")]
-    CircumFlex,
-    #[token("<<")]
-    LeftShift,
-    #[token(">>")]
-    RightShift,
-    #[token("**")]
-    DoubleStar,
-    #[token("+=")]
-    PlusEqual,
-    #[token("-=")]
-    MinEqual,
-    #[token("*=")]
-    StarEqual,
-    #[token("/=")]
-    SlashEqual,
-    #[token("%=")]
-    PercentEqual,
-    #[token("&=")]
-    AmperEqual,
-    #[token("|=")]
-    VBarEqual,
-    #[token("^=")]
-    CircumFlexEqual,
-    #[token("<<=")]
-    LeftShiftEqual,
-    #[token(">>=")]
-    RightShiftEqual,
-    #[token("**=")]
-    DoubleStarEqual,
-    #[token("//")]
-    DoubleSlash,
-    #[token("//=")]
-    DoubleSlashEqual,
-    #[token("@")]
-    At,
-    #[token("@=")]
-    AtEqual,
-    #[token("->")]
-    RArrow,
-    #[token("...")]
-    Ellipsis,
-    #[token(":=")]
-    ColonEqual,
-}
-
-fn simple_tok(raw: Raw) -> Option<Tok> {
-    Some(match raw {
-        Raw::LPar => Tok::LPar,
-        Raw::RPar => Tok::RPar,
-        Raw::LSqb => Tok::LSqb,
-        Raw::RSqb => Tok::RSqb,
-        Raw::LBrace => Tok::LBrace,
-        Raw::RBrace => Tok::RBrace,
-        Raw::Colon => Tok::Colon,
-        Raw::Comma => Tok::Comma,
-        Raw::Semi => Tok::Semi,
-        Raw::Plus => Tok::Plus,
-        Raw::Minus => Tok::Minus,
-        Raw::Star => Tok::Star,
-        Raw::Slash => Tok::Slash,
-        Raw::VBar => Tok::VBar,
-        Raw::Amper => Tok::Amper,
-        Raw::Less => Tok::Less,
-        Raw::Greater => Tok::Greater,
-        Raw::Equal => Tok::Equal,
-        Raw::Dot => Tok::Dot,
-        Raw::Percent => Tok::Percent,
-        Raw::EqEqual => Tok::EqEqual,
-        Raw::NotEqual => Tok::NotEqual,
-        Raw::LessEqual => Tok::LessEqual,
-        Raw::GreaterEqual => Tok::GreaterEqual,
-        Raw::Tilde => Tok::Tilde,
-        Raw::CircumFlex => Tok::CircumFlex,
-        Raw::LeftShift => Tok::LeftShift,
-        Raw::RightShift => Tok::RightShift,
-        Raw::DoubleStar => Tok::DoubleStar,
-        Raw::PlusEqual => Tok::PlusEqual,
-        Raw::MinEqual => Tok::MinEqual,
-        Raw::StarEqual => Tok::StarEqual,
-        Raw::SlashEqual => Tok::SlashEqual,
-        Raw::PercentEqual => Tok::PercentEqual,
-        Raw::AmperEqual => Tok::AmperEqual,
-        Raw::VBarEqual => Tok::VBarEqual,
-        Raw::CircumFlexEqual => Tok::CircumFlexEqual,
-        Raw::LeftShiftEqual => Tok::LeftShiftEqual,
-        Raw::RightShiftEqual => Tok::RightShiftEqual,
-        Raw::DoubleStarEqual => Tok::DoubleStarEqual,
-        Raw::DoubleSlash => Tok::DoubleSlash,
-        Raw::DoubleSlashEqual => Tok::DoubleSlashEqual,
-        Raw::At => Tok::At,
-        Raw::AtEqual => Tok::AtEqual,
-        Raw::RArrow => Tok::RArrow,
-        Raw::Ellipsis => Tok::Ellipsis,
-        Raw::ColonEqual => Tok::ColonEqual,
-        _ => return None,
-    })
-}
 
 fn valid_prefix(prefix: &str) -> bool {
     matches!(
@@ -245,27 +86,44 @@ impl<'a> Layer<'a> {
         while let Some(item) = lex.next() {
             let span = lex.span();
             let (s, e) = (span.start + start, span.end + start);
+            // Indentation comes first, as in CPython: a bad first token of an indented
+            // line is still preceded by its INDENT.
+            if !matches!(item, Ok(Raw::Continuation | Raw::Newline)) && self.at_line_start && self.layout {
+                self.at_line_start = false;
+                self.indent_to(s)?;
+            }
             let raw = match item {
                 Ok(raw) => raw,
-                Err(()) => return Err(self.bad_char(s)),
+                Err(()) => {
+                    // `$`, `?`, a backquote: the parser rejects them, the tokenizer goes on.
+                    let c = self.full.as_bytes().get(s).copied().unwrap_or(0);
+                    if matches!(c, b'$' | b'?' | b'`' | b'!') {
+                        self.tokens.push((s, Tok::ErrorToken, s + 1));
+                        continue;
+                    }
+                    return Err(self.bad_char(s));
+                }
             };
             match raw {
-                Raw::Continuation => {}
+                Raw::Continuation => {
+                    if e >= end && self.layout {
+                        return Err(LexError::syntax("unexpected EOF while parsing", s + 1, s + 1));
+                    }
+                }
                 Raw::Newline => {
                     if self.layout && self.brackets.is_empty() && !self.at_line_start {
-                        self.tokens.push((s, Tok::Newline, e));
+                        // Like CPython's, a NEWLINE after a comment starts at the `#` (its
+                        // span then covers the comment; otherwise it is empty).
+                        let prev_end = self.tokens.last().map_or(0, |t| t.2).min(s);
+                        let start = self.full[prev_end..s].find('#').map_or(s, |k| prev_end + k);
+                        self.tokens.push((start, Tok::Newline, s));
                         self.at_line_start = true;
                     }
                 }
                 Raw::Name => {
                     let name = &self.full[s..e];
-                    if let Some(c) = name.chars().find(|c| !c.is_ascii() && !c.is_alphanumeric()) {
-                        let at = s + name.find(c).unwrap_or(0);
-                        return Err(LexError::syntax(
-                            format!("invalid character '{}' (U+{:04X})", c, c as u32),
-                            at,
-                            at + c.len_utf8(),
-                        ));
+                    if let Some(c) = name.chars().find(|&c| !c.is_ascii() && !is_identifier_char(c)) {
+                        return Err(invalid_char(c, s + name.find(c).unwrap_or(0)));
                     }
                     let tok = Tok::keyword(name).unwrap_or_else(|| Tok::Name(name.to_string()));
                     self.push(s, tok, e)?;
@@ -305,19 +163,16 @@ impl<'a> Layer<'a> {
         Ok(())
     }
 
+    /// A character logos has no rule for (always ASCII: non-ASCII lexes as a name).
     fn bad_char(&self, s: usize) -> LexError {
         let c = self.full[s..].chars().next().unwrap_or(' ');
         if c == '\\' {
             return LexError::syntax("unexpected character after line continuation character", s + 1, s + 1);
         }
-        if c.is_ascii() && !c.is_ascii_control() {
-            return LexError::syntax("invalid syntax", s, s + 1);
+        if c.is_ascii_control() {
+            return invalid_char(c, s);
         }
-        if c == '\u{a0}' || !c.is_ascii() {
-            return LexError::syntax(format!("invalid non-printable character U+{:04X}", c as u32), s, s + c.len_utf8())
-                .printable_or(c, s);
-        }
-        LexError::syntax(format!("invalid non-printable character U+{:04X}", c as u32), s, s + 1)
+        LexError::syntax("invalid syntax", s, s + 1)
     }
 
     fn bracket(&mut self, tok: &Tok, s: usize) -> Result<(), LexError> {
@@ -408,6 +263,8 @@ impl<'a> Layer<'a> {
             msg: "inconsistent use of tabs and spaces in indentation".into(),
             start: line_start,
             end: line_start,
+            no_caret: false,
+            shown: None,
         };
         if col == top {
             if alt != top_alt {
@@ -423,26 +280,32 @@ impl<'a> Layer<'a> {
                     msg: "too many levels of indentation".into(),
                     start: line_start,
                     end: line_start,
+                    no_caret: false,
+            shown: None,
                 });
             }
             self.indents.push((col, alt));
             self.tokens.push((s, Tok::Indent, s));
         } else {
-            while self.indents.len() > 1 && self.indents.last().map_or(false, |t| col < t.0) {
-                self.indents.pop();
-                self.tokens.push((s, Tok::Dedent, s));
-            }
-            let &(top, top_alt) = self.indents.last().unwrap_or(&(0, 0));
+            // Find the level first: a bad dedent emits no DEDENT at all (as in CPython).
+            let keep = self.indents.iter().rposition(|t| t.0 <= col).map_or(1, |i| i + 1);
+            let &(top, top_alt) = self.indents.get(keep - 1).unwrap_or(&(0, 0));
             if col != top {
                 return Err(LexError {
                     kind: SyntaxErrorKind::IndentationError,
                     msg: "unindent does not match any outer indentation level".into(),
                     start: line_end,
                     end: line_end,
+                    no_caret: false,
+            shown: None,
                 });
             }
             if alt != top_alt {
                 return Err(tab_error());
+            }
+            while self.indents.len() > keep.max(1) {
+                self.indents.pop();
+                self.tokens.push((s, Tok::Dedent, s));
             }
         }
         Ok(())
@@ -459,15 +322,34 @@ impl<'a> Layer<'a> {
     }
 }
 
-impl LexError {
-    /// Printable non-ASCII characters get CPython's "invalid character" wording.
-    fn printable_or(mut self, c: char, s: usize) -> LexError {
-        if !c.is_control() && !c.is_whitespace() {
-            self.msg = format!("invalid character '{}' (U+{:04X})", c, c as u32);
-            self.end = s + c.len_utf8();
-        }
-        self
+/// Non-ASCII characters allowed in names: letters and digits, plus the common
+/// XID_Continue marks and connectors that are neither (an approximation of Unicode's
+/// identifier rules; NFKC normalisation is not done).
+fn is_identifier_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c as u32,
+            0xb7 | 0x387 | 0x300..=0x36f | 0x483..=0x487 | 0x591..=0x5bd | 0x610..=0x61a
+            | 0x64b..=0x669 | 0x900..=0x903 | 0x93a..=0x94f | 0x1dc0..=0x1dff
+            | 0x203f | 0x2040 | 0x20d0..=0x20ff | 0x3099 | 0x309a | 0xfe00..=0xfe0f | 0xfe20..=0xfe2f
+            | 0xfe33 | 0xfe34 | 0xfe4d..=0xfe4f | 0xff3f)
+}
+
+/// CPython's wording for a character that cannot appear in Python source at `s`.
+fn invalid_char(c: char, s: usize) -> LexError {
+    let end = s + c.len_utf8();
+    if is_printable(c) {
+        LexError::syntax(format!("invalid character '{}' (U+{:04X})", c, c as u32), s, end)
+    } else {
+        LexError::syntax(format!("invalid non-printable character U+{:04X}", c as u32), s, end)
     }
+}
+
+/// An approximation of `str.isprintable` for one character: controls, separators other
+/// than the space and the common invisible format characters are not printable.
+fn is_printable(c: char) -> bool {
+    !(c.is_control()
+        || (c.is_whitespace() && c != ' ')
+        || matches!(c as u32, 0xad | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff))
 }
 
 /// 1-based line number of byte offset `pos`.

@@ -28,7 +28,9 @@ pub fn scan_string(full: &str, start: usize, limit: usize) -> Result<(StrLit, us
     loop {
         let Some(&b) = bytes.get(j) else {
             let msg = if triple {
-                format!("unterminated triple-quoted string literal (detected at line {})", line_of(full, limit))
+                // The last line of the file, not the empty one after its final newline.
+                let last = if limit > 0 && matches!(bytes.get(limit - 1), Some(b'\n' | b'\r')) { limit - 1 } else { limit };
+                format!("unterminated triple-quoted string literal (detected at line {})", line_of(full, last))
             } else {
                 format!("unterminated string literal (detected at line {})", line_of(full, j))
             };
@@ -61,8 +63,7 @@ pub fn scan_string(full: &str, start: usize, limit: usize) -> Result<(StrLit, us
     match lit.kind {
         StrKind::FStr => lit.text = text.to_string(),
         StrKind::Bytes => {
-            if let Some(pos) = text.find(|c: char| !c.is_ascii()) {
-                let _ = pos;
+            if !text.is_ascii() {
                 return Err(LexError::syntax("bytes can only contain ASCII literal characters", start, end));
             }
             lit.bytes = if raw { text.as_bytes().to_vec() } else { decode_bytes(text).map_err(|m| LexError::syntax(m, end, end))? };
@@ -166,7 +167,8 @@ pub fn decode_str(text: &str) -> Result<String, String> {
                     return Err(unicode_error("malformed \\N character escape", i, (i + 2).min(b.len())));
                 };
                 let name = &text[i + 3..close];
-                match super::unicode_names::lookup(name) {
+                // Full Unicode name table (case-insensitive, with aliases), as CPython's.
+                match unicode_names2::character(name) {
                     Some(ch) => out.push(ch),
                     None => return Err(unicode_error("unknown Unicode character name", i, close + 1)),
                 }
@@ -312,11 +314,14 @@ pub fn scan_number(full: &str, start: usize, limit: usize) -> Result<(Tok, usize
         if at(k) == b'+' || at(k) == b'-' {
             k += 1;
         }
+        // Without exponent digits the `e` is not part of the number (`1else`); check_end
+        // then reports `1e` itself as an invalid literal.
         if is_digit(at(k)) {
             i = digits(k, &is_digit).map_err(|p| decimal_err(p.saturating_sub(1), "decimal"))?;
             is_float = true;
-        } else {
-            return Err(decimal_err(start, "decimal"));
+        } else if k > i + 1 {
+            // `1e+` with no digits: CPython stops at the sign.
+            return Err(decimal_err(k - 1, "decimal"));
         }
     }
     let text: String = full[start..i].chars().filter(|&c| c != '_').collect();
@@ -335,6 +340,21 @@ pub fn scan_number(full: &str, start: usize, limit: usize) -> Result<(Tok, usize
             start,
             start + 1,
         ));
+    }
+    // CPython 3.11 refuses decimal literals longer than its int/str conversion limit.
+    const MAX_STR_DIGITS: usize = 4300;
+    if text.len() > MAX_STR_DIGITS {
+        let mut e = LexError::syntax(
+            format!(
+                "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                MAX_STR_DIGITS,
+                text.len()
+            ),
+            start,
+            i,
+        );
+        e.no_caret = true;
+        return Err(e);
     }
     let v = BigInt::parse_bytes(text.as_bytes(), 10).unwrap_or_default();
     Ok((Tok::Int(v), i))

@@ -4,17 +4,17 @@
 //! through `builder` / `targets` / `fstring`, and `errors` maps failures to CPython's
 //! SyntaxError messages.
 
-pub mod builder;
-pub mod context;
-pub mod decode;
-pub mod depth;
-pub mod errors;
-pub mod fstring;
-pub mod lexer;
-pub mod literals;
-pub mod targets;
-pub mod token;
-mod unicode_names;
+mod builder;
+mod context;
+mod decode;
+mod depth;
+mod errors;
+mod fstring;
+mod lexer;
+mod literals;
+mod raw;
+mod targets;
+mod token;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
@@ -46,43 +46,86 @@ fn parse_in(ctx: &Ctx, mode: Mode) -> Result<Mod, LexError> {
     if let Some(pos) = ctx.src.find('\0') {
         return Err(LexError::syntax("source code cannot contain null bytes", pos, pos));
     }
-    let lexed = tokenize(ctx.src, 0, ctx.src.len(), mode != Mode::Eval);
+    let lexed = tokenize(ctx.src, 0, ctx.src.len(), true);
+    if mode == Mode::Single {
+        if let Some(pos) = second_simple_statement(&lexed.tokens) {
+            return Err(LexError::syntax("multiple statements found while compiling a single statement", pos, pos));
+        }
+    }
     let start = match mode {
         Mode::Exec => Tok::StartFile,
         Mode::Eval => Tok::StartEval,
         Mode::Single => Tok::StartSingle,
     };
-    let mut tokens = Vec::with_capacity(lexed.tokens.len() + 1);
-    tokens.push((0, start, 0));
-    tokens.extend(lexed.tokens);
-    run(ctx, tokens, lexed.error)
+    run(ctx, start, (0, ctx.src.len()), true, lexed)
 }
 
-fn run(ctx: &Ctx, tokens: Vec<lexer::Spanned>, lex_error: Option<LexError>) -> Result<Mod, LexError> {
+/// For `Mode::Single`: where the first line ends when a simple statement line is followed
+/// by more statements (CPython's "multiple statements" error).
+fn second_simple_statement(tokens: &[lexer::Spanned]) -> Option<usize> {
+    let first = tokens.first()?;
+    if matches!(first.1, Tok::If | Tok::While | Tok::For | Tok::Try | Tok::With | Tok::Def | Tok::Class | Tok::At | Tok::Async) {
+        return None;
+    }
+    let nl = tokens.iter().position(|t| t.1 == Tok::Newline)?;
+    let more = tokens[nl + 1..].iter().any(|t| !matches!(t.1, Tok::Newline | Tok::Dedent));
+    if more { tokens.get(nl).map(|t| t.0) } else { None }
+}
+
+/// Runs the grammar over `lexed`, the tokens of `ctx.src[range]`. The tokens are moved into
+/// the parser (no copies of names and literals); only a failed parse tokenizes again, to
+/// give the error mapping the whole token list.
+fn run(ctx: &Ctx, start: Tok, range: (usize, usize), layout: bool, lexed: lexer::Lexed) -> Result<Mod, LexError> {
     let parser = python::TopParser::new();
-    let stream = tokens.iter().cloned().map(Ok::<_, LexError>);
+    let stream = std::iter::once((range.0, start.clone(), range.0)).chain(lexed.tokens).map(Ok::<_, LexError>);
     match parser.parse(ctx, stream) {
-        Ok(m) => match lex_error {
+        Ok(m) => match lexed.error {
             Some(e) => Err(e),
             None => Ok(m),
         },
-        Err(e) => Err(errors::map_error(ctx, &tokens, lex_error, e)),
+        Err(e) => {
+            let again = tokenize(ctx.src, range.0, range.1, layout);
+            let mut tokens = Vec::with_capacity(again.tokens.len() + 1);
+            tokens.push((range.0, start, range.0));
+            tokens.extend(again.tokens);
+            Err(errors::map_error(ctx, &tokens, again.error, e))
+        }
     }
 }
 
 /// Parses the expression of an f-string replacement field, `ctx.src[start..end]`, as CPython
 /// does: as if in parentheses. Positions stay those of the real source.
 pub(crate) fn parse_fstring_expr(ctx: &Ctx, start: usize, end: usize) -> R<Expr> {
+    // CPython 3.11 compiles "(expr)": the parentheses stand on the `{` before the
+    // expression and on the character after it, so a tuple's span covers both.
     let lexed = tokenize(ctx.src, start, end, false);
-    let mut tokens = Vec::with_capacity(lexed.tokens.len() + 1);
+    let mut tokens = Vec::with_capacity(lexed.tokens.len() + 3);
     tokens.push((start, Tok::StartEval, start));
+    tokens.push((start.saturating_sub(1), Tok::LPar, start));
     tokens.extend(lexed.tokens);
-    match run(ctx, tokens, lexed.error) {
+    let result = match lexed.error {
+        Some(e) => Err(e),
+        None => {
+            tokens.push((end, Tok::RPar, end + 1));
+            let stream = tokens.iter().cloned().map(Ok::<_, LexError>);
+            python::TopParser::new().parse(ctx, stream).map_err(|e| errors::map_error(ctx, &tokens, None, e))
+        }
+    };
+    match result {
         Ok(Mod::Expression(e)) => Ok(*e),
         Ok(_) => Err(context::err("f-string: invalid syntax", start, end)),
         Err(mut e) => {
             if !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
+            }
+            if e.shown.is_none() {
+                let chars = |a: usize, b: usize| ctx.src.get(a..b).map_or(0, |t| t.chars().count());
+                let (a, b) = (e.start.clamp(start, end), e.end.clamp(start, end));
+                let text = format!("({})", ctx.src.get(start..end).unwrap_or(""));
+                e.shown = Some(Box::new((text, 1 + chars(start, a), 1 + chars(start, b.max(a)))));
+                e.no_caret = false;
+                e.start = a;
+                e.end = a;
             }
             Err(lalrpop_util::ParseError::User { error: e })
         }
@@ -101,15 +144,24 @@ pub fn is_incomplete(source: &str) -> bool {
         return e.msg.ends_with("was never closed") || e.msg.starts_with("unterminated triple-quoted");
     }
     let ctx = Ctx::new(source);
-    match parse_in(&ctx, Mode::Exec) {
+    // Ask the grammar directly whether it ran out of input: only then can more lines help.
+    let tokens: Vec<lexer::Spanned> = std::iter::once((0, Tok::StartFile, 0)).chain(lexed.tokens).collect();
+    let stream = tokens.iter().cloned().map(Ok::<_, LexError>);
+    match python::TopParser::new().parse(&ctx, stream) {
         Ok(m) => {
             // A compound statement ends only at an empty line, as in CPython's REPL.
             let compound = matches!(&m, Mod::Module(v) if v.first().map_or(false, |s| is_compound(&s.kind)))
                 || source.trim_start().starts_with('@');
             compound && !ends_with_blank_line(source)
         }
-        // Only an error at the very end of input (after the last NEWLINE) asks for more.
-        Err(e) => e.start == errors::AT_EOF && !ends_with_blank_line(source),
+        Err(lalrpop_util::ParseError::UnrecognizedEof { .. }) => !ends_with_blank_line(source),
+        Err(lalrpop_util::ParseError::UnrecognizedToken { token: (s, _, _), .. }) => {
+            let rest = tokens.iter().skip_while(|t| t.0 < s);
+            let only_closers = rest.clone().all(|t| t.1 == Tok::Dedent);
+            let after_newline = tokens.iter().take_while(|t| t.0 < s).last().map_or(false, |t| t.1 == Tok::Newline);
+            only_closers && after_newline && !ends_with_blank_line(source)
+        }
+        Err(_) => false,
     }
 }
 

@@ -90,16 +90,13 @@ pub fn store(ctx: &Ctx, mut e: Expr) -> R<Expr> {
 /// Targets of `t1 = t2 = value`; a lone invalid first target gets CPython's "Maybe you
 /// meant '=='" hint.
 pub fn assign_targets(ctx: &Ctx, targets: Vec<Expr>, value: &Expr) -> R<Vec<Expr>> {
-    if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = value.kind {
-        let _ = value;
-    }
     let single = targets.len() == 1;
     let mut out = Vec::with_capacity(targets.len());
     for t in targets {
         if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = t.kind {
             let start = ctx.start_of(t.loc);
             let parenthesized = start > 0 && ctx.src.as_bytes().get(start - 1) == Some(&b'(');
-            if !(single && parenthesized) {
+            if !parenthesized {
                 return Err(err_at(ctx, t.loc, "assignment to yield expression not possible"));
             }
         }

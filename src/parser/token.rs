@@ -38,6 +38,8 @@ pub enum Tok {
     StartFile,
     StartEval,
     StartSingle,
+    /// A character no rule accepts (`$`, `?`, a backquote): always a syntax error.
+    ErrorToken,
     /// A `(` right after `with` whose matching `)` is followed by `:`: parenthesised with-items.
     WithLPar,
     // Keywords.

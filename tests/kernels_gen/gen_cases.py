@@ -30,7 +30,9 @@ def rand_floats(n):
     xs = [0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1.5, 2.5, 1e16, 1e15, 9999999999999998.0, 1e17, 1e-4, 1e-5,
           123456789012345.0, 1234567890123456.0, 12345678901234567.0, 5e-324, 2.2250738585072014e-308,
           1.7976931348623157e308, float('inf'), float('-inf'), float('nan'), 0.30000000000000004,
-          2.675, 0.125, 0.375, 1e22, 1e23, 4.35, 1/3, 2/3, math.pi, math.e, 100.0, 1e300, 1e-300]
+          2.675, 0.125, 0.375, 1e22, 1e23, 4.35, 1/3, 2/3, math.pi, math.e, 100.0, 1e300, 1e-300,
+          math.nextafter(1e-4, 0), math.nextafter(1e-4, 1), math.nextafter(1e16, 0), math.nextafter(1e16, 2e16),
+          -math.nextafter(1e-4, 0), 9.999999999999999e-05, 0.00010000000000000002]
     for _ in range(n):
         k = random.random()
         if k < 0.25:
@@ -54,7 +56,7 @@ for x in floats:
     emit('float_hex', fb(x), x.hex())
     emit('hash_float', fb(x), 0 if math.isnan(x) else hash(x))
     emit('as_integer_ratio', fb(x), res(lambda: '%d/%d' % x.as_integer_ratio()))
-for x in floats[:300]:
+for x in floats[:150]:
     emit('round_float', fb(x), 'none', res(lambda: str(round(x))))
     for nd in (0, 1, 2, 3, -1, -2, 5, 15, -20):
         emit('round_float', fb(x), nd, res(lambda: fb(round(x, nd))))
@@ -183,19 +185,101 @@ for a, b in [(1j, 2), (2 + 3j, 1000000), (0j, -1), (0j, 1j), (1 + 1j, 0.5), (-8,
     a, b = complex(a), complex(b)
     emit('complex_pow', fb(a.real), fb(a.imag), fb(b.real), fb(b.imag), res(lambda: (lambda r: fb(r.real) + ',' + fb(r.imag))(a ** b)))
 
+for s in ['1+2j', '-j', 'j', '+j', '1-j', '( 1+2j )', '(1+2j', '1 + 2j', '1e+5+2e-3J', 'infj', '-nan-infj', '1_0+2_0j', '',
+          '  3  ', '3j ', '(j)', '1+2', '2j+1', '--1', '1e5j', '.5j', '1.j', 'jj', '1+2jj', '()', '( )', '-0j', '-0-0j', '0x1',
+          '1e-5-1E+5j', 'Infinity-Infinityj', '+1.5e3', '\u30001+1j\u3000', '(-2.5J)', '1__0j', '1+-2j', 'e5j', '1e5e5j']:
+    emit('parse_complex', s, res(lambda: (lambda c: fb(c.real) + ',' + fb(c.imag))(complex(s))))
+
+# math and bytes helpers
+for a in ints[:120]:
+    emit('bit_count', a, bin(a).count('1'))
+    if a >= 0:
+        emit('isqrt', a, math.isqrt(a))
+    for length, order, signed in [(0, 'big', False), (1, 'little', True), (8, 'big', True), (8, 'little', False), (40, 'big', True), (3, 'little', True)]:
+        emit('to_bytes', a, length, order, int(signed), res(lambda: a.to_bytes(length, order, signed=signed).hex()))
+for _ in range(150):
+    a, b = random.choice(ints), random.choice(ints)
+    emit('gcd', a, b, math.gcd(a, b))
+    emit('lcm', a, b, math.lcm(a, b))
+    emit('divmod', a, b, res(lambda: '%d,%d' % divmod(a, b)))
+for _ in range(80):
+    b = bytes(random.getrandbits(8) for _ in range(random.randint(0, 12)))
+    for order in ('big', 'little'):
+        for signed in (False, True):
+            emit('from_bytes', b.hex(), order, int(signed), int.from_bytes(b, order, signed=signed))
+for n in [0, 1, 2, 5, 10, 20, 21, 50, 100, 170, 171, -1]:
+    emit('factorial', n, res(lambda: math.factorial(n)))
+    for k in [0, 1, 2, 5, 10, 60, -1]:
+        emit('comb', n, k, res(lambda: math.comb(n, k)))
+        emit('perm', n, k, res(lambda: math.perm(n, k)))
+    emit('perm', n, 'none', res(lambda: math.perm(n)))
+for a, b in pairs[:200]:
+    emit('float_divmod', fb(a), fb(b), res(lambda: (lambda q, r: fb(q) + ',' + fb(r))(*divmod(a, b))))
+for x in [2.0**53, 2.0**53 + 2, 2.0**63, -2.0**63, 2.0**64, 1e300, -1e300, 0.5, -0.5, 1e-300]:
+    for a in [2**53, 2**53 + 1, 2**63, -2**63, 2**63 - 1, 2**64, 0, -1, 10**300, -(10**300)]:
+        emit('cmp_int_float', a, fb(x), (a > x) - (a < x))
+
+for a in ints[:150] + [10**400, -(10**400), 2**1023 * 3, 2**2000 - 1]:
+    if a:
+        n = a.bit_length()
+        m = a / (1 << n)            # int true division is correctly rounded
+        if abs(m) == 1.0:
+            m, n = m / 2, n + 1
+        if abs(a) < 2**1000:
+            assert (m, n) == math.frexp(a)
+        emit('int_frexp', a, fb(m) + ',' + str(n))
+    if a > 0:
+        emit('int_log', a, fb(math.log(a)))
+
+# Mersenne Twister (random.seed(int), random(), getrandbits)
+for seed in [0, 1, 42, -5, 2**32, 2**32 - 1, 2**100 + 7, 12345678901234567890, 10**300]:
+    r = random.Random(seed)
+    outs = [fb(r.random()) for _ in range(3)] + [str(r.getrandbits(k)) for k in (1, 5, 31, 32, 33, 64, 100, 1000)] + [fb(r.random())]
+    for _ in range(700):
+        r.random()
+    outs.append(fb(r.random()))
+    emit('mt', seed, ','.join(outs))
+
 # ---------------------------------------------------------------- format()
 int_specs = ['', 'd', 'n', 'b', 'o', 'x', 'X', '#b', '#o', '#x', '#X', 'c', ',', '_', '_b', '_x', '#_x', '010', '+', ' ', '-',
              '+010,', '<10', '>10', '^10', '=10', '*^11', '0=12_', '#010b', ',d', '.2', 'z', 'e', '.3e', 'f', '%', 'g', 'G', ',.2f',
              'y', 'abc', ',c', '+c', '#c', '_d', ',x', '05', '09,', '-#o', ' x', 'x<05', '0<5', '08_X', '20', ',,', '_,', '.', 's']
-for a in ints[:60] + [65, 0x10FFFF, 0x110000, -1, 1234, 1234567, -1234567]:
+for a in ints[:40] + [65, 0x10FFFF, 0x110000, -1, 1234, 1234567, -1234567]:
     for sp in int_specs:
         emit('format_int', a, sp, res(lambda: format(a, sp)))
 float_specs = ['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%', '.0', '.1', '.2', '.3', '.10', '.17', '.0e', '.0f', '.0g', '#.0', '#.0f',
                '#g', '#.3g', '.3g', '.20g', '+', ' ', '010', '010.3f', '+010.3f', '-10.2', ',', '_', ',.2f', '012,.2f', '<12', '^12',
                '=12', '*>12.1e', 'z.2f', 'z', 'z.0f', '.2%', '#', '#.1', '010,', '0=15,.3f', 'd', 'x', '.5E', '.100f', '%.3', '.', ',,']
-for x in floats[:150] + [1.5, -0.0, 1234567.0, -0.0001, 1e20, float('inf'), float('nan'), -float('nan')]:
+for x in floats[:90] + [1.5, -0.0, 1234567.0, -0.0001, 1e20, float('inf'), float('nan'), -float('nan')]:
     for sp in float_specs:
         emit('format_float', fb(x), sp, res(lambda: format(x, sp)))
+def rand_spec(types):
+    sp = ''
+    if random.random() < 0.3:
+        sp += random.choice(['', '*', '0', 'é']) + random.choice('<>=^')
+    sp += random.choice(['', '', '+', '-', ' '])
+    if random.random() < 0.15: sp += 'z'
+    if random.random() < 0.2: sp += '#'
+    if random.random() < 0.2: sp += '0'
+    sp += random.choice(['', '', '1', '7', '15'])
+    sp += random.choice(['', '', '', ',', '_'])
+    sp += random.choice(['', '', '.0', '.2', '.6', '.12'])
+    sp += random.choice(types)
+    return sp
+for _ in range(1500):
+    a = random.choice(ints)
+    sp = rand_spec(['', 'd', 'b', 'o', 'x', 'X', 'n', 'c', 'e', 'f', 'g', '%', 'G'])
+    emit('format_int', a, sp, res(lambda: format(a, sp)))
+    x = random.choice(floats)
+    sp = rand_spec(['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%'])
+    emit('format_float', fb(x), sp, res(lambda: format(x, sp)))
+for _ in range(300):
+    re_, im = random.choice(floats[:80]), random.choice(floats[:80])
+    sp = rand_spec(['', 'e', 'f', 'g', 'E', 'F', 'G', 'n'])
+    emit('format_complex', fb(re_), fb(im), sp, res(lambda: format(complex(re_, im), sp)))
+    st = random.choice(['', 'ab', 'héllo', 'x' * 20])
+    sp = rand_spec(['', 's'])
+    emit('format_str', st, sp, res(lambda: format(st, sp)))
 complex_specs = ['', '.3', 'e', 'f', '.2f', 'g', '+', ' ', '>20', '^20,.2f', '010', '=10', '%', 'n', '#', '#.0f', 'z.1f', 'F', '-', '30']
 for re_, im in cvals + [(random.choice(floats[:60]), random.choice(floats[:60])) for _ in range(20)]:
     for sp in complex_specs:
@@ -235,6 +319,20 @@ pcases = [('%s', ('x',)), ('%r', ('a',)), ('%a', ('é',)), ('%5s|%-5s|%.1s', ('a
           ('%s', (1.5,)), ('%s', (10**20,)), ('%r', (1e16,)), ('%.3s', (12345,)), ('%i', (2**70,)), ('%x', (-2**70,)),
           ('%.20d', (7,)), ('% 05d', (42,)), ('%F', (float('inf'),)), ('%.2f%%', (99.5,)), ('abc', ()), ('abc%%', ()),
           ('%(a', ()), ('%d', (float('nan'),)), ('%d', (float('inf'),)), ('%.1f', (0.25,)), ('%.0f', (0.5,)), ('%.0f', (1.5,))]
+for _ in range(600):
+    flags = ''.join(random.sample('-+ #0', random.randint(0, 3)))
+    width = random.choice(['', '', '1', '5', '12'])
+    prec = random.choice(['', '', '.0', '.1', '.3', '.10'])
+    conv = random.choice('sradiuoxXeEfFgGc')
+    if conv in 'sra':
+        v = random.choice(['abc', 'héllo', '', 'x' * 15])
+    elif conv == 'c':
+        v = random.choice([65, 0x263a, 'z'])
+    elif conv in 'diuoxX':
+        v = random.choice([0, 7, -7, 255, -255, 2**70, -2**70, 123456789])
+    else:
+        v = random.choice([0.0, -0.0, 1.5, -1.5, 123456.789, 1e-7, 1e22, float('inf'), float('nan'), 3, -2**60])
+    pcases.append(('<%' + flags + width + prec + conv + '>', (v,)))
 for fmt, args in pcases:
     emit('percent', fmt, ' '.join(enc_arg(a) for a in args).replace(' ', '\x1f'), res(lambda: fmt % args))
 

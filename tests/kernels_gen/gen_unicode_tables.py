@@ -17,6 +17,9 @@ def ranges(pred):
     return out
 
 nonprint = ranges(lambda cp: not chr(cp).isprintable())
+alpha = ranges(lambda cp: chr(cp).isalpha())
+digit = ranges(lambda cp: chr(cp).isdigit())
+numeric = ranges(lambda cp: chr(cp).isnumeric())
 spaces = [cp for cp in range(0x110000) if chr(cp).isspace()]
 zeros = []
 for cp in range(0x110000):
@@ -37,6 +40,21 @@ with open(sys.argv[1] if len(sys.argv) > 1 else "src/objects/fmt/unicode_tables.
 /// Inclusive ranges of code points for which str.isprintable() is False.
 pub(super) const NONPRINTABLE: &[(u32, u32)] = &[
 {fmt_ranges(nonprint)}
+];
+
+/// Inclusive ranges of code points for which str.isalpha() is True.
+pub(super) const ALPHA: &[(u32, u32)] = &[
+{fmt_ranges(alpha)}
+];
+
+/// Inclusive ranges of code points for which str.isdigit() is True.
+pub(super) const DIGIT: &[(u32, u32)] = &[
+{fmt_ranges(digit)}
+];
+
+/// Inclusive ranges of code points for which str.isnumeric() is True.
+pub(super) const NUMERIC: &[(u32, u32)] = &[
+{fmt_ranges(numeric)}
 ];
 
 /// Code points for which str.isspace() is True.

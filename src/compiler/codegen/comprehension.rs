@@ -55,7 +55,7 @@ impl<'a> Compiler<'a> {
         }
         let code = self.exit_scope()?;
         self.make_closure(code, 0);
-        self.expr(&outermost.iter)?;
+        self.iter_operand(&outermost.iter, true)?;
         self.emit(if outermost.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER });
         self.emit_arg(Opcode::CALL, 0);
         if is_async_gen && kind != CompKind::Gen {
@@ -140,7 +140,7 @@ impl<'a> Compiler<'a> {
                 self.expr(x)?;
                 start = None;
             } else {
-                self.expr(&g.iter)?;
+                self.iter_operand(&g.iter, true)?;
                 self.emit(Opcode::GET_ITER);
             }
         }

@@ -47,18 +47,36 @@ pub fn fold_or_const(e: &Expr) -> Option<Const> {
 
 /// Folds operators and tuples of constants; None when `e` is not foldable.
 pub fn fold(e: &Expr) -> Option<Const> {
+    fold_depth(e, 0)
+}
+
+/// Deeper constant expressions are left unfolded (and the compiler's own depth limit
+/// applies to them): folding must not recurse without bound.
+const MAX_FOLD_DEPTH: u32 = 200;
+
+fn fold_depth(e: &Expr, depth: u32) -> Option<Const> {
+    if depth > MAX_FOLD_DEPTH {
+        return None;
+    }
+    let sub = |x: &Expr| -> Option<Const> {
+        match &x.kind {
+            ExprKind::Constant(c) => Some(constant(c)),
+            _ => fold_depth(x, depth + 1),
+        }
+    };
     match &e.kind {
         ExprKind::Constant(c) => Some(constant(c)),
         ExprKind::Name { id, ctx: Ctx::Load } if id == "__debug__" => Some(Const::Bool(true)),
-        ExprKind::UnaryOp { op, operand } => unary(*op, &fold_or_const(operand)?),
-        ExprKind::BinOp { left, op, right } => binary(&fold_or_const(left)?, *op, &fold_or_const(right)?),
+        ExprKind::UnaryOp { op, operand } => unary(*op, &sub(operand)?),
+        ExprKind::BinOp { left, op, right } => binary(&sub(left)?, *op, &sub(right)?),
         ExprKind::Tuple { elts, ctx: Ctx::Load } => {
             let items: Option<Vec<Const>> = elts
                 .iter()
-                .map(|x| if matches!(x.kind, ExprKind::Starred { .. }) { None } else { fold_or_const(x) })
+                .map(|x| if matches!(x.kind, ExprKind::Starred { .. }) { None } else { sub(x) })
                 .collect();
             Some(Const::Tuple(Rc::from(items?)))
         }
+        ExprKind::Subscript { value, slice, ctx: Ctx::Load } => subscript(&sub(value)?, &sub(slice)?),
         _ => None,
     }
 }
@@ -133,6 +151,32 @@ fn unary(op: UnaryOp, c: &Const) -> Option<Const> {
         (UnaryOp::UAdd, Num::Int(i)) => Some(int_const(i)),
         (UnaryOp::UAdd, Num::Float(f)) => Some(Const::Float(f)),
         (UnaryOp::Invert, Num::Int(i)) => Some(int_const(-i - 1)),
+        _ => None,
+    }
+}
+
+/// `'abc'[1]`, `b'.'[0]`, `(1, 2)[-1]` with a constant int index.
+fn subscript(v: &Const, idx: &Const) -> Option<Const> {
+    if matches!(idx, Const::Bool(_)) {
+        return None;
+    }
+    let i = as_int(idx)?.to_i64()?;
+    let at = |len: usize| -> Option<usize> {
+        let i = if i < 0 { i + len as i64 } else { i };
+        if i < 0 || i as usize >= len {
+            None
+        } else {
+            Some(i as usize)
+        }
+    };
+    match v {
+        Const::Str(s) => {
+            let chars: Vec<char> = s.chars().collect();
+            let c = chars[at(chars.len())?];
+            Some(Const::Str(Rc::from(c.to_string())))
+        }
+        Const::Bytes(b) => Some(Const::Int(i64::from(b[at(b.len())?]))),
+        Const::Tuple(t) => Some(t[at(t.len())?].clone()),
         _ => None,
     }
 }
@@ -305,4 +349,113 @@ fn complex(l: &Const, op: Operator, r: &Const) -> Option<Const> {
         Operator::Sub => Some(Const::Complex { real: a - c, imag: b - d }),
         _ => None,
     }
+}
+
+/// One piece of a `'%s ...' % (a, b)` expression rewritten as an f-string.
+pub enum FormatPart {
+    Literal(String),
+    /// Index into the tuple, conversion ('s', 'r' or 'a'), format spec.
+    Value(usize, char, Option<String>),
+}
+
+/// CPython 3.11 compiles `'...' % (x, y)` as an f-string when every conversion is a
+/// plain `%s` / `%r` / `%a` (with at most width and precision) and the counts match.
+pub fn percent_format(fmt: &str, n_items: usize) -> Option<Vec<FormatPart>> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut parts = Vec::new();
+    let mut pos = 0;
+    let mut count = 0;
+    loop {
+        let mut lit = String::new();
+        while pos < chars.len() {
+            if chars[pos] != '%' {
+                lit.push(chars[pos]);
+                pos += 1;
+            } else if chars.get(pos + 1) == Some(&'%') {
+                lit.push('%');
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if !lit.is_empty() {
+            parts.push(FormatPart::Literal(lit));
+        }
+        if pos >= chars.len() {
+            break;
+        }
+        if count >= n_items {
+            return None;
+        }
+        pos += 1;
+        let (conv, spec) = simple_format_arg(&chars, &mut pos)?;
+        parts.push(FormatPart::Value(count, conv, spec));
+        count += 1;
+    }
+    if count < n_items {
+        return None;
+    }
+    Some(parts)
+}
+
+fn simple_format_arg(chars: &[char], pos: &mut usize) -> Option<(char, Option<String>)> {
+    const MAXDIGITS: u32 = 3;
+    let next = |pos: &mut usize| -> Option<char> {
+        let c = chars.get(*pos).copied();
+        *pos += 1;
+        c
+    };
+    let mut ljust = false;
+    let mut ch;
+    loop {
+        ch = next(pos)?;
+        match ch {
+            '-' => ljust = true,
+            '+' | ' ' | '#' | '0' => {}
+            _ => break,
+        }
+    }
+    let mut width: Option<u32> = None;
+    if ch.is_ascii_digit() {
+        let mut w = 0;
+        let mut digits = 0;
+        while let Some(d) = ch.to_digit(10) {
+            w = w * 10 + d;
+            ch = next(pos)?;
+            digits += 1;
+            if digits >= MAXDIGITS {
+                return None;
+            }
+        }
+        width = Some(w);
+    }
+    let mut prec: Option<u32> = None;
+    if ch == '.' {
+        ch = next(pos)?;
+        let mut p = 0;
+        let mut digits = 0;
+        while let Some(d) = ch.to_digit(10) {
+            p = p * 10 + d;
+            ch = next(pos)?;
+            digits += 1;
+            if digits >= MAXDIGITS {
+                return None;
+            }
+        }
+        prec = Some(p);
+    }
+    if !matches!(ch, 's' | 'r' | 'a') {
+        return None;
+    }
+    let mut spec = String::new();
+    if !ljust && width.is_some_and(|w| w > 0) {
+        spec.push('>');
+    }
+    if let Some(w) = width {
+        spec.push_str(&w.to_string());
+    }
+    if let Some(p) = prec {
+        spec.push_str(&format!(".{}", p));
+    }
+    Some((ch, if spec.is_empty() { None } else { Some(spec) }))
 }

@@ -27,16 +27,11 @@ impl<'a> Compiler<'a> {
     fn default_arguments(&mut self, args: &'a Arguments) -> Result<u32, CompileError> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
-            let folded: Option<Vec<Const>> = args.defaults.iter().map(super::fold::fold_or_const).collect();
-            match folded {
-                Some(items) => self.load_const(Const::Tuple(Rc::from(items))),
-                None => {
-                    for d in &args.defaults {
-                        self.expr(d)?;
-                    }
-                    self.emit_arg(Opcode::BUILD_TUPLE, args.defaults.len() as u32);
-                }
+            // Constant defaults become one tuple constant in the assembler's peephole pass.
+            for d in &args.defaults {
+                self.expr(d)?;
             }
+            self.emit_arg(Opcode::BUILD_TUPLE, args.defaults.len() as u32);
             flags |= make_function::DEFAULTS;
         }
         let mut keys = Vec::new();
@@ -80,19 +75,6 @@ impl<'a> Compiler<'a> {
         }
         if pairs.is_empty() {
             return Ok(false);
-        }
-        let folded: Option<Vec<Const>> = pairs
-            .iter()
-            .map(|(_, e)| super::fold::fold_or_const(e))
-            .collect();
-        if let Some(values) = folded {
-            let mut items = Vec::new();
-            for ((name, _), v) in pairs.iter().zip(values) {
-                items.push(Const::Str(Rc::from(self.mangle(name))));
-                items.push(v);
-            }
-            self.load_const(Const::Tuple(Rc::from(items)));
-            return Ok(true);
         }
         let n = pairs.len() as u32 * 2;
         for (name, e) in pairs {

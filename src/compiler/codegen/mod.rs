@@ -2,10 +2,13 @@
 //! 3.11-shaped bytecode into basic blocks, which `assemble` turns into code objects.
 
 mod assemble;
+mod call;
 mod comprehension;
+mod display;
 mod exceptions;
 mod expr;
 mod fold;
+mod fstring;
 mod function;
 mod stack;
 mod stmt;
@@ -23,7 +26,7 @@ use unit::{BlockId, Op, Unit, UnitKind};
 
 /// Past this nesting depth (statements + expressions) compilation fails with
 /// RecursionError, as CPython's compiler does for absurdly deep input.
-const MAX_NESTING: u32 = 2000;
+const MAX_NESTING: u32 = 6000;
 
 pub struct Compiler<'a> {
     table: SymbolTable,
@@ -153,11 +156,16 @@ impl<'a> Compiler<'a> {
     /// A module or class body: SETUP_ANNOTATIONS when needed, the docstring to `__doc__`.
     fn body(&mut self, body: &'a [Stmt]) -> Result<(), CompileError> {
         if find_annotations(body) {
-            if let Some(first) = body.first() {
-                let old = self.set_loc(first.loc);
-                self.emit(Opcode::SETUP_ANNOTATIONS);
-                self.restore_loc(old);
+            // A module's SETUP_ANNOTATIONS is on its first statement's line; a class's on
+            // the class line (the location already current).
+            let old = self.unit_ref().loc;
+            if self.unit_ref().kind == UnitKind::Module {
+                if let Some(first) = body.first() {
+                    self.set_loc(first.loc);
+                }
             }
+            self.emit(Opcode::SETUP_ANNOTATIONS);
+            self.restore_loc(old);
         }
         let mut rest = body;
         if let Some((first, tail)) = body.split_first() {
@@ -194,7 +202,12 @@ impl<'a> Compiler<'a> {
         if kind == UnitKind::Class && block.needs_class_closure {
             cells.push("__class__".into());
         }
+        // co_cellvars order: parameters that are cells (in parameter order), then the
+        // other cells sorted by name.
         cells.sort();
+        let mut ordered: Vec<String> = block.params.iter().filter(|p| cells.contains(p)).cloned().collect();
+        ordered.extend(cells.into_iter().filter(|c| !block.params.contains(c)));
+        let cells = ordered;
         let mut frees: Vec<String> = block
             .symbols
             .iter()
@@ -247,7 +260,7 @@ impl<'a> Compiler<'a> {
             return name.to_string();
         }
         match parent.kind {
-            UnitKind::Function | UnitKind::Lambda | UnitKind::Comprehension => {
+            UnitKind::Function | UnitKind::Lambda => {
                 format!("{}.<locals>.{}", parent.qualname, name)
             }
             _ => format!("{}.{}", parent.qualname, name),

@@ -132,14 +132,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_block();
         let end = self.new_block();
         self.unit().fblocks.push(FBlock::ForLoop { start, exit: end });
-        match super::fold::fold_iterable(iter, false) {
-            Some(c) => {
-                let old = self.set_loc(iter.loc);
-                self.load_const(c);
-                self.restore_loc(old);
-            }
-            None => self.expr(iter)?,
-        }
+        self.iter_operand(iter, true)?;
         self.emit(Opcode::GET_ITER);
         self.use_block(start);
         self.emit_jump(Opcode::FOR_ITER, cleanup);

@@ -161,6 +161,7 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, NumError> {
         None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {}
         Some(t) => return Err(unknown_code(t, "float")),
     }
+    super::spec::check_float_precision(spec.precision)?;
     let (code, prec, flags) = float_conversion(ty, spec.precision, spec);
     let percent = ty == Some('%');
     let v = if percent { x * 100.0 } else { x };
@@ -184,6 +185,7 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Num
     if align == '=' {
         return Err(NumError::Value("'=' alignment flag is not allowed in complex format specifier".into()));
     }
+    super::spec::check_float_precision(spec.precision)?;
     let (code, prec, mut flags) = float_conversion(spec.ty, spec.precision, spec);
     // Unlike float, complex's omitted type never forces ".0".
     flags.add_dot_0 = false;

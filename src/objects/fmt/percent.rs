@@ -162,6 +162,12 @@ pub fn percent_format<A: PercentArgs + ?Sized>(fmt: &str, args: &mut A) -> Resul
                 args.next_arg(conv)?
             }
         };
+        super::spec::check_width(cv.width)?;
+        if matches!(conv_char, 'e' | 'E' | 'f' | 'F' | 'g' | 'G') {
+            super::spec::check_float_precision(cv.precision)?;
+        } else if matches!(conv_char, 'd' | 'i' | 'u' | 'o' | 'x' | 'X') {
+            super::spec::check_width(cv.precision)?;
+        }
         let piece = convert(conv_char, i, arg, &cv)?;
         out.push_str(&piece);
         i += 1;
@@ -229,11 +235,10 @@ fn convert(c: char, index: usize, arg: PercentArg, cv: &Conversion) -> Result<St
             if c == 'X' {
                 digits.make_ascii_uppercase();
             }
-            if let Some(p) = cv.precision {
-                if digits.len() < p {
+            if let Some(p) = cv.precision
+                && digits.len() < p {
                     digits = format!("{}{digits}", "0".repeat(p - digits.len()));
                 }
-            }
             let mut lead = sign_of(n.is_negative(), cv).to_string();
             if cv.alt {
                 lead.push_str(match c {
@@ -371,7 +376,7 @@ mod tests {
         assert_eq!(run("%08.3d", vec![Int((-5).into())]), "-0000005");
         assert_eq!(run("%#5x|%-4d|%+05d", vec![Int(255.into()), Int(3.into()), Int(3.into())]), " 0xff|3   |+0003");
         assert_eq!(run("%*d", vec![Int((-5).into()), Int(3.into())]), "3    ");
-        assert_eq!(run("%.*f", vec![Int(2.into()), Float(3.14159)]), "3.14");
+        assert_eq!(run("%.*f", vec![Int(2.into()), Float(1.23456)]), "1.23");
         assert_eq!(run("%r %5.1s %c%c", vec![Str("a".into()), Str("abc".into()), Int(65.into()), Str("z".into())]), "'a'     a Az");
         assert_eq!(run("%d", vec![Str("x".into())]), "!%d format: a real number is required, not str");
         assert_eq!(run("%x", vec![Float(1.5)]), "!%x format: an integer is required, not float");

@@ -113,6 +113,7 @@ impl FormatSpec {
     /// The type-independent checks every format_* starts with: the deferred
     /// invalid-specifier error, then the grouping/type compatibility (PEP 378/515).
     pub(super) fn check(&self, type_name: &str, default_ty: Option<char>) -> Result<(), NumError> {
+        check_width(self.width)?;
         if self.invalid {
             return Err(NumError::Value(format!(
                 "Invalid format specifier '{}' for object of type '{type_name}'",
@@ -144,6 +145,26 @@ impl FormatSpec {
         let fill = self.fill.unwrap_or(if self.zero { '0' } else { ' ' });
         let align = self.align.unwrap_or(if self.zero && default_align == '>' { '=' } else { default_align });
         (fill, align)
+    }
+}
+
+/// Fields wider than this are a MemoryError rather than a multi-gigabyte allocation
+/// (CPython would try to build them).
+pub const MAX_FIELD: usize = 1 << 30;
+
+pub(super) fn check_width(width: Option<usize>) -> Result<(), NumError> {
+    match width {
+        Some(w) if w > MAX_FIELD => Err(NumError::Memory(String::new())),
+        _ => Ok(()),
+    }
+}
+
+/// Float precisions: CPython's "precision too big" past INT_MAX, then our size cap.
+pub(super) fn check_float_precision(precision: Option<usize>) -> Result<(), NumError> {
+    match precision {
+        Some(p) if p > i32::MAX as usize => Err(NumError::Value("precision too big".into())),
+        Some(p) if p > MAX_FIELD => Err(NumError::Memory(String::new())),
+        _ => Ok(()),
     }
 }
 

@@ -27,10 +27,15 @@ pub enum FieldAccess {
     Key(String),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FormatField {
+    /// The field name as written (`0.x[2]`, `` for automatic numbering).
+    pub name: String,
     pub arg: FieldArg,
     pub accesses: Vec<FieldAccess>,
+    /// A malformed `.attr`/`[key]` tail: CPython raises it only when rendering reaches it,
+    /// after looking up `arg` and applying `accesses`.
+    pub access_error: Option<NumError>,
     /// 'r', 's', 'a' or anything else (the VM reports it with `check_conversion`).
     pub conversion: Option<char>,
     /// The raw spec text; when `spec_has_fields` expand it with `nested()` first.
@@ -38,7 +43,7 @@ pub struct FormatField {
     pub spec_has_fields: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum FormatPiece {
     Literal(String),
     Field(FormatField),
@@ -218,8 +223,8 @@ impl<'a> FormatStringIter<'a> {
         } else if !(terminated && c == '}') {
             return Err(verr("expected '}' before end of string"));
         }
-        let (arg, accesses) = split_field_name(&name, self.auto)?;
-        Ok(FormatField { arg, accesses, conversion, spec, spec_has_fields })
+        let (arg, accesses, access_error) = split_field_name(&name, self.auto)?;
+        Ok(FormatField { name, arg, accesses, access_error, conversion, spec, spec_has_fields })
     }
 }
 
@@ -250,7 +255,9 @@ fn parse_index(s: &str) -> Result<Option<usize>, NumError> {
         .ok_or_else(|| verr("Too many decimal digits in format string"))
 }
 
-fn split_field_name(name: &str, auto: &mut AutoNumber) -> Result<(FieldArg, Vec<FieldAccess>), NumError> {
+type SplitName = (FieldArg, Vec<FieldAccess>, Option<NumError>);
+
+fn split_field_name(name: &str, auto: &mut AutoNumber) -> Result<SplitName, NumError> {
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
     let arg = if first.is_empty() {
@@ -273,8 +280,14 @@ fn split_field_name(name: &str, auto: &mut AutoNumber) -> Result<(FieldArg, Vec<
     } else {
         FieldArg::Name(first.to_string())
     };
-    let rest: Vec<char> = name[first_end..].chars().collect();
     let mut accesses = Vec::new();
+    let error = parse_accesses(&name[first_end..], &mut accesses).err();
+    Ok((arg, accesses, error))
+}
+
+/// The `.attr` / `[key]` tail, as far as it is well formed.
+fn parse_accesses(tail: &str, accesses: &mut Vec<FieldAccess>) -> Result<(), NumError> {
+    let rest: Vec<char> = tail.chars().collect();
     let mut i = 0;
     while i < rest.len() {
         let c = rest[i];
@@ -311,7 +324,7 @@ fn split_field_name(name: &str, auto: &mut AutoNumber) -> Result<(FieldArg, Vec<
             });
         }
     }
-    Ok((arg, accesses))
+    Ok(())
 }
 
 /// All pieces of a top-level template at once (nested specs stay unexpanded).
@@ -338,8 +351,12 @@ mod tests {
         assert_eq!(err("{"), "Single '{' encountered in format string");
         assert_eq!(err("a}b"), "Single '}' encountered in format string");
         assert_eq!(err("{0[}"), "expected '}' before end of string");
-        assert_eq!(err("{0[1]x}"), "Only '.' or '[' may follow ']' in format field specifier");
-        assert_eq!(err("{0.}"), "Empty attribute in format string");
+        let deferred = |s: &str| match &parse_format_string(s).unwrap()[0] {
+            FormatPiece::Field(f) => f.access_error.clone().map(|e| e.message().to_string()),
+            _ => None,
+        };
+        assert_eq!(deferred("{0[1]x}").unwrap(), "Only '.' or '[' may follow ']' in format field specifier");
+        assert_eq!(deferred("{0.}").unwrap(), "Empty attribute in format string");
         assert_eq!(err("{a{}"), "unexpected '{' in field name");
         assert_eq!(err("{}{0}"), "cannot switch from automatic field numbering to manual field specification");
         assert_eq!(err("{0}{}"), "cannot switch from manual field specification to automatic field numbering");

@@ -3,7 +3,12 @@
 /// Parses what float(str) accepts; `None` means ValueError
 /// ("could not convert string to float: 'x'", built by the caller from the repr).
 pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let t = s.trim_matches(crate::objects::fmt::is_py_space);
+    // Without underscores or non-ASCII digits, Rust's grammar is exactly Python's
+    // (digits required, optional fraction and exponent, inf/infinity/nan in any case).
+    if t.is_ascii() && !t.contains('_') {
+        return t.parse::<f64>().ok();
+    }
     let (negative, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),

@@ -174,6 +174,16 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
 /// repr(float) (also str(float)): shortest round-trip digits, exponent when the decimal
 /// exponent is < -4 or >= 16, and ".0" on integral values.
 pub fn float_repr(f: f64) -> String {
+    let a = f.abs();
+    // Fast path for the common range, where CPython prints plain digits: Rust's Display
+    // gives the same shortest round-trip digits without an exponent.
+    if a == 0.0 || (1e-4..1e16).contains(&a) {
+        let mut s = format!("{f}");
+        if !s.contains('.') {
+            s.push_str(".0");
+        }
+        return s;
+    }
     double_to_string(f, 'r', 0, DtoaFlags { add_dot_0: true, ..Default::default() })
 }
 

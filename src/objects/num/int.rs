@@ -28,6 +28,14 @@ impl Int {
         }
     }
 
+    /// The value as a BigInt, borrowed when it already is one (no clone on big paths).
+    pub fn as_big(&self) -> std::borrow::Cow<'_, BigInt> {
+        match self {
+            Int::Small(i) => std::borrow::Cow::Owned(BigInt::from(*i)),
+            Int::Big(b) => std::borrow::Cow::Borrowed(b),
+        }
+    }
+
     pub fn to_i64(&self) -> Option<i64> {
         match self {
             Int::Small(i) => Some(*i),
@@ -117,35 +125,43 @@ pub fn cmp(a: &Int, b: &Int) -> Ordering {
 
 #[inline]
 pub fn add(a: &Int, b: &Int) -> Int {
-    if let (Int::Small(x), Int::Small(y)) = (a, b) {
-        if let Some(r) = x.checked_add(*y) {
+    if let (Int::Small(x), Int::Small(y)) = (a, b)
+        && let Some(r) = x.checked_add(*y) {
             return Int::Small(r);
         }
-    }
-    Int::from_bigint(a.to_bigint() + b.to_bigint())
+    // Borrow big operands rather than cloning them.
+    Int::from_bigint(match (a, b) {
+        (Int::Big(x), Int::Big(y)) => x + y,
+        (Int::Big(x), Int::Small(y)) | (Int::Small(y), Int::Big(x)) => x + y,
+        (Int::Small(x), Int::Small(y)) => BigInt::from(*x) + y,
+    })
 }
 
 #[inline]
 pub fn sub(a: &Int, b: &Int) -> Int {
-    if let (Int::Small(x), Int::Small(y)) = (a, b) {
-        if let Some(r) = x.checked_sub(*y) {
+    if let (Int::Small(x), Int::Small(y)) = (a, b)
+        && let Some(r) = x.checked_sub(*y) {
             return Int::Small(r);
         }
-    }
-    Int::from_bigint(a.to_bigint() - b.to_bigint())
+    Int::from_bigint(match (a, b) {
+        (Int::Big(x), Int::Big(y)) => x - y,
+        (Int::Big(x), Int::Small(y)) => x - y,
+        (Int::Small(x), Int::Big(y)) => x - y,
+        (Int::Small(x), Int::Small(y)) => BigInt::from(*x) - y,
+    })
 }
 
 #[inline]
 pub fn mul(a: &Int, b: &Int) -> Int {
-    if let (Int::Small(x), Int::Small(y)) = (a, b) {
-        if let Some(r) = x.checked_mul(*y) {
+    if let (Int::Small(x), Int::Small(y)) = (a, b)
+        && let Some(r) = x.checked_mul(*y) {
             return Int::Small(r);
         }
-    }
-    match (a, b) {
-        (Int::Big(x), Int::Small(y)) | (Int::Small(y), Int::Big(x)) => Int::from_bigint(x * y),
-        _ => Int::from_bigint(a.to_bigint() * b.to_bigint()),
-    }
+    Int::from_bigint(match (a, b) {
+        (Int::Big(x), Int::Big(y)) => x * y,
+        (Int::Big(x), Int::Small(y)) | (Int::Small(y), Int::Big(x)) => x * y,
+        (Int::Small(x), Int::Small(y)) => BigInt::from(*x) * y,
+    })
 }
 
 #[inline]

@@ -20,18 +20,17 @@ pub fn lshift(a: &Int, b: &Int) -> Result<Int, NumError> {
         Some(n) if (n as u64) < MAX_INT_BITS => n as u64,
         _ => return Err(NumError::Memory(String::new())),
     };
-    if let Int::Small(x) = a {
-        if n < 63 {
+    if let Int::Small(x) = a
+        && n < 63 {
             let r = x << n;
             if r >> n == *x {
                 return Ok(Int::Small(r));
             }
         }
-    }
     if bit_length(a) + n > MAX_INT_BITS {
         return Err(NumError::Memory(String::new()));
     }
-    Ok(Int::from_bigint(a.to_bigint() << n))
+    Ok(Int::from_bigint(a.as_big().as_ref() << n))
 }
 
 #[inline]
@@ -71,7 +70,7 @@ fn floor_shr(x: &BigInt, n: u64) -> BigInt {
 pub fn bitand(a: &Int, b: &Int) -> Int {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => Int::Small(x & y),
-        _ => Int::from_bigint(a.to_bigint() & b.to_bigint()),
+        _ => Int::from_bigint(a.as_big().as_ref() & b.as_big().as_ref()),
     }
 }
 
@@ -79,7 +78,7 @@ pub fn bitand(a: &Int, b: &Int) -> Int {
 pub fn bitor(a: &Int, b: &Int) -> Int {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => Int::Small(x | y),
-        _ => Int::from_bigint(a.to_bigint() | b.to_bigint()),
+        _ => Int::from_bigint(a.as_big().as_ref() | b.as_big().as_ref()),
     }
 }
 
@@ -87,7 +86,7 @@ pub fn bitor(a: &Int, b: &Int) -> Int {
 pub fn bitxor(a: &Int, b: &Int) -> Int {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => Int::Small(x ^ y),
-        _ => Int::from_bigint(a.to_bigint() ^ b.to_bigint()),
+        _ => Int::from_bigint(a.as_big().as_ref() ^ b.as_big().as_ref()),
     }
 }
 
@@ -129,6 +128,9 @@ pub fn to_bytes(a: &Int, length: usize, little: bool, signed: bool) -> Result<Ve
     }
     if bytes.len() > length {
         return Err(overflow("int too big to convert"));
+    }
+    if length > (MAX_INT_BITS / 8) as usize || bytes.try_reserve(length - bytes.len()).is_err() {
+        return Err(NumError::Memory(String::new()));
     }
     let pad = if signed && a.is_negative() { 0xff } else { 0 };
     bytes.resize(length, pad);

@@ -22,7 +22,7 @@ pub fn floordiv(a: &Int, b: &Int) -> Result<Int, NumError> {
     if b.is_zero() {
         return Err(zero_div(INT_ZERO_DIV));
     }
-    Ok(Int::from_bigint(a.to_bigint().div_floor(&b.to_bigint())))
+    Ok(Int::from_bigint(a.as_big().div_floor(&b.as_big())))
 }
 
 #[inline]
@@ -39,7 +39,7 @@ pub fn modulo(a: &Int, b: &Int) -> Result<Int, NumError> {
     if b.is_zero() {
         return Err(zero_div("integer modulo by zero"));
     }
-    Ok(Int::from_bigint(a.to_bigint().mod_floor(&b.to_bigint())))
+    Ok(Int::from_bigint(a.as_big().mod_floor(&b.as_big())))
 }
 
 pub fn divmod(a: &Int, b: &Int) -> Result<(Int, Int), NumError> {
@@ -49,7 +49,7 @@ pub fn divmod(a: &Int, b: &Int) -> Result<(Int, Int), NumError> {
     if b.is_zero() {
         return Err(zero_div(INT_ZERO_DIV));
     }
-    let (q, r) = a.to_bigint().div_mod_floor(&b.to_bigint());
+    let (q, r) = a.as_big().div_mod_floor(&b.as_big());
     Ok((Int::from_bigint(q), Int::from_bigint(r)))
 }
 
@@ -65,7 +65,7 @@ pub fn true_div(a: &Int, b: &Int) -> Result<f64, NumError> {
             return Ok(*x as f64 / *y as f64);
         }
     }
-    let (na, nb) = (a.to_bigint(), b.to_bigint());
+    let (na, nb) = (a.as_big(), b.as_big());
     let negative = (na.sign() == Sign::Minus) != (nb.sign() == Sign::Minus);
     let (ma, mb) = (na.magnitude(), nb.magnitude());
     let r = if ma.bits() == 0 {

@@ -38,11 +38,10 @@ fn pow_nonneg(a: &Int, b: &Int) -> Result<Int, NumError> {
         Some(e) => e as u64,
         None => return Err(NumError::Memory(String::new())),
     };
-    if let Int::Small(x) = a {
-        if let Some(r) = small_pow(*x, e) {
+    if let Int::Small(x) = a
+        && let Some(r) = small_pow(*x, e) {
             return Ok(Int::Small(r));
         }
-    }
     let bits = super::bit_length(a).saturating_sub(1).max(1);
     if bits.saturating_mul(e) > MAX_INT_BITS || e > u32::MAX as u64 {
         return Err(NumError::Memory(String::new()));
@@ -70,14 +69,13 @@ pub fn pow_mod(a: &Int, b: &Int, m: &Int) -> Result<Int, NumError> {
         return Err(value_err("pow() 3rd argument cannot be 0"));
     }
     let negative_mod = m.is_negative();
-    if let (Int::Small(x), Int::Small(y), Int::Small(z)) = (a, b, m) {
-        if *y >= 0 && *z != i64::MIN {
+    if let (Int::Small(x), Int::Small(y), Int::Small(z)) = (a, b, m)
+        && *y >= 0 && *z != i64::MIN {
             let md = z.unsigned_abs();
             let r = small_pow_mod(x.rem_euclid(md as i64) as u64, *y as u64, md);
             let r = r as i64;
             return Ok(Int::Small(if negative_mod && r != 0 { r - md as i64 } else { r }));
         }
-    }
     let mm = m.to_bigint().abs();
     let mut base = a.to_bigint().mod_floor(&mm);
     let mut exp = b.to_bigint();

@@ -25,6 +25,17 @@ pub fn parse_int_limited(s: &str, base: u32, max_digits: usize) -> Result<Int, N
     if base == 1 || base > 36 {
         return Err(value_err("int() base must be >= 2 and <= 36, or 0"));
     }
+    // Fast path: short plain decimal text.
+    if base == 10 && s.len() <= 18 {
+        let b = s.as_bytes();
+        let digits = b.strip_prefix(b"-").or_else(|| b.strip_prefix(b"+")).unwrap_or(b);
+        if !digits.is_empty()
+            && digits.iter().all(u8::is_ascii_digit)
+            && let Ok(v) = s.parse::<i64>()
+        {
+            return Ok(Int::Small(v));
+        }
+    }
     let invalid = || {
         let mut r = repr_str(s);
         if r.chars().count() > 200 {
@@ -36,11 +47,10 @@ pub fn parse_int_limited(s: &str, base: u32, max_digits: usize) -> Result<Int, N
     let t = s.trim_matches(is_py_space);
     let mut chars: Vec<char> = t.chars().collect();
     for c in chars.iter_mut() {
-        if !c.is_ascii() {
-            if let Some(d) = unicode_digit(*c) {
+        if !c.is_ascii()
+            && let Some(d) = unicode_digit(*c) {
                 *c = char::from_digit(d, 10).unwrap_or(*c);
             }
-        }
     }
     let mut pos = 0;
     let negative = match chars.first() {
@@ -109,11 +119,10 @@ pub fn parse_int_limited(s: &str, base: u32, max_digits: usize) -> Result<Int, N
             digits.len()
         )));
     }
-    if digits.len() <= 12 || (base == 10 && digits.len() <= 18) {
-        if let Ok(v) = i64::from_str_radix(&digits, base) {
+    if (digits.len() <= 12 || (base == 10 && digits.len() <= 18))
+        && let Ok(v) = i64::from_str_radix(&digits, base) {
             return Ok(Int::Small(if negative { -v } else { v }));
         }
-    }
     let b = BigInt::parse_bytes(digits.as_bytes(), base).ok_or_else(invalid)?;
     Ok(Int::from_bigint(if negative { -b } else { b }))
 }
@@ -164,7 +173,7 @@ pub fn to_decimal(a: &Int, max_digits: usize) -> Result<String, NumError> {
         Int::Small(x) => Ok(x.to_string()),
         Int::Big(b) => {
             // log10(2) < 0.30103: refuse early what is certainly too long to print.
-            if max_digits > 0 && (b.bits() as f64 - 1.0) * 0.30102999 > max_digits as f64 + 1.0 {
+            if max_digits > 0 && (b.bits() as f64 - 1.0) * std::f64::consts::LOG10_2 > max_digits as f64 + 1.0 {
                 return Err(limit_err());
             }
             let s = b.to_string();
@@ -175,6 +184,18 @@ pub fn to_decimal(a: &Int, max_digits: usize) -> Result<String, NumError> {
             Ok(s)
         }
     }
+}
+
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
+
+/// sys.get_int_max_str_digits(): the limit parse_int and format() apply (0 = none).
+pub fn int_max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// sys.set_int_max_str_digits(n) (the caller validates n: 0 or >= 640).
+pub fn set_int_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed)
 }
 
 #[cfg(test)]
@@ -223,16 +244,4 @@ mod tests {
         assert!(to_decimal(&big, 4300).is_err());
         assert_eq!(to_decimal(&big, 0).unwrap().len(), 5000);
     }
-}
-
-static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
-
-/// sys.get_int_max_str_digits(): the limit parse_int and format() apply (0 = none).
-pub fn int_max_str_digits() -> usize {
-    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
-}
-
-/// sys.set_int_max_str_digits(n) (the caller validates n: 0 or >= 640).
-pub fn set_int_max_str_digits(n: usize) {
-    MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed)
 }

@@ -91,13 +91,14 @@ pub fn comb(n: &Int, k: &Int) -> Result<Int, NumError> {
     Ok(Int::from_bigint(acc))
 }
 
-/// math.perm(n, k); `None` for k means n!.
+/// math.perm(n, k); `None` for k means n! (math.perm(n)).
 pub fn perm(n: &Int, k: Option<&Int>) -> Result<Int, NumError> {
-    let nn = nonneg(n, "n")?;
-    let kk = match k {
-        Some(k) => nonneg(k, "k")?,
-        None => nn,
+    // perm(n) is factorial(n), errors included.
+    let Some(k) = k else {
+        return factorial(n);
     };
+    let nn = nonneg(n, "n")?;
+    let kk = nonneg(k, "k")?;
     if kk > nn {
         return Ok(Int::Small(0));
     }

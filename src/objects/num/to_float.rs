@@ -72,6 +72,42 @@ pub fn to_f64(a: &Int) -> Result<f64, NumError> {
     }
 }
 
+/// frexp of an int of any size (CPython's _PyLong_Frexp): (m, e) with a = m * 2**e,
+/// 0.5 <= |m| < 1 (m correctly rounded), or (0.0, 0) for 0. Never overflows.
+pub fn int_frexp(a: &Int) -> (f64, i64) {
+    let big = a.as_big();
+    let mag = big.magnitude();
+    let bits = mag.bits() as i64;
+    if bits == 0 {
+        return (0.0, 0);
+    }
+    // Scale into [0.5, 1): keep the top bits exactly, the rest as a sticky bit.
+    let keep = bits.min(60);
+    let q = mag >> ((bits - keep) as u64);
+    let sticky = mag.trailing_zeros().is_some_and(|tz| (tz as i64) < bits - keep);
+    let mut m = round_scaled(&q, -keep, sticky).unwrap_or(0.0);
+    let mut e = bits;
+    // Rounding up can reach 1.0 exactly.
+    if m >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    }
+    (if a.is_negative() { -m } else { m }, e)
+}
+
+/// Natural log of a positive int of any size (math.log for ints too big for a float).
+/// `None` for a <= 0 (the caller raises ValueError "math domain error").
+pub fn int_log(a: &Int) -> Option<f64> {
+    if a.signum() <= 0 {
+        return None;
+    }
+    if let Ok(f) = to_f64(a) {
+        return Some(f.ln());
+    }
+    let (m, e) = int_frexp(a);
+    Some(m.ln() + e as f64 * std::f64::consts::LN_2)
+}
+
 /// int(float): truncates toward zero, exactly.
 pub fn from_f64(f: f64) -> Result<Int, NumError> {
     if f.is_nan() {

@@ -20,6 +20,9 @@ pub struct DictTable<K: Clone, V: Clone> {
     entries: Vec<Option<(i64, K, V)>>,
     /// Slot -> entry index, or EMPTY / DUMMY.
     indices: Vec<u32>,
+    /// Inserts left before a resize. Not given back by deletions: a deleted entry's slot
+    /// stays a dummy, and the index must always keep an empty slot to end probes.
+    usable_left: usize,
     used: usize,
     version: u64,
 }
@@ -37,7 +40,7 @@ fn usable(size: usize) -> usize {
 
 impl<K: Clone, V: Clone> DictTable<K, V> {
     pub fn new() -> Self {
-        DictTable { entries: Vec::new(), indices: vec![EMPTY; MIN_SIZE], used: 0, version: 0 }
+        DictTable { entries: Vec::new(), indices: vec![EMPTY; MIN_SIZE], usable_left: usable(MIN_SIZE), used: 0, version: 0 }
     }
 
     pub fn with_capacity(n: usize) -> Self {
@@ -45,7 +48,7 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
         while usable(size) < n {
             size <<= 1;
         }
-        DictTable { entries: Vec::with_capacity(n), indices: vec![EMPTY; size], used: 0, version: 0 }
+        DictTable { entries: Vec::with_capacity(n), indices: vec![EMPTY; size], usable_left: usable(size), used: 0, version: 0 }
     }
 
     #[inline]
@@ -96,11 +99,10 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
             if ix == DUMMY {
                 continue;
             }
-            if let Some(Some((h, _, _))) = self.entries.get(ix as usize) {
-                if *h == p.hash {
+            if let Some(Some((h, _, _))) = self.entries.get(ix as usize)
+                && *h == p.hash {
                     return Some(ix as usize);
                 }
-            }
         }
     }
 
@@ -109,11 +111,10 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&K) -> bool) -> Option<usize> {
         let mut p = self.probe(hash);
         while let Some(i) = self.next_candidate(&mut p) {
-            if let Some((k, _)) = self.entry(i) {
-                if eq(k) {
+            if let Some((k, _)) = self.entry(i)
+                && eq(k) {
                     return Some(i);
                 }
-            }
         }
         None
     }
@@ -142,9 +143,10 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
 
     /// Appends a key the caller has established is absent; returns its entry index.
     pub fn insert_new(&mut self, hash: i64, key: K, value: V) -> usize {
-        if self.entries.len() >= usable(self.indices.len()) {
+        if self.usable_left == 0 {
             self.resize(self.used * 3);
         }
+        self.usable_left -= 1;
         let ix = self.entries.len();
         self.entries.push(Some((hash, key, value)));
         self.place(hash, ix as u32);
@@ -177,6 +179,7 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
         }
         self.entries.retain(|e| e.is_some());
         self.indices = vec![EMPTY; size];
+        self.usable_left = usable(size) - self.entries.len();
         for ix in 0..self.entries.len() {
             if let Some((h, _, _)) = self.entries[ix] {
                 self.place(h, ix as u32);
@@ -230,6 +233,7 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
     pub fn clear(&mut self) {
         self.entries.clear();
         self.indices = vec![EMPTY; MIN_SIZE];
+        self.usable_left = usable(MIN_SIZE);
         self.used = 0;
         self.version += 1;
     }

@@ -29,10 +29,15 @@
 //! the same probe without leaving Rust.
 //!
 //! `DictTable` keeps insertion order (CPython's compact dict); `SetTable` reproduces
-//! CPython's set layout exactly, so iteration order and `pop()` match CPython's.
+//! CPython's set layout exactly, so iteration order and `pop()` match CPython's — provided
+//! sets are built the way CPython builds them: `set_algebra` has its algorithms for
+//! `| & - ^` and their in-place forms, `copy()`/`merge_into_empty` for set(s) and
+//! frozenset(s), `presize_for_merge` before adding a dict's keys.
 
 mod dict;
 mod set;
+mod set_algebra;
 
 pub use dict::*;
 pub use set::*;
+pub use set_algebra::*;

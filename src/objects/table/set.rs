@@ -1,6 +1,6 @@
 //! Set storage laid out exactly as CPython's setobject.c, so that iteration order and
 //! `set.pop()` order match CPython: linear probing in runs of 9 slots, then perturbed
-//! jumps; dummies on deletion; growth when fill*5 >= mask*3 to used*4 (used*2 past 50000).
+//! jumps; dummies on deletion (reused by later adds); growth when fill*5 >= mask*3 to used*4 (used*2 past 50000).
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
@@ -107,11 +107,10 @@ impl<K: Clone> SetTable<K> {
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&K) -> bool) -> Option<usize> {
         let mut p = self.probe(hash);
         while let Some(i) = self.next_candidate(&mut p) {
-            if let Some(k) = self.key(i) {
-                if eq(k) {
+            if let Some(k) = self.key(i)
+                && eq(k) {
                     return Some(i);
                 }
-            }
         }
         None
     }
@@ -131,19 +130,45 @@ impl<K: Clone> SetTable<K> {
         }
     }
 
-    /// Adds a key the caller has established is absent (set_add_entry's found_unused path).
+    /// Adds a key the caller has established is absent (set_add_entry): the last dummy on
+    /// the probe path is reused; otherwise the empty slot that ends the path is filled.
     pub fn insert_new(&mut self, hash: i64, key: K) {
-        let i = self.free_slot(hash);
+        let (i, reuses_dummy) = self.add_slot(hash);
         self.table[i] = Slot::Active(hash, key);
-        self.fill += 1;
         self.used += 1;
         self.version += 1;
+        if reuses_dummy {
+            return;
+        }
+        self.fill += 1;
         if self.fill * 5 >= self.mask() * 3 {
             self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
         }
     }
 
-    /// The first empty slot on hash's probe sequence (dummies are not reused, as in CPython).
+    /// Where set_add_entry puts a new key: (slot, whether it is a reused dummy).
+    fn add_slot(&self, hash: i64) -> (usize, bool) {
+        let mask = self.mask();
+        let mut base = hash as u64 as usize & mask;
+        let mut perturb = hash as u64;
+        let mut dummy = None;
+        loop {
+            for off in 0..=self.run_len(base) {
+                let i = (base + off) & mask;
+                match self.table[i] {
+                    Slot::Empty => return dummy.map_or((i, false), |d| (d, true)),
+                    // CPython 3.11 keeps the last dummy seen, not the first.
+                    Slot::Dummy => dummy = Some(i),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            base = (base.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// The first empty slot on hash's probe sequence, in a table without dummies
+    /// (set_insert_clean, used when rebuilding).
     fn free_slot(&self, hash: i64) -> usize {
         let mask = self.mask();
         let mut base = hash as u64 as usize & mask;
@@ -208,6 +233,13 @@ impl<K: Clone> SetTable<K> {
         Some(self.remove_at(i))
     }
 
+    /// After mass deletion (difference_update): rebuild when over a quarter are dummies.
+    pub(super) fn shrink_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+        }
+    }
+
     pub fn clear(&mut self) {
         self.table = Self::empty_table(MIN_SIZE);
         self.fill = 0;
@@ -257,6 +289,18 @@ impl<K: Clone> SetTable<K> {
         t
     }
 
+    /// A table built by adding this one's keys in its iteration order. CPython's compiler
+    /// does this to a constant frozenset (merge_consts_recursive), so a set display of
+    /// three or more constants iterates as `build(items).rebuilt().copy()`, and a
+    /// constant frozenset (`for x in {3, 1, 2}`) as `build(items).rebuilt()`.
+    pub fn rebuilt(&self) -> SetTable<K> {
+        let mut t = SetTable::new();
+        for (h, k) in self.iter_hashed() {
+            t.insert_new(h, k.clone());
+        }
+        t
+    }
+
     /// Keys in table order (CPython's iteration order).
     pub fn iter(&self) -> impl Iterator<Item = &K> + '_ {
         self.table.iter().filter_map(|s| match s {
@@ -296,6 +340,21 @@ mod tests {
         if t.find(h, |x| *x == k).is_none() {
             t.insert_new(h, k);
         }
+    }
+
+    #[test]
+    fn constant_display_order() {
+        // {100, 5, 37, 13, 21, 29} prints {29, 100, 5, 37, 21, 13} in CPython 3.11.
+        let mut t = SetTable::new();
+        for k in [100, 5, 37, 13, 21, 29] {
+            add(&mut t, k);
+        }
+        assert_eq!(t.rebuilt().copy().keys(), [29, 100, 5, 37, 21, 13]);
+        let mut t = SetTable::new();
+        for k in [100, 5, 37] {
+            add(&mut t, k);
+        }
+        assert_eq!(t.rebuilt().copy().keys(), [5, 100, 37]);
     }
 
     #[test]

@@ -1,128 +1,10 @@
-//! The symbol table: one pass over the AST that records, for every scope, how each
-//! name is used, then a second pass that resolves every name to a `Scope` (LEGB),
-//! as CPython's Python/symtable.c does.
+//! First pass: walk the AST recording, per scope, how each name is used.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use indexmap::IndexMap;
-
-use super::error::CompileError;
+use super::*;
 use crate::ast::*;
-
-pub const DEF_GLOBAL: u32 = 1;
-pub const DEF_LOCAL: u32 = 2;
-pub const DEF_PARAM: u32 = 4;
-pub const DEF_NONLOCAL: u32 = 8;
-pub const USE: u32 = 16;
-/// Free in a method but also bound in the class body: the class needs LOAD_CLASSDEREF.
-pub const DEF_FREE_CLASS: u32 = 64;
-pub const DEF_IMPORT: u32 = 128;
-pub const DEF_ANNOT: u32 = 256;
-pub const DEF_COMP_ITER: u32 = 512;
-pub const DEF_BOUND: u32 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scope {
-    Local,
-    GlobalExplicit,
-    GlobalImplicit,
-    Free,
-    Cell,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BlockType {
-    Module,
-    Class,
-    Function,
-}
-
-#[derive(Clone, Debug)]
-pub struct Symbol {
-    pub flags: u32,
-    pub scope: Scope,
-}
-
-#[derive(Clone, Debug)]
-pub struct Block {
-    pub name: String,
-    pub typ: BlockType,
-    pub symbols: IndexMap<String, Symbol>,
-    /// Parameters in order (`.0` for a comprehension).
-    pub params: Vec<String>,
-    pub children: Vec<usize>,
-    pub nested: bool,
-    pub is_generator: bool,
-    pub is_coroutine: bool,
-    pub is_comprehension: bool,
-    pub has_varargs: bool,
-    pub has_varkeywords: bool,
-    /// A method uses `super` or `__class__`: the class body creates a `__class__` cell.
-    pub needs_class_closure: bool,
-    /// Inside a comprehension's first iterator (walrus is forbidden there).
-    comp_iter_expr: u32,
-    /// The class name used to mangle `__private` names in this scope, if any.
-    pub private: Option<String>,
-    /// Where each `global` / `nonlocal` name was declared (for error locations).
-    directives: HashMap<String, Loc>,
-}
-
-impl Block {
-    fn new(name: &str, typ: BlockType, nested: bool, private: Option<String>) -> Block {
-        Block {
-            name: name.to_string(),
-            typ,
-            symbols: IndexMap::new(),
-            params: Vec::new(),
-            children: Vec::new(),
-            nested,
-            is_generator: false,
-            is_coroutine: false,
-            is_comprehension: false,
-            has_varargs: false,
-            has_varkeywords: false,
-            needs_class_closure: false,
-            comp_iter_expr: 0,
-            private,
-            directives: HashMap::new(),
-        }
-    }
-
-    pub fn scope_of(&self, name: &str) -> Option<Scope> {
-        self.symbols.get(name).map(|s| s.scope)
-    }
-
-    pub fn flags_of(&self, name: &str) -> u32 {
-        self.symbols.get(name).map_or(0, |s| s.flags)
-    }
-}
-
-/// All scopes of a module, found by the address of the AST node that opens them.
-pub struct SymbolTable {
-    pub blocks: Vec<Block>,
-    by_node: HashMap<usize, usize>,
-}
-
-impl SymbolTable {
-    pub fn block_for<T>(&self, node: &T) -> Option<usize> {
-        self.by_node.get(&(node as *const T as usize)).copied()
-    }
-}
-
-/// `__spam` inside `class Ham` is `_Ham__spam` (not dunder names, not dotted ones).
-pub fn mangle(private: Option<&str>, name: &str) -> String {
-    let Some(class) = private else { return name.to_string() };
-    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-        return name.to_string();
-    }
-    let stripped = class.trim_start_matches('_');
-    if stripped.is_empty() {
-        return name.to_string();
-    }
-    format!("_{}{}", stripped, name)
-}
-
-const MAX_DEPTH: u32 = 1000;
+use crate::compiler::error::CompileError;
 
 struct Builder {
     blocks: Vec<Block>,
@@ -141,7 +23,7 @@ pub fn build(module: &Mod) -> Result<SymbolTable, CompileError> {
         Mod::Expression(e) => b.expr(e)?,
     }
     let mut table = SymbolTable { blocks: b.blocks, by_node: b.by_node };
-    analyze(&mut table)?;
+    super::analyze::analyze(&mut table)?;
     Ok(table)
 }
 
@@ -203,6 +85,7 @@ impl Builder {
         self.stack.pop();
     }
 
+    #[inline(never)]
     fn guard(&mut self, loc: Loc) -> Result<(), CompileError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
@@ -458,32 +341,34 @@ impl Builder {
         r
     }
 
+    /// Hot recursive cases with a small frame; the rest lives in `expr_other`.
     fn expr_inner(&mut self, e: &Expr) -> Result<(), CompileError> {
         match &e.kind {
-            ExprKind::BoolOp { values, .. } => self.exprs(values)?,
-            ExprKind::NamedExpr { target, value } => {
-                if self.cur().comp_iter_expr > 0 {
-                    return Err(CompileError::syntax(
-                        "assignment expression cannot be used in a comprehension iterable expression"
-                            .into(),
-                        e.loc,
-                    ));
-                }
-                self.expr(value)?;
-                self.walrus_target(target)?;
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left)?;
+                self.expr(right)
             }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)
+            }
+            _ => self.expr_other(e),
+        }
+    }
+
+    #[inline(never)]
+    fn expr_other(&mut self, e: &Expr) -> Result<(), CompileError> {
+        match &e.kind {
+            ExprKind::BoolOp { values, .. } => self.exprs(values)?,
+            ExprKind::NamedExpr { target, value } => self.named_expr(e, target, value)?,
             ExprKind::BinOp { left, right, .. } => {
                 self.expr(left)?;
                 self.expr(right)?;
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
-            ExprKind::Lambda { args, body } => {
-                self.defaults(args)?;
-                self.enter("lambda", BlockType::Function, e as *const Expr as usize);
-                self.params(args)?;
-                self.expr(body)?;
-                self.leave();
-            }
+            ExprKind::Lambda { args, body } => self.lambda(e, args, body)?,
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
                 self.expr(body)?;
@@ -542,13 +427,7 @@ impl Builder {
                 self.expr(slice)?;
             }
             ExprKind::Starred { value, .. } => self.expr(value)?,
-            ExprKind::Name { id, ctx } => {
-                let flag = if *ctx == Ctx::Load { USE } else { DEF_LOCAL };
-                self.add_def(id, flag, e.loc)?;
-                if *ctx == Ctx::Load && id == "super" && self.cur().typ == BlockType::Function {
-                    self.add_def("__class__", USE, e.loc)?;
-                }
-            }
+            ExprKind::Name { id, ctx } => self.name(e, id, *ctx)?,
             ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.exprs(elts)?,
             ExprKind::Slice { lower, upper, step } => {
                 for part in [lower, upper, step].into_iter().flatten() {
@@ -559,6 +438,40 @@ impl Builder {
         Ok(())
     }
 
+    // The helpers below keep expr_inner's stack frame small: it is on the recursion path.
+    #[inline(never)]
+    fn named_expr(&mut self, e: &Expr, target: &Expr, value: &Expr) -> Result<(), CompileError> {
+        if self.cur().comp_iter_expr > 0 {
+            return Err(CompileError::syntax(
+                "assignment expression cannot be used in a comprehension iterable expression".into(),
+                e.loc,
+            ));
+        }
+        self.expr(value)?;
+        self.walrus_target(target)
+    }
+
+    #[inline(never)]
+    fn lambda(&mut self, e: &Expr, args: &Arguments, body: &Expr) -> Result<(), CompileError> {
+        self.defaults(args)?;
+        self.enter("lambda", BlockType::Function, e as *const Expr as usize);
+        self.params(args)?;
+        self.expr(body)?;
+        self.leave();
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn name(&mut self, e: &Expr, id: &str, ctx: Ctx) -> Result<(), CompileError> {
+        let flag = if ctx == Ctx::Load { USE } else { DEF_LOCAL };
+        self.add_def(id, flag, e.loc)?;
+        if ctx == Ctx::Load && id == "super" && self.cur().typ == BlockType::Function {
+            self.add_def("__class__", USE, e.loc)?;
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
     fn mark_yield(&mut self, loc: Loc) -> Result<(), CompileError> {
         let block = self.cur();
         if block.is_comprehension {
@@ -577,6 +490,7 @@ impl Builder {
 
     /// PEP 572: a walrus target inside a comprehension binds in the nearest enclosing
     /// non-comprehension scope.
+    #[inline(never)]
     fn walrus_target(&mut self, target: &Expr) -> Result<(), CompileError> {
         let ExprKind::Name { id, .. } = &target.kind else {
             return self.expr(target);
@@ -598,12 +512,15 @@ impl Builder {
             }
             match block.typ {
                 BlockType::Function => {
-                    self.add_def(id, DEF_NONLOCAL, target.loc)?;
+                    let flag = if block.flags_of(id) & DEF_GLOBAL != 0 { DEF_GLOBAL } else { DEF_NONLOCAL };
+                    self.add_def(id, flag, target.loc)?;
+                    self.cur().directives.entry(id.clone()).or_insert(target.loc);
                     self.add_def_in(idx, id, DEF_LOCAL);
                     return Ok(());
                 }
                 BlockType::Module => {
                     self.add_def(id, DEF_GLOBAL, target.loc)?;
+                    self.cur().directives.entry(id.clone()).or_insert(target.loc);
                     self.add_def_in(idx, id, DEF_GLOBAL);
                     return Ok(());
                 }
@@ -624,6 +541,7 @@ impl Builder {
         block.symbols.insert(name.to_string(), Symbol { flags: f, scope: Scope::Local });
     }
 
+    #[inline(never)]
     fn comprehension(
         &mut self,
         e: &Expr,
@@ -679,127 +597,3 @@ impl Builder {
     }
 }
 
-// ---- second pass: resolve every name ----
-
-fn analyze(table: &mut SymbolTable) -> Result<(), CompileError> {
-    let bound = HashSet::new();
-    let global = HashSet::new();
-    analyze_block(table, 0, &bound, &global)?;
-    Ok(())
-}
-
-/// Returns the names free in this block (to be resolved by its parents).
-fn analyze_block(
-    table: &mut SymbolTable,
-    idx: usize,
-    bound: &HashSet<String>,
-    global: &HashSet<String>,
-) -> Result<HashSet<String>, CompileError> {
-    let typ = table.blocks[idx].typ;
-    let mut local = HashSet::new();
-    let mut free = HashSet::new();
-    let mut global = global.clone();
-    let mut bound = bound.clone();
-    let names: Vec<(String, u32)> =
-        table.blocks[idx].symbols.iter().map(|(k, v)| (k.clone(), v.flags)).collect();
-    for (name, flags) in &names {
-        let scope = if flags & DEF_GLOBAL != 0 {
-            if flags & DEF_NONLOCAL != 0 {
-                let loc = table.blocks[idx].directives.get(name).copied().unwrap_or_default();
-                return Err(CompileError::syntax(format!("name '{}' is nonlocal and global", name), loc));
-            }
-            global.insert(name.clone());
-            bound.remove(name);
-            Scope::GlobalExplicit
-        } else if flags & DEF_NONLOCAL != 0 {
-            if !bound.contains(name) {
-                let loc = table.blocks[idx].directives.get(name).copied().unwrap_or_default();
-                return Err(CompileError::syntax(format!("no binding for nonlocal '{}' found", name), loc));
-            }
-            free.insert(name.clone());
-            Scope::Free
-        } else if flags & DEF_BOUND != 0 {
-            local.insert(name.clone());
-            global.remove(name);
-            Scope::Local
-        } else if bound.contains(name) {
-            free.insert(name.clone());
-            Scope::Free
-        } else if global.contains(name) {
-            Scope::GlobalImplicit
-        } else {
-            Scope::GlobalImplicit
-        };
-        if let Some(sym) = table.blocks[idx].symbols.get_mut(name) {
-            sym.scope = scope;
-        }
-    }
-    let (new_bound, new_global) = match typ {
-        BlockType::Module => (HashSet::new(), global.clone()),
-        BlockType::Function => {
-            let mut nb = bound.clone();
-            nb.extend(local.iter().cloned());
-            (nb, global.clone())
-        }
-        BlockType::Class => {
-            let mut nb = bound.clone();
-            nb.insert("__class__".to_string());
-            (nb, global.clone())
-        }
-    };
-    let mut child_free = HashSet::new();
-    let children = table.blocks[idx].children.clone();
-    for c in children {
-        let f = analyze_block(table, c, &new_bound, &new_global)?;
-        child_free.extend(f);
-    }
-    match typ {
-        BlockType::Function => {
-            // Locals captured by children become cells.
-            for name in &local {
-                if child_free.remove(name) {
-                    if let Some(sym) = table.blocks[idx].symbols.get_mut(name) {
-                        sym.scope = Scope::Cell;
-                    }
-                }
-            }
-        }
-        BlockType::Class => {
-            if child_free.remove("__class__") {
-                table.blocks[idx].needs_class_closure = true;
-            }
-        }
-        BlockType::Module => {}
-    }
-    // Free names of children not resolved here pass through this block.
-    let mut sorted: Vec<String> = child_free.iter().cloned().collect();
-    sorted.sort();
-    for name in sorted {
-        let block = &mut table.blocks[idx];
-        if let Some(sym) = block.symbols.get_mut(&name) {
-            if typ == BlockType::Class && sym.flags & (DEF_BOUND | DEF_GLOBAL) != 0 {
-                sym.flags |= DEF_FREE_CLASS;
-            }
-            continue;
-        }
-        if bound.contains(&name) {
-            block.symbols.insert(name.clone(), Symbol { flags: 0, scope: Scope::Free });
-        }
-    }
-    free.extend(child_free);
-    Ok(free)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn mangling_follows_cpython() {
-        assert_eq!(mangle(Some("Ham"), "__spam"), "_Ham__spam");
-        assert_eq!(mangle(Some("_Ham"), "__spam"), "_Ham__spam");
-        assert_eq!(mangle(Some("Ham"), "__init__"), "__init__");
-        assert_eq!(mangle(Some("___"), "__x"), "__x");
-        assert_eq!(mangle(None, "__x"), "__x");
-    }
-}

@@ -1,0 +1,7 @@
+def a():
+    def b():
+        class C:
+            def d(self):
+                pass
+        return C
+    return b

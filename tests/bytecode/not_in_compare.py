@@ -1,0 +1,2 @@
+x = not a in b
+y = not a is b

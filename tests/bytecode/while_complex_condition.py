@@ -1,0 +1,2 @@
+while a and not b or c:
+    f()

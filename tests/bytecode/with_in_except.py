@@ -1,0 +1,5 @@
+try:
+    f()
+except E:
+    with a:
+        g()

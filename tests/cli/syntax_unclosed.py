@@ -1,0 +1,3 @@
+x = 1
+values = [1, 2,
+print(x)
