@@ -92,6 +92,25 @@ impl Vm {
         self.stack_base.saturating_sub(&marker as *const u8 as usize)
     }
 
+    /// Count a native re-entry (repr, comparison) against the recursion limit, as CPython's
+    /// Py_EnterRecursiveCall does; `what` completes the message.
+    pub fn enter_recursive(&mut self, what: &str) -> PyResult<()> {
+        // +1: the Python frame this re-entry is about to run counts too, and CPython
+        // reports the native caller's message when both would hit the limit together.
+        if self.depth + 1 >= self.interp.recursion_limit.get() {
+            return Err(self.new_error(
+                &self.interp.exc.recursion_error,
+                &format!("maximum recursion depth exceeded{}", what),
+            ));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_recursive(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
     /// Guard for native code re-entering the interpreter (`__repr__`, `__eq__`, key
     /// functions): raises RecursionError before the native stack runs out.
     pub fn check_native_stack(&self) -> PyResult<()> {
