@@ -113,6 +113,7 @@ impl Vm {
                     Payload::Float(f) => Ok(num::hash_float(*f)),
                     Payload::Bytes(b) => Ok(num::hash_bytes(b)),
                     Payload::Tuple(items) => {
+                        self.check_native_stack()?;
                         let mut hs = Vec::with_capacity(items.len());
                         for it in items.iter() {
                             hs.push(self.hash(it)?);
