@@ -130,6 +130,7 @@ pub struct Interp {
     pub stdout: RefCell<crate::modules::sys::OutBuf>,
     /// Source text of files named in tracebacks.
     pub source_cache: RefCell<HashMap<String, Option<Vec<String>>>>,
+    pub import: crate::vm::import::ImportState,
 }
 
 impl Interp {
@@ -156,6 +157,7 @@ impl Interp {
             empty_tuple,
             stdout: RefCell::new(crate::modules::sys::OutBuf::new(argv.is_empty())),
             source_cache: RefCell::new(HashMap::new()),
+            import: Default::default(),
         });
         let _ = argv;
         interp
