@@ -39,6 +39,11 @@ pub fn install_builtin(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// True for the `__import__` this module installs (IMPORT_NAME then skips the call).
+pub fn is_builtin_import(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Builtin(b)) if b.name == "__import__" && b.self_.is_none())
+}
+
 fn str_arg(vm: &Vm, v: &Value, func: &str) -> PyResult<String> {
     as_str(v)
         .map(str::to_string)

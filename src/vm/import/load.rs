@@ -58,6 +58,43 @@ pub fn syntax_error_exception(vm: &mut Vm, e: &SyntaxError) -> PyErr {
     err
 }
 
+/// An uncaught SyntaxError prints its location and caret, not `args` (the inverse of
+/// `syntax_error_exception`, also right for errors from `compile()`/`exec()`).
+pub fn render_syntax_error(vm: &mut Vm, exc: &Value) -> Option<String> {
+    let ty = vm.interp.type_of(exc).clone();
+    let kind = if crate::objects::types::is_subtype(&ty, &vm.interp.exc.tab_error) {
+        SyntaxErrorKind::TabError
+    } else if crate::objects::types::is_subtype(&ty, &vm.interp.exc.indentation_error) {
+        SyntaxErrorKind::IndentationError
+    } else if crate::objects::types::is_subtype(&ty, &vm.interp.exc.syntax_error) {
+        SyntaxErrorKind::SyntaxError
+    } else {
+        return None;
+    };
+    let is_exact = ty.ptr_eq(&vm.interp.exc.syntax_error) || ty.ptr_eq(&vm.interp.exc.indentation_error) || ty.ptr_eq(&vm.interp.exc.tab_error);
+    let d = exc.as_obj()?.dict.clone()?;
+    let s = |k| dict::get_str(&d, k).and_then(|v| crate::objects::str::as_str(&v).map(str::to_string));
+    let n = |k| match dict::get_str(&d, k) {
+        Some(Value::Int(i)) => u32::try_from(i).ok(),
+        _ => None,
+    };
+    let (filename, lineno) = (s("filename")?, n("lineno")?);
+    if !is_exact {
+        return None;
+    }
+    let e = SyntaxError {
+        kind,
+        msg: s("msg").unwrap_or_default(),
+        filename,
+        lineno,
+        offset: n("offset").unwrap_or(0),
+        end_lineno: n("end_lineno").unwrap_or(lineno),
+        end_offset: n("end_offset").unwrap_or(0),
+        text: s("text"),
+    };
+    Some(e.render())
+}
+
 /// Compile a file, or load it from its pyc cache; refresh the cache when it was stale.
 pub fn file_code(vm: &mut Vm, path: &Path) -> PyResult<Rc<CodeObject>> {
     let filename = path.display().to_string();

@@ -252,7 +252,22 @@ pub fn import_name(vm: &mut Vm, name: &Value, fromlist: &Value, level: &Value) -
         Value::Int(l) if *l >= 0 => *l as usize,
         _ => 0,
     };
-    let globals = vm.frames.last().map(|f| f.globals.clone());
+    let (globals, builtins) = match vm.frames.last() {
+        Some(f) => (Some(f.globals.clone()), Some(f.builtins.clone())),
+        None => (None, None),
+    };
+    // A replaced `builtins.__import__` is honoured, as CPython's IMPORT_NAME does.
+    let hook = builtins.as_ref().and_then(|b| dict::get_str(b, "__import__"));
+    match hook {
+        None => return Err(vm.import_error("__import__ not found")),
+        Some(h) if !importlib::is_builtin_import(&h) => {
+            let g = globals.clone().map_or(Value::None, Value::Obj);
+            let locals = vm.frames.last().and_then(|f| f.ns.clone()).map_or(Value::None, Value::Obj);
+            let args = vec![vm.new_str(&name), g, locals, fromlist.clone(), Value::Int(level as i64)];
+            return vm.call(&h, crate::vm::Args::new(args));
+        }
+        Some(_) => {}
+    }
     import_module_level(vm, &name, globals.as_ref(), fromlist, level)
 }
 
@@ -302,10 +317,14 @@ pub fn import_star(vm: &mut Vm, module: &Value, ns: &ObjRef) -> PyResult<()> {
     let (names, public_only) = match all {
         Some(all) => (vm.collect_iterable(&all)?, false),
         None => {
-            let Some(md) = module.as_obj().and_then(|o| o.dict.clone()) else {
-                return Err(vm.import_error("from-import-* object has no __dict__ and no __all__"));
+            let d = match vm.getattr_str(module, "__dict__") {
+                Ok(d) => d,
+                Err(e) if vm.err_matches(&e, &vm.interp.exc.attribute_error.clone()) => {
+                    return Err(vm.import_error("from-import-* object has no __dict__ and no __all__"));
+                }
+                Err(e) => return Err(e),
             };
-            (dict::entries(&md).into_iter().map(|(k, _)| k).collect(), true)
+            (vm.collect_iterable(&d)?, true)
         }
     };
     for key in names {
