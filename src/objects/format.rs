@@ -32,11 +32,22 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec_s: &str) -> PyResult<String> {
 
 /// `str.format(*args, **kwargs)`.
 pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<String> {
+    let (mut auto, mut manual) = (0usize, false);
+    format_fields(vm, fmt, args, kwargs, &mut auto, &mut manual)
+}
+
+/// The numbering state is shared with nested fields in format specs (`{:{}}`).
+fn format_fields(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    auto: &mut usize,
+    manual: &mut bool,
+) -> PyResult<String> {
     let mut out = String::new();
     let cs: Vec<char> = fmt.chars().collect();
     let mut i = 0;
-    let mut auto = 0usize;
-    let mut manual = false;
     while i < cs.len() {
         let c = cs[i];
         if c == '{' {
@@ -74,19 +85,20 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Value, Valu
             let first_end = name.find(['.', '[']).unwrap_or(name.len());
             let (first, rest) = name.split_at(first_end);
             let mut v = if first.is_empty() {
-                if manual {
+                if *manual {
                     return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
                 }
-                let v = args.get(auto).cloned().ok_or_else(|| {
-                    vm.index_error(format!("Replacement index {} out of range for positional args tuple", auto))
+                let n = *auto;
+                let v = args.get(n).cloned().ok_or_else(|| {
+                    vm.index_error(format!("Replacement index {} out of range for positional args tuple", n))
                 })?;
-                auto += 1;
+                *auto += 1;
                 v
             } else if let Ok(n) = first.parse::<usize>() {
-                if auto > 0 {
+                if *auto > 0 {
                     return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
                 }
-                manual = true;
+                *manual = true;
                 args.get(n).cloned().ok_or_else(|| {
                     vm.index_error(format!("Replacement index {} out of range for positional args tuple", n))
                 })?
@@ -125,7 +137,7 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Value, Valu
                 Some(_) => return Err(vm.value_error("Unknown conversion specifier")),
                 None => v,
             };
-            let spec = if spec.contains('{') { str_format(vm, spec, args, kwargs)? } else { spec.to_string() };
+            let spec = if spec.contains('{') { format_fields(vm, spec, args, kwargs, auto, manual)? } else { spec.to_string() };
             let sv = vm.new_str(&spec);
             let r = vm.format(&v, Some(&sv))?;
             out.push_str(&as_str_lossy(&r));

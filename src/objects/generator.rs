@@ -84,6 +84,12 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
+    close(vm, &g)
+}
+
+/// `generator.close()`: raise GeneratorExit at the yield point.
+pub fn close(vm: &mut Vm, g: &ObjRef) -> PyResult<Value> {
+    let g = g.clone();
     let alive = matches!(&g.payload, Payload::Generator(d) if d.frame.borrow().is_some());
     if !alive {
         return Ok(Value::None);

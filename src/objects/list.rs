@@ -127,26 +127,30 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "index", 1, 3)?;
     let l = this(vm, &args, "index")?;
     let len = items(&l).borrow().len() as i64;
-    let start = match args.get(2) {
-        Some(Value::Int(s)) => (if *s < 0 { (*s + len).max(0) } else { *s }) as usize,
-        _ => 0,
-    };
-    match position(vm, &l, &args.at(1), start)? {
-        Some(i) => {
-            if let Some(Value::Int(stop)) = args.get(3) {
-                let stop = if *stop < 0 { stop + len } else { *stop };
-                if i as i64 >= stop {
-                    let r = vm.repr_string(&args.at(1))?;
-                    return Err(vm.value_error(format!("{} is not in list", r)));
-                }
+    let bound = |vm: &mut Vm, v: Option<&Value>, d: i64| -> PyResult<i64> {
+        match v {
+            Some(v) => {
+                let i = super::subscript::to_index(vm, v)?.ok_or_else(|| {
+                    vm.type_error("slice indices must be integers or have an __index__ method")
+                })?;
+                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
             }
-            Ok(Value::Int(i as i64))
+            None => Ok(d),
         }
-        None => {
-            let r = vm.repr_string(&args.at(1))?;
-            Err(vm.value_error(format!("{} is not in list", r)))
+    };
+    let start = bound(vm, args.get(2), 0)?;
+    let stop = bound(vm, args.get(3), len)?;
+    let mut i = start;
+    while i < stop {
+        let item = items(&l).borrow().get(i as usize).cloned();
+        let Some(item) = item else { break };
+        if vm.eq(&item, &args.at(1))? {
+            return Ok(Value::Int(i));
         }
+        i += 1;
     }
+    let r = vm.repr_string(&args.at(1))?;
+    Err(vm.value_error(format!("{} is not in list", r)))
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -145,7 +145,15 @@ impl Vm {
                 "co_flags" => Some(Value::Int(c.code.flags as i64)),
                 _ => None,
             },
-            (Payload::Super { .. }, _) => None,
+            (Payload::Super { ty, obj }, _) => match name {
+                "__thisclass__" => Some(Value::Obj(ty.clone())),
+                "__self__" => Some(obj.clone()),
+                "__self_class__" => Some(match obj {
+                    Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => obj.clone(),
+                    _ => Value::Obj(self.interp.type_of(obj).clone()),
+                }),
+                _ => None,
+            },
             _ => None,
         };
         Ok(v)

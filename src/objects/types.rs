@@ -110,6 +110,10 @@ pub fn set_attr_raw(ty: &ObjRef, key: Value, value: Value) {
 
 /// Whether dropping this object must first run its class's `__del__`.
 pub fn needs_del(obj: &PyObject) -> bool {
+    if let Payload::Generator(g) = &obj.payload {
+        // A suspended generator is closed (its finally blocks run) when it dies.
+        return g.started.get() && g.frame.try_borrow().is_ok_and(|f| f.is_some());
+    }
     match obj.class_opt() {
         Some(c) => flags(c) & tflags::HAS_DEL != 0,
         None => false,
@@ -118,6 +122,15 @@ pub fn needs_del(obj: &PyObject) -> bool {
 
 /// Run `__del__` of a dying object; errors are reported, never raised.
 pub fn call_del(vm: &mut Vm, obj: ObjRef) {
+    if let Payload::Generator(_) = &obj.payload {
+        let saved = std::mem::replace(&mut vm.exc_info, Value::None);
+        if let Err(e) = super::generator::close(vm, &obj) {
+            let v = Value::Obj(obj.clone());
+            crate::vm::traceback::print_unraisable(vm, &e, &v);
+        }
+        vm.exc_info = saved;
+        return;
+    }
     let ty = obj.class().clone();
     let Some(del) = lookup(&ty, "__del__") else { return };
     let saved = std::mem::replace(&mut vm.exc_info, Value::None);

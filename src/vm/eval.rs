@@ -37,6 +37,51 @@ macro_rules! top {
     };
 }
 
+/// BINARY_OP on two small ints without leaving the loop; None when it needs the slow path
+/// (overflow, division by zero, negative shifts, true division).
+#[inline]
+fn small_int_binop(x: i64, y: i64, arg: u32) -> Option<Value> {
+    let op = if arg >= 13 { arg - 13 } else { arg };
+    let r = match op {
+        0 => x.checked_add(y)?,
+        10 => x.checked_sub(y)?,
+        5 => x.checked_mul(y)?,
+        6 => {
+            if y == 0 || y == -1 {
+                return None;
+            }
+            let r = x % y;
+            if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }
+        }
+        2 => {
+            if y == 0 || y == -1 {
+                return None;
+            }
+            let q = x / y;
+            if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }
+        }
+        1 => x & y,
+        7 => x | y,
+        12 => x ^ y,
+        9 if (0..64).contains(&y) => x >> y,
+        3 if (0..63).contains(&y) && (x.unsigned_abs() >> (62 - y)) == 0 => x << y,
+        _ => return None,
+    };
+    Some(Value::Int(r))
+}
+
+#[inline]
+fn float_binop_fast(x: f64, y: f64, arg: u32) -> Option<Value> {
+    let op = if arg >= 13 { arg - 13 } else { arg };
+    Some(Value::Float(match op {
+        0 => x + y,
+        10 => x - y,
+        5 => x * y,
+        11 if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
+
 /// Outcome of running a frame to the point where it gives control back to Rust.
 pub enum Exit {
     Return(Value),
@@ -94,9 +139,11 @@ impl Vm {
                 super::traceback::add_entry(self, &e, name, filename, line);
             }
             add_tb = true;
-            let at = self.unwind_at.take();
             let Some(f) = self.frames.last_mut() else { return Err(e) };
-            if let Some(h) = f.code.code.handler_for(at.unwrap_or(f.lasti) as u32).copied() {
+            // The handler is found from the instruction that raised (RERAISE may have moved
+            // `lasti`, which then only serves tracebacks and the pushed lasti), as CPython does.
+            let at = f.pc.saturating_sub(1) as u32;
+            if let Some(h) = f.code.code.handler_for(at).copied() {
                 f.stack.truncate(h.depth as usize);
                 if h.lasti {
                     f.stack.push(Some(Value::Int(f.lasti as i64)));
@@ -210,16 +257,14 @@ impl Vm {
                 Opcode::BINARY_OP => {
                     let b = pop!(self);
                     let a = pop!(self);
-                    let r = match (&a, &b, arg) {
-                        (Value::Int(x), Value::Int(y), 0 | 13) => match x.checked_add(*y) {
-                            Some(s) => Value::Int(s),
-                            None => self.binary_op(&a, &b, arg)?,
-                        },
-                        (Value::Int(x), Value::Int(y), 10 | 23) => match x.checked_sub(*y) {
-                            Some(s) => Value::Int(s),
-                            None => self.binary_op(&a, &b, arg)?,
-                        },
-                        _ => self.binary_op(&a, &b, arg)?,
+                    let fast = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => small_int_binop(*x, *y, arg),
+                        (Value::Float(x), Value::Float(y)) => float_binop_fast(*x, *y, arg),
+                        _ => None,
+                    };
+                    let r = match fast {
+                        Some(v) => v,
+                        None => self.binary_op(&a, &b, arg)?,
                     };
                     push!(self, r);
                 }
@@ -279,7 +324,11 @@ impl Vm {
                     let (ns, globals, builtins) = (f.ns.clone(), f.globals.clone(), f.builtins.clone());
                     let mut found = None;
                     if let Some(ns) = &ns {
-                        found = crate::objects::dict::get_item_opt(self, ns, &name)?;
+                        found = if ns.class().ptr_eq(&self.interp.types.dict) {
+                            crate::objects::dict::get_str_value(ns, &name)
+                        } else {
+                            crate::objects::dict::get_item_opt(self, ns, &name)?
+                        };
                     }
                     if found.is_none() {
                         found = crate::objects::dict::get_str_value(&globals, &name);
@@ -297,6 +346,12 @@ impl Vm {
                     let v = pop!(self);
                     let ns = frame!(self).ns.clone();
                     match ns {
+                        Some(ns) if ns.class().ptr_eq(&self.interp.types.dict) => {
+                            if let Payload::Dict(t) = &ns.payload {
+                                let old = crate::objects::dict::table_replace_str(&mut t.borrow_mut(), name, v);
+                                drop(old);
+                            }
+                        }
                         Some(ns) => crate::objects::dict::set_item(self, &ns, name, v)?,
                         None => return Err(self.runtime_error("no locals found when storing")),
                     }
@@ -329,7 +384,10 @@ impl Vm {
                     let name = self.name_at(arg)?;
                     let v = pop!(self);
                     let g = frame!(self).globals.clone();
-                    crate::objects::dict::set_item(self, &g, name, v)?;
+                    if let Payload::Dict(t) = &g.payload {
+                        let old = crate::objects::dict::table_replace_str(&mut t.borrow_mut(), name, v);
+                        drop(old);
+                    }
                 }
                 Opcode::DELETE_GLOBAL => {
                     let name = self.name_at(arg)?;
@@ -858,10 +916,6 @@ impl Vm {
                     if arg != 0 {
                         let f = frame!(self);
                         if let Some(Some(Value::Int(l))) = f.stack.last() {
-                            // The saved offset is for the traceback only: the handler
-                            // search must start from this RERAISE, or it finds the
-                            // handler that brought us here and loops forever.
-                            self.unwind_at = Some(f.lasti);
                             f.lasti = *l as usize;
                         }
                     }

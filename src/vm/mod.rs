@@ -34,9 +34,6 @@ pub struct Vm {
     pub depth: usize,
     /// Set by RERAISE / bare `raise`: the unwinder must not add a traceback entry.
     pub skip_tb: bool,
-    /// Set by RERAISE with a saved offset: where the handler search starts (the
-    /// frame's `lasti` then holds the saved offset, for the traceback).
-    pub unwind_at: Option<usize>,
     /// The value of the StopIteration that `next_fast` swallowed (generator return value).
     pub stop_value: Value,
     /// Ids of containers whose repr is in progress (self-reference prints `[...]`).
@@ -58,7 +55,6 @@ impl Vm {
             exc_info: Value::None,
             depth: 0,
             skip_tb: false,
-            unwind_at: None,
             stop_value: Value::None,
             repr_active: Vec::new(),
             stack_base: &marker as *const u8 as usize,
@@ -139,7 +135,7 @@ impl Interpreter {
             Err(e) => {
                 let _gil = gil::acquire(&self.state);
                 crate::modules::sys::flush_stdout();
-                eprint!("{}", e.render());
+                crate::modules::sys::write_stderr(&e.render());
                 1
             }
         }
@@ -155,6 +151,15 @@ impl Interpreter {
     pub fn capture_stdout(&mut self) {
         let _gil = gil::acquire(&self.state);
         self.state.stdout.borrow_mut().capture();
+    }
+
+    /// Capture stderr (tracebacks, warnings) in memory.
+    pub fn capture_stderr(&mut self) {
+        *self.state.stderr_capture.borrow_mut() = Some(String::new());
+    }
+
+    pub fn take_captured_stderr(&mut self) -> String {
+        self.state.stderr_capture.borrow_mut().as_mut().map(std::mem::take).unwrap_or_default()
     }
 }
 

@@ -318,7 +318,13 @@ impl Vm {
             Some(Payload::Iter(_)) => {
                 let Value::Obj(o) = it else { return Ok(None) };
                 let o = o.clone();
-                crate::objects::iter::iter_next(self, &o)
+                match crate::objects::iter::iter_next(self, &o) {
+                    Err(e) if self.err_matches(&e, &self.interp.exc.stop_iteration.clone()) => {
+                        self.stop_value = crate::objects::exceptions::stop_value(&e);
+                        Ok(None)
+                    }
+                    r => r,
+                }
             }
             Some(Payload::Generator(_)) => {
                 let Value::Obj(g) = it else { return Ok(None) };

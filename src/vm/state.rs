@@ -128,6 +128,8 @@ pub struct Interp {
     pub ellipsis: Value,
     pub empty_tuple: Value,
     pub stdout: RefCell<crate::modules::sys::OutBuf>,
+    /// When set, stderr text is collected here instead of written (tests, embedding).
+    pub stderr_capture: RefCell<Option<String>>,
     /// Source text of files named in tracebacks.
     pub source_cache: RefCell<HashMap<String, Option<Vec<String>>>>,
     pub import: crate::vm::import::ImportState,
@@ -156,6 +158,7 @@ impl Interp {
             ellipsis,
             empty_tuple,
             stdout: RefCell::new(crate::modules::sys::OutBuf::new(argv.is_empty())),
+            stderr_capture: RefCell::new(None),
             source_cache: RefCell::new(HashMap::new()),
             import: Default::default(),
         });

@@ -104,6 +104,17 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(cls))
 }
 
+fn type_dunder_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.args.is_empty() {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    }
+    let cls = args.args.remove(0);
+    match cls {
+        Value::Obj(c) if matches!(c.payload, Payload::Type(_)) => types::type_call(vm, &c, args),
+        other => Err(vm.type_error(format!("descriptor '__call__' requires a 'type' object but received a '{}'", vm.type_name(&other)))),
+    }
+}
+
 fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
@@ -304,6 +315,7 @@ pub fn register(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     add_static(&t, "__new__", type_new);
     add_method(&t, "__init__", type_init);
     add_method(&t, "mro", type_mro);
+    add_method(&t, "__call__", type_dunder_call);
     add_method(&t, "__repr__", type_repr);
     let o = vm.interp.types.object.clone();
     add_static(&o, "__new__", types::object_new);
