@@ -236,3 +236,14 @@ fn minipy_path_and_unavailable_modules() {
         stderr(&o)
     );
 }
+
+#[test]
+fn partially_initialised_modules_and_namespace_packages() {
+    let dir = scratch("app2");
+    copy_tree(&fixture("app2"), &dir);
+    let expected = std::fs::read_to_string(dir.join("expected_output")).unwrap();
+    for _ in 0..2 {
+        let o = run(&dir, &["main.py"], &[]);
+        assert_eq!(stdout(&o), expected, "{}", stderr(&o));
+    }
+}

@@ -369,6 +369,29 @@ mod tests {
         assert_eq!(crate::bytecode::dis::disassemble(&code), crate::bytecode::dis::disassemble(&back));
     }
 
+    /// Every program the test suite compiles survives a round trip byte for byte.
+    #[test]
+    fn round_trips_the_test_corpus() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+        let mut seen = 0;
+        for sub in ["bytecode", "programs", "import/app", "import/app/pkg"] {
+            let Ok(entries) = std::fs::read_dir(root.join(sub)) else { continue };
+            for e in entries.flatten() {
+                let p = e.path();
+                if p.extension().is_none_or(|x| x != "py") {
+                    continue;
+                }
+                let Ok(src) = std::fs::read(&p) else { continue };
+                let Ok(code) = crate::compiler::compile_bytes(&src, crate::ast::Mode::Exec, "t.py") else { continue };
+                let bytes = dumps(&code);
+                let back = loads(&bytes).unwrap_or_else(|| panic!("{} does not load back", p.display()));
+                assert_eq!(dumps(&back), bytes, "{}", p.display());
+                seen += 1;
+            }
+        }
+        assert!(seen > 10);
+    }
+
     #[test]
     fn nan_and_negative_zero_keep_their_bits() {
         let code = compile("x = (-0.0, float('inf'), 1e-310)\n");

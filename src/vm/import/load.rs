@@ -171,6 +171,14 @@ pub fn load(vm: &mut Vm, fullname: &str, origin: Origin) -> PyResult<Value> {
         set(vm, &d, "__path__", path)?;
     }
     set(vm, &d, "__file__", file.as_deref().map_or(Value::None, |f| vm.new_str(f)))?;
+    // Where the cache lives (or would), as CPython's `__cached__`; embedded modules have none.
+    let cached = match &code_src {
+        Some((Some(path), _)) => pyc::cache_path(path).map(|p| vm.new_str(&p.display().to_string())),
+        _ => None,
+    };
+    if let Some(c) = cached {
+        set(vm, &d, "__cached__", c)?;
+    }
     let key = vm.new_str(fullname);
     let modules = vm.interp.modules.clone();
     dict::set_item(vm, &modules, key.clone(), Value::Obj(module.clone()))?;

@@ -86,6 +86,7 @@ pub fn init_main(vm: &mut Vm, main: &ObjRef, filename: &str) -> PyResult<()> {
         dict::set_str(vm, d, "__package__", package)?;
         dict::set_str(vm, d, "__loader__", Value::None)?;
         dict::set_str(vm, d, "__spec__", Value::None)?;
+        dict::set_str(vm, d, "__cached__", Value::None)?;
     }
     // `-m pkg.mod` runs inside its package: import the package first, as runpy does.
     if let Some(package) = spec.package.filter(|p| !p.is_empty()) {
@@ -305,6 +306,25 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value>
         dict::set_str(vm, &d, "name", n)?;
     }
     Err(e)
+}
+
+/// A missing module attribute, worded as CPython's `module_getattro`: by the module's
+/// `__name__` (if it is a str), and blaming a circular import while the body still runs.
+pub fn module_no_attribute(vm: &Vm, module: &Value, attr: &str) -> PyErr {
+    let name = module
+        .as_obj()
+        .and_then(|o| o.dict.as_ref())
+        .and_then(|d| dict::get_str(d, "__name__"))
+        .and_then(|n| as_str(&n).map(str::to_string));
+    let Some(name) = name else {
+        return vm.attribute_error(format!("module has no attribute '{attr}'"));
+    };
+    if vm.interp.import.initializing.borrow().iter().any(|n| *n == name) {
+        return vm.attribute_error(format!(
+            "partially initialized module '{name}' has no attribute '{attr}' (most likely due to a circular import)"
+        ));
+    }
+    vm.attribute_error(format!("module '{name}' has no attribute '{attr}'"))
 }
 
 /// IMPORT_STAR: the names in `__all__`, or every public name.
