@@ -247,3 +247,39 @@ fn partially_initialised_modules_and_namespace_packages() {
         assert_eq!(stdout(&o), expected, "{}", stderr(&o));
     }
 }
+
+#[test]
+fn dash_m_runs_a_package_main_and_embedded_modules() {
+    let dir = scratch("dashm2");
+    copy_tree(&fixture("runm"), &dir);
+    let o = run(&dir, &["-m", "tool2"], &[]);
+    assert_eq!(stdout(&o), "tool2 main __main__ tool2\n", "{}", stderr(&o));
+    let o = run(&dir, &["-m", "__future__"], &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn stdlib_is_embedded_unless_minipy_stdlib_points_at_a_directory() {
+    let dir = scratch("stdlib");
+    let dev = dir.join("devlib");
+    std::fs::create_dir_all(&dev).unwrap();
+    std::fs::write(dev.join("zz_devmod.py"), "WHERE = 'disk'\n").unwrap();
+    std::fs::write(dev.join("__future__.py"), "annotations = 'dev copy'\n").unwrap();
+    std::fs::write(
+        dir.join("main.py"),
+        "import __future__\nprint(__future__.__file__, __future__.annotations)\n\
+         try:\n    import zz_devmod\n    print(zz_devmod.WHERE)\nexcept ImportError as e:\n    print(e)\n",
+    )
+    .unwrap();
+    let o = run(&dir, &["main.py"], &[]);
+    assert_eq!(
+        stdout(&o),
+        "<minipy-stdlib>/__future__.py _Feature((3, 7, 0, 'beta', 1), None, 16777216)\nNo module named 'zz_devmod'\n",
+        "{}",
+        stderr(&o)
+    );
+    assert!(!stderr(&o).contains("pyc"), "embedded modules are never cached on disk");
+    let o = run(&dir, &["main.py"], &[("MINIPY_STDLIB", &dev.display().to_string())]);
+    let want = format!("{}/__future__.py dev copy\ndisk\n", dev.display());
+    assert_eq!(stdout(&o), want, "{}", stderr(&o));
+}
