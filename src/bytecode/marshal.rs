@@ -1,6 +1,7 @@
 //! Code objects to bytes and back, for the pyc cache.
 //!
-//! The format is minipy's own (little-endian, length-prefixed). Reading never trusts
+//! The format is minipy's own: u32 fields and lengths as LEB128 varints (positions and
+//! indices are small), floats and i64 as 8 little-endian bytes. Reading never trusts
 //! the input: every length is checked against the bytes left before anything is
 //! allocated, nesting is capped, and a decoded code object is validated (opcode bytes,
 //! indices into consts/names/varnames/cells, jump targets, exception table) so that a
@@ -16,7 +17,7 @@ use super::opcode::{Instr, Opcode};
 use crate::ast::Loc;
 
 /// Bump whenever the byte layout below changes.
-pub const MARSHAL_VERSION: u32 = 1;
+pub const MARSHAL_VERSION: u32 = 2;
 
 /// Deeper nesting than this (tuples in tuples, code in code) is treated as corrupt;
 /// it keeps the recursive reader far from the native stack limit.
@@ -30,7 +31,7 @@ pub fn dumps(code: &CodeObject) -> Vec<u8> {
 
 /// Decode and validate; `None` for anything malformed.
 pub fn loads(data: &[u8]) -> Option<Rc<CodeObject>> {
-    let mut r = Reader { data, pos: 0, depth: 0 };
+    let mut r = Reader { data, pos: 0, depth: 0, strings: Default::default() };
     let code = r.code()?;
     if r.pos != data.len() {
         return None;
@@ -46,8 +47,12 @@ impl Writer {
     fn u8(&mut self, v: u8) {
         self.out.push(v);
     }
-    fn u32(&mut self, v: u32) {
-        self.out.extend_from_slice(&v.to_le_bytes());
+    fn u32(&mut self, mut v: u32) {
+        while v >= 0x80 {
+            self.out.push((v as u8) | 0x80);
+            v >>= 7;
+        }
+        self.out.push(v as u8);
     }
     fn len(&mut self, n: usize) {
         self.u32(u32::try_from(n).unwrap_or(u32::MAX));
@@ -158,9 +163,11 @@ struct Reader<'a> {
     data: &'a [u8],
     pos: usize,
     depth: usize,
+    /// Names and filenames repeat across nested code objects: decode each text once.
+    strings: std::collections::HashMap<&'a [u8], Rc<str>>,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Option<&[u8]> {
         let end = self.pos.checked_add(n)?;
         let s = self.data.get(self.pos..end)?;
@@ -171,7 +178,19 @@ impl Reader<'_> {
         Some(self.take(1)?[0])
     }
     fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+        let mut v: u32 = 0;
+        for shift in [0, 7, 14, 21, 28] {
+            let b = self.u8()?;
+            // The fifth byte may only carry the top four bits; anything else is corrupt.
+            if shift == 28 && b > 0x0f {
+                return None;
+            }
+            v |= ((b & 0x7f) as u32) << shift;
+            if b & 0x80 == 0 {
+                return Some(v);
+            }
+        }
+        None
     }
     fn u64(&mut self) -> Option<u64> {
         Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
@@ -187,10 +206,20 @@ impl Reader<'_> {
         self.take(n)
     }
     fn str(&mut self) -> Option<Rc<str>> {
-        Some(Rc::from(std::str::from_utf8(self.bytes()?).ok()?))
+        let n = self.count(1)?;
+        let end = self.pos + n;
+        let data: &'a [u8] = self.data;
+        let raw = data.get(self.pos..end)?;
+        self.pos = end;
+        if let Some(s) = self.strings.get(raw) {
+            return Some(s.clone());
+        }
+        let s: Rc<str> = Rc::from(std::str::from_utf8(raw).ok()?);
+        self.strings.insert(raw, s.clone());
+        Some(s)
     }
     fn strs(&mut self) -> Option<Vec<Rc<str>>> {
-        let n = self.count(4)?;
+        let n = self.count(1)?;
         (0..n).map(|_| self.str()).collect()
     }
     fn f64(&mut self) -> Option<f64> {
@@ -238,13 +267,13 @@ impl Reader<'_> {
             *v = self.u32()?;
         }
         let [firstlineno, argcount, posonlyargcount, kwonlyargcount, flags, stacksize] = ints;
-        let n = self.count(5)?;
+        let n = self.count(2)?;
         let mut instructions = Vec::with_capacity(n);
         for _ in 0..n {
             let op = Opcode::from_u8(self.u8()?)?;
             instructions.push(Instr::new(op, self.u32()?));
         }
-        let n = self.count(16)?;
+        let n = self.count(4)?;
         let mut positions = Vec::with_capacity(n);
         for _ in 0..n {
             positions.push(Loc::new(self.u32()?, self.u32()?, self.u32()?, self.u32()?));
@@ -258,12 +287,12 @@ impl Reader<'_> {
         let varnames = self.strs()?;
         let cellvars = self.strs()?;
         let freevars = self.strs()?;
-        let n = self.count(8)?;
+        let n = self.count(2)?;
         let mut cell2arg = Vec::with_capacity(n);
         for _ in 0..n {
             cell2arg.push((self.u32()?, self.u32()?));
         }
-        let n = self.count(17)?;
+        let n = self.count(5)?;
         let mut exception_table = Vec::with_capacity(n);
         for _ in 0..n {
             let (start, end, target, depth) = (self.u32()?, self.u32()?, self.u32()?, self.u32()?);
@@ -400,7 +429,7 @@ mod tests {
         let mut w = Writer { out: Vec::new() };
         w.constant(&Const::Float(f64::NAN));
         w.constant(&Const::Float(-0.0));
-        let mut r = Reader { data: &w.out, pos: 0, depth: 0 };
+        let mut r = Reader { data: &w.out, pos: 0, depth: 0, strings: Default::default() };
         assert!(matches!(r.constant(), Some(Const::Float(f)) if f.is_nan()));
         assert!(matches!(r.constant(), Some(Const::Float(f)) if f.to_bits() == (-0.0f64).to_bits()));
     }
@@ -428,10 +457,10 @@ mod tests {
     #[test]
     fn absurd_lengths_do_not_allocate() {
         let mut b = Vec::new();
-        b.extend_from_slice(&u32::MAX.to_le_bytes());
+        b.extend_from_slice(&[0xff, 0xff, 0xff, 0xff, 0x0f]);
         assert!(loads(&b).is_none());
-        let deep: Vec<u8> = std::iter::repeat_n([b't', 1, 0, 0, 0], 100_000).flatten().collect();
-        let mut r = Reader { data: &deep, pos: 0, depth: 0 };
+        let deep: Vec<u8> = std::iter::repeat_n([b't', 1], 100_000).flatten().collect();
+        let mut r = Reader { data: &deep, pos: 0, depth: 0, strings: Default::default() };
         assert!(r.constant().is_none());
     }
 }
