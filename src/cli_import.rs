@@ -35,8 +35,7 @@ fn locate(dir: &str, module: &str) -> Option<(MainSource, bool)> {
 /// `-m`: run the module as `__main__` with the current directory first on sys.path.
 pub fn run_module(module: &str, mut argv: Vec<String>) -> u8 {
     let cwd = std::env::current_dir().map(|d| d.display().to_string()).unwrap_or_default();
-    let mut dirs = initial_path(&cwd);
-    dirs.push(stdlib::disk_root().unwrap_or_else(|| stdlib::ROOT.to_string()));
+    let dirs = initial_path(&cwd);
     let found = dirs.iter().find_map(|d| locate(d, module));
     let Some((source, is_pkg)) = found else {
         eprintln!("minipy: No module named {module}");

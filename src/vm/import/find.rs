@@ -1,8 +1,9 @@
 //! The finder: where the module called `fullname` comes from.
 //! Order as CPython's meta path: native (built-in) modules, then each directory of
-//! the search path (a package directory before a `.py` file), then the standard
-//! library (embedded, or MINIPY_STDLIB on disk); a directory without `__init__.py`
-//! found on the way is a namespace package, used only when nothing else matched.
+//! the search path (a package directory before a `.py` file). The standard library is
+//! the last `sys.path` entry: the embedded table's pseudo-directory (`stdlib::ROOT`),
+//! or MINIPY_STDLIB on disk. A directory without `__init__.py` found on the way is a
+//! namespace package, used only when nothing else matched.
 
 use std::path::{Path, PathBuf};
 
@@ -29,12 +30,7 @@ pub fn find(fullname: &str, dirs: &[String], top_level: bool) -> Option<Origin> 
         }
     }
     let mut namespace = None;
-    let stdlib_dir = if top_level {
-        Some(stdlib::disk_root().unwrap_or_else(|| stdlib::ROOT.to_string()))
-    } else {
-        None
-    };
-    for dir in dirs.iter().chain(stdlib_dir.iter()) {
+    for dir in dirs {
         match probe(dir, name) {
             Some(Origin::Namespace { dir }) => {
                 namespace.get_or_insert(Origin::Namespace { dir });

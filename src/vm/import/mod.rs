@@ -56,13 +56,14 @@ pub fn may_write_bytecode() -> bool {
         && std::env::var_os("MINIPY_DONT_WRITE_BYTECODE").is_none_or(|v| v.is_empty())
 }
 
-/// The search path for top-level modules: sys.path[0] first, then `MINIPY_PATH`
-/// entries; the standard library comes after them (see `find.rs`).
+/// The initial `sys.path`: sys.path[0], then the `MINIPY_PATH` entries, then the standard
+/// library (the embedded table's pseudo-directory, or MINIPY_STDLIB).
 pub fn initial_path(path0: &str) -> Vec<String> {
     let mut path = vec![path0.to_string()];
     if let Some(extra) = std::env::var_os("MINIPY_PATH") {
         path.extend(std::env::split_paths(&extra).map(|p| p.display().to_string()).filter(|p| !p.is_empty()));
     }
+    path.push(stdlib::disk_root().unwrap_or_else(|| stdlib::ROOT.to_string()));
     path
 }
 
