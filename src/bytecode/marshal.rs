@@ -341,6 +341,20 @@ pub fn validate(c: &CodeObject) -> bool {
     if c.posonlyargcount > c.argcount || params > c.varnames.len() {
         return false;
     }
+    // The VM reserves `stacksize` slots up front: a forged value must not be able to ask
+    // for gigabytes. No instruction pushes more than a few items, except unpacking.
+    let unpacked: u64 = c
+        .instructions
+        .iter()
+        .map(|i| match i.op {
+            Opcode::UNPACK_SEQUENCE => i.arg as u64,
+            Opcode::UNPACK_EX => (i.arg & 0xff) as u64 + (i.arg >> 8) as u64 + 1,
+            _ => 0,
+        })
+        .sum();
+    if c.stacksize as u64 > 4 * n as u64 + unpacked + 16 {
+        return false;
+    }
     let cells = c.cellvars.len() + c.freevars.len();
     let ok = c.instructions.iter().all(|i| {
         let a = i.arg as usize;
@@ -452,6 +466,16 @@ mod tests {
                 assert!(validate(&c));
             }
         }
+    }
+
+    #[test]
+    fn forged_stack_size_is_rejected() {
+        let code = compile("x = 1\n");
+        let Ok(mut forged) = Rc::try_unwrap(loads(&dumps(&code)).expect("loads")) else { panic!("shared") };
+        forged.stacksize = u32::MAX;
+        assert!(!validate(&forged));
+        forged.stacksize = code.stacksize;
+        assert!(validate(&forged));
     }
 
     #[test]
