@@ -38,7 +38,14 @@ pub fn run_module(module: &str, mut argv: Vec<String>) -> u8 {
     let dirs = initial_path(&cwd);
     let found = dirs.iter().find_map(|d| locate(d, module));
     let Some((source, is_pkg)) = found else {
-        eprintln!("minipy: No module named {module}");
+        let rel = module.replace('.', "/");
+        if dirs.iter().any(|d| Path::new(d).join(&rel).join("__init__.py").is_file()) {
+            eprintln!(
+                "minipy: No module named {module}.__main__; '{module}' is a package and cannot be directly executed"
+            );
+        } else {
+            eprintln!("minipy: No module named {module}");
+        }
         return 1;
     };
     let package = if is_pkg {

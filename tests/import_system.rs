@@ -283,3 +283,18 @@ fn stdlib_is_embedded_unless_minipy_stdlib_points_at_a_directory() {
     let want = format!("{}/__future__.py dev copy\ndisk\n", dev.display());
     assert_eq!(stdout(&o), want, "{}", stderr(&o));
 }
+
+#[test]
+fn sys_dont_write_bytecode_is_honoured() {
+    let dir = scratch("sysdwb");
+    std::fs::write(dir.join("m1.py"), "X = 1\n").unwrap();
+    std::fs::write(
+        dir.join("main.py"),
+        "import sys\nprint(sys.dont_write_bytecode)\nsys.dont_write_bytecode = True\nimport m1\nprint(m1.X)\n",
+    )
+    .unwrap();
+    let o = run(&dir, &["main.py"], &[]);
+    assert_eq!(stdout(&o), "False\n1\n", "{}", stderr(&o));
+    assert!(!dir.join("__pycache__").exists());
+    assert_eq!(stdout(&run(&dir, &["-B", "-c", "import sys; print(sys.dont_write_bytecode)"], &[])), "True\n");
+}

@@ -110,7 +110,7 @@ pub fn file_code(vm: &mut Vm, path: &Path) -> PyResult<Rc<CodeObject>> {
     let code = crate::compiler::compile_bytes(&source, crate::ast::Mode::Exec, &filename)
         .map_err(|e| syntax_error_exception(vm, &e))?;
     // A file that changed between stat and read must not be cached under the old stamp.
-    if super::may_write_bytecode() && stamp.size == source.len() as u64 && pyc::write(path, &code, stamp) {
+    if super::may_write_bytecode() && !super::sys_dont_write_bytecode(vm) && stamp.size == source.len() as u64 && pyc::write(path, &code, stamp) {
         trace("write", path);
     }
     Ok(code)

@@ -50,6 +50,12 @@ pub fn set_dont_write_bytecode(on: bool) {
     DONT_WRITE_BYTECODE.store(on, Ordering::Relaxed);
 }
 
+/// What a program set `sys.dont_write_bytecode` to (initially `not may_write_bytecode()`).
+pub fn sys_dont_write_bytecode(vm: &Vm) -> bool {
+    let v = vm.interp.sys.dict.as_ref().and_then(|d| dict::get_str(d, "dont_write_bytecode"));
+    matches!(v, Some(Value::Bool(true)) | Some(Value::Int(1..)))
+}
+
 /// False under `-B` or `MINIPY_DONT_WRITE_BYTECODE` set to a non-empty value.
 pub fn may_write_bytecode() -> bool {
     !DONT_WRITE_BYTECODE.load(Ordering::Relaxed)
@@ -81,6 +87,7 @@ pub fn init_main(vm: &mut Vm, main: &ObjRef, filename: &str) -> PyResult<()> {
     let path = vm.new_list(entries);
     if let Some(sys) = vm.interp.sys.dict.clone() {
         dict::set_str(vm, &sys, "path", path)?;
+        dict::set_str(vm, &sys, "dont_write_bytecode", Value::Bool(!may_write_bytecode()))?;
     }
     if let Some(d) = &main.dict {
         let package = spec.package.as_deref().map_or(Value::None, |p| vm.new_str(p));
