@@ -600,6 +600,9 @@ impl Vm {
                         }
                         _ => {
                             let merge = instr.op == Opcode::DICT_MERGE;
+                            if !matches!(v.payload(), Some(Payload::Dict(_))) && !self.hasattr(&v, "keys")? {
+                                return Err(self.type_error(format!("'{}' object is not a mapping", self.type_name(&v))));
+                            }
                             crate::objects::dict::update_from(self, &target, &v, merge)?;
                         }
                     }
@@ -818,7 +821,7 @@ impl Vm {
                     let is_base = self.frames.len() - 1 == base;
                     let Some(mut f) = self.pop_frame() else { return Err(self.runtime_error("no frame")) };
                     let resume = std::mem::replace(&mut f.resume, Resume::Call);
-                    drop(f);
+                    self.recycle_frame(f);
                     match resume {
                         Resume::Call => push!(self, v),
                         Resume::Native => return Ok(Exit::Return(v)),

@@ -33,7 +33,10 @@ impl Vm {
             if let Some(f) = lookup(&ty, "__repr__") {
                 if let Some(Payload::Function(_)) = f.payload() {
                     self.check_native_stack()?;
-                    let r = self.call(&f, Args::new(vec![v.clone()]))?;
+                    self.enter_recursive(" while getting the repr of an object")?;
+                    let r = self.call(&f, Args::new(vec![v.clone()]));
+                    self.leave_recursive();
+                    let r = r?;
                     return match r.payload() {
                         Some(Payload::Str(s)) => Ok(s.to_lossy().into_owned()),
                         _ => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
@@ -61,7 +64,10 @@ impl Vm {
             if let Some(f) = lookup(&ty, "__str__") {
                 if let Some(Payload::Function(_)) = f.payload() {
                     self.check_native_stack()?;
-                    let r = self.call(&f, Args::new(vec![v.clone()]))?;
+                    self.enter_recursive(" while getting the str of an object")?;
+                    let r = self.call(&f, Args::new(vec![v.clone()]));
+                    self.leave_recursive();
+                    let r = r?;
                     return match r.payload() {
                         Some(Payload::Str(s)) => Ok(s.to_lossy().into_owned()),
                         _ => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))),
@@ -107,6 +113,7 @@ impl Vm {
                     Payload::Float(f) => Ok(num::hash_float(*f)),
                     Payload::Bytes(b) => Ok(num::hash_bytes(b)),
                     Payload::Tuple(items) => {
+                        self.check_native_stack()?;
                         let mut hs = Vec::with_capacity(items.len());
                         for it in items.iter() {
                             hs.push(self.hash(it)?);
