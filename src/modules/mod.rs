@@ -2,6 +2,7 @@
 
 pub mod builtins;
 pub mod exceptions;
+pub mod itertools;
 pub mod sys;
 
 use crate::objects::payload::Payload;
@@ -54,6 +55,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<crate::objects::heap::ObjRef>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
         ("importlib", crate::vm::import::importlib::init),
+        ("itertools", itertools::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
 }

@@ -158,15 +158,7 @@ impl Vm {
                 Resume::GenForIter { gn, .. } | Resume::GenSend { gn, .. } | Resume::GenNative { gn } => {
                     crate::objects::generator::finish(&gn);
                     drop(f);
-                    if self.err_matches(&e, &self.interp.exc.stop_iteration.clone()) {
-                        let new = self.runtime_error("generator raised StopIteration");
-                        if let Some(d) = new.data() {
-                            *d.cause.borrow_mut() = e.value();
-                            *d.context.borrow_mut() = e.value();
-                            d.suppress_context.set(true);
-                        }
-                        e = new;
-                    }
+                    e = crate::objects::generator::attrs::pep479(self, &gn, e);
                 }
                 _ => drop(f),
             }
@@ -995,9 +987,41 @@ impl Vm {
                         }
                     }
                 }
-                Opcode::GET_AWAITABLE | Opcode::GET_AITER | Opcode::GET_ANEXT | Opcode::END_ASYNC_FOR
-                | Opcode::BEFORE_ASYNC_WITH | Opcode::ASYNC_GEN_WRAP => {
-                    return Err(self.not_implemented_error(format!("{} is not supported yet", instr.op.name())));
+                Opcode::GET_AWAITABLE => {
+                    let v = pop!(self);
+                    let it = crate::objects::generator::awaitable::get_awaitable(self, &v, arg)?;
+                    push!(self, it);
+                }
+                Opcode::GET_AITER => {
+                    let v = pop!(self);
+                    let it = crate::objects::generator::awaitable::get_aiter(self, &v)?;
+                    push!(self, it);
+                }
+                Opcode::GET_ANEXT => {
+                    let v = top!(self);
+                    let it = crate::objects::generator::awaitable::get_anext(self, &v)?;
+                    push!(self, it);
+                }
+                Opcode::END_ASYNC_FOR => {
+                    let exc = pop!(self);
+                    let Value::Obj(e) = exc else { return Err(self.runtime_error("bad END_ASYNC_FOR")) };
+                    let e = PyErr(e);
+                    if self.err_matches(&e, &self.interp.exc.stop_async_iteration.clone()) {
+                        frame!(self).stack.pop();
+                    } else {
+                        self.skip_tb = true;
+                        return Err(e);
+                    }
+                }
+                Opcode::BEFORE_ASYNC_WITH => {
+                    let mgr = pop!(self);
+                    let (exit, enter_result) = crate::objects::generator::awaitable::before_async_with(self, &mgr)?;
+                    push!(self, exit);
+                    push!(self, enter_result);
+                }
+                Opcode::ASYNC_GEN_WRAP => {
+                    let v = pop!(self);
+                    push!(self, crate::objects::generator::asyncgen::wrap(self, v));
                 }
             }
         }

@@ -19,7 +19,7 @@ pub fn add_entry(vm: &mut Vm, e: &PyErr, name: Rc<str>, filename: Rc<str>, linen
     *d.traceback.borrow_mut() = Value::Obj(tb);
 }
 
-fn source_line(vm: &Vm, filename: &str, lineno: u32) -> Option<String> {
+pub(crate) fn source_line(vm: &Vm, filename: &str, lineno: u32) -> Option<String> {
     let mut cache = vm.interp.source_cache.borrow_mut();
     let lines = cache
         .entry(filename.to_string())

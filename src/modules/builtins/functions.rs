@@ -591,7 +591,9 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => o.clone(),
             _ => vm.interp.type_of(&v).clone(),
         };
-        if let Some(td) = types::type_data(&ty) {
+        // A module's dir() is its namespace only (module.__dir__), not its type's methods.
+        let is_module = matches!(v.payload(), Some(Payload::Module(_)));
+        if let Some(td) = types::type_data(&ty).filter(|_| !is_module) {
             for t in td.mro.borrow().iter() {
                 if let Some(d) = types::type_data(t) {
                     names.extend(d.ns.borrow().iter().map(|(k, _)| as_str_lossy(k).into_owned()));
