@@ -109,13 +109,16 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let s = match obj {
         None => vm.new_str(""),
         Some(v) => {
-            if args.args.len() > 2 || args.take_kw("encoding").is_some() {
+            let enc = args.take_kw("encoding").or_else(|| args.args.get(2).cloned());
+            let errors = args.take_kw("errors").or_else(|| args.args.get(3).cloned());
+            if enc.is_some() || errors.is_some() {
                 let b = match v.payload() {
                     Some(Payload::Bytes(b)) => b.to_vec(),
                     Some(Payload::ByteArray(b)) => b.borrow().clone(),
-                    _ => return Err(vm.type_error("decoding str is not supported")),
+                    Some(Payload::Str(_)) => return Err(vm.type_error("decoding str is not supported")),
+                    _ => return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&v)))),
                 };
-                vm.new_str(&String::from_utf8_lossy(&b))
+                super::codecs::decode_values(vm, &b, enc.as_ref(), errors.as_ref())?
             } else {
                 vm.to_str(&v)?
             }
@@ -570,9 +573,13 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
     partition_impl(vm, args, true)
 }
 
-fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "encode")?;
-    Ok(vm.new_bytes(s.into_bytes()))
+fn encode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let enc = args.take_kw("encoding").or_else(|| args.args.get(1).cloned());
+    let errors = args.take_kw("errors").or_else(|| args.args.get(2).cloned());
+    args.check_method(vm, "encode", 0, 2)?;
+    let v = args.at(0);
+    let Some(s) = as_pystr(&v) else { return Err(vm.type_error("descriptor 'encode' requires a 'str' object")) };
+    super::codecs::encode_values(vm, s, enc.as_ref(), errors.as_ref())
 }
 
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
