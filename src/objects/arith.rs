@@ -53,6 +53,9 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpArg) -> PyResul
         if let Some(Payload::Str(_)) = a.payload() {
             return super::percent::str_percent(vm, a, b).map(Some);
         }
+        if let Some(Payload::Bytes(_) | Payload::ByteArray(_)) = a.payload() {
+            return super::bytes_dunders::bytes_percent(vm, a, b).map(Some);
+        }
     }
     match (a.payload(), b.payload(), op) {
         (Some(Payload::Str(x)), Some(Payload::Str(y)), BinOpArg::Add) => {

@@ -74,19 +74,7 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 pub fn repr_surrogates(s: &PyStr) -> String {
-    let mut out = String::from("'");
-    for cp in s.code_points() {
-        match char::from_u32(cp) {
-            Some('\'') => out.push_str("\\'"),
-            Some('\\') => out.push_str("\\\\"),
-            Some('\n') => out.push_str("\\n"),
-            Some(c) if cp >= 0x20 && cp != 0x7f => out.push(c),
-            _ if cp < 0x100 => out.push_str(&format!("\\x{:02x}", cp)),
-            _ => out.push_str(&format!("\\u{:04x}", cp)),
-        }
-    }
-    out.push('\'');
-    out
+    super::fmt::repr_code_points(&s.code_points(), false)
 }
 
 fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<String> {
@@ -253,6 +241,10 @@ fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Valu
             _ => s.trim_end_matches(f),
         }
     };
+    let v = args.at(0);
+    if r.len() == s.len() && vm.interp.type_of(&v).ptr_eq(&vm.interp.types.str) {
+        return Ok(v);
+    }
     Ok(vm.new_str(r))
 }
 
@@ -332,12 +324,36 @@ fn str_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "count", 1, 3)?;
-    let s = this(vm, &args, "count")?;
-    let sub = arg_str(vm, &args.at(1), "")?;
-    if sub.is_empty() {
-        return Ok(Value::Int(s.chars().count() as i64 + 1));
+    let hv = args.at(0);
+    let Some(hay) = as_pystr(&hv) else { return Err(vm.type_error("descriptor 'count' requires a 'str' object")) };
+    let nv = args.at(1);
+    let Some(needle) = as_pystr(&nv) else {
+        return Err(vm.type_error(format!("must be str, not {}", vm.type_name(&nv))));
+    };
+    let n = hay.len() as i64;
+    let norm = |vm: &mut Vm, v: Option<&Value>, d: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(d),
+            Some(v) => match super::subscript::to_index(vm, v)? {
+                Some(i) => Ok(if i < 0 { (i + n).max(0) } else { i.min(n) }),
+                None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            },
+        }
+    };
+    let start = norm(vm, args.get(2), 0)?;
+    let end = norm(vm, args.get(3), n)?;
+    if start > end {
+        return Ok(Value::Int(0));
     }
-    Ok(Value::Int(s.matches(&sub).count() as i64))
+    if needle.is_empty() {
+        return Ok(Value::Int(end - start + 1));
+    }
+    let (mut i, mut c) = (start as usize, 0);
+    while let Some(p) = find(hay, needle, i, end as usize) {
+        c += 1;
+        i = p + needle.len();
+    }
+    Ok(Value::Int(c))
 }
 
 fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
@@ -397,7 +413,17 @@ macro_rules! simple_map {
 
 simple_map!(upper, "upper", |s| s.to_uppercase());
 simple_map!(lower, "lower", |s| s.to_lowercase());
-simple_map!(casefold, "casefold", |s| s.to_lowercase());
+simple_map!(casefold, "casefold", |s| s.chars().flat_map(|c| match c {
+    'ß' | 'ẞ' => vec!['s', 's'],
+    'ſ' => vec!['s'],
+    'ς' => vec!['σ'],
+    'µ' => vec!['μ'],
+    'ﬁ' => vec!['f', 'i'],
+    'ﬂ' => vec!['f', 'l'],
+    'ﬀ' => vec!['f', 'f'],
+    'ﬆ' | 'ﬅ' => vec!['s', 't'],
+    c => c.to_lowercase().collect(),
+}).collect());
 simple_map!(swapcase, "swapcase", |s| s
     .chars()
     .map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() })
@@ -436,12 +462,6 @@ macro_rules! predicate {
     };
 }
 
-predicate!(isdigit, "isdigit", false, |c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some());
-predicate!(isdecimal, "isdecimal", false, |c| c.is_ascii_digit());
-predicate!(isnumeric, "isnumeric", false, |c| c.is_numeric());
-predicate!(isalpha, "isalpha", false, |c| c.is_alphabetic());
-predicate!(isalnum, "isalnum", false, |c| c.is_alphanumeric());
-predicate!(isspace, "isspace", false, |c| c.is_whitespace());
 predicate!(isascii, "isascii", true, |c| c.is_ascii());
 
 fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -652,12 +672,6 @@ pub fn register(vm: &Vm) {
         ("swapcase", swapcase),
         ("capitalize", capitalize),
         ("title", title),
-        ("isdigit", isdigit),
-        ("isdecimal", isdecimal),
-        ("isnumeric", isnumeric),
-        ("isalpha", isalpha),
-        ("isalnum", isalnum),
-        ("isspace", isspace),
         ("isascii", isascii),
         ("isupper", isupper),
         ("islower", islower),
@@ -681,7 +695,8 @@ pub fn register(vm: &Vm) {
     ] {
         add_method(t, name, f);
     }
-    super::dunders::register_binops(t, &["__add__", "__mul__", "__rmul__", "__mod__"]);
+    super::dunders::register_binops(t, &["__add__", "__mul__", "__rmul__", "__mod__", "__rmod__"]);
+    super::str_more::register(t);
     super::dunders::register_compares(t);
     super::dunders::register_container(t);
 }
