@@ -31,7 +31,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
     }
 }
 
-fn from_source(vm: &mut Vm, args: &mut Args) -> PyResult<Vec<u8>> {
+fn from_source(vm: &mut Vm, args: &mut Args, is_bytes: bool) -> PyResult<Vec<u8>> {
     let enc = args.take_kw("encoding").or_else(|| args.args.get(2).cloned());
     let errors = args.take_kw("errors").or_else(|| args.args.get(3).cloned());
     let src = args.take_kw("source").or_else(|| args.args.get(1).cloned());
@@ -71,16 +71,19 @@ fn from_source(vm: &mut Vm, args: &mut Args) -> PyResult<Vec<u8>> {
     if matches!(v, Value::Float(_) | Value::None) {
         return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(&v))));
     }
+    if is_bytes {
+        return super::bytes_mut::bytes_of_iterable_for_bytes(vm, &v);
+    }
     super::bytes_mut::bytes_of_iterable(vm, &v)
 }
 
 fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let b = from_source(vm, &mut args)?;
+    let b = from_source(vm, &mut args, true)?;
     Ok(vm.new_bytes(b))
 }
 
 fn bytearray_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let b = from_source(vm, &mut args)?;
+    let b = from_source(vm, &mut args, false)?;
     Ok(new_bytearray(vm, b))
 }
 

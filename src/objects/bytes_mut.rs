@@ -34,9 +34,6 @@ pub fn bytes_of_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = as_bytes(v) {
         return Ok(b);
     }
-    if let Some(Payload::Str(_)) = v.payload() {
-        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
-    }
     let items = vm.collect_iterable(v)?;
     let mut out = Vec::with_capacity(items.len());
     for it in &items {
@@ -45,12 +42,23 @@ pub fn bytes_of_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
+/// `bytes(iterable)` says "bytes must be ..." where bytearray says "byte must be ...".
+pub fn bytes_of_iterable_for_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    let items = vm.collect_iterable(v)?;
+    let mut out = Vec::with_capacity(items.len());
+    for it in &items {
+        match super::subscript::to_index(vm, it)? {
+            Some(i) if (0..256).contains(&i) => out.push(i as u8),
+            Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(it)))),
+        }
+    }
+    Ok(out)
+}
+
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "extend", 1, 1)?;
     let v = args.at(1);
-    if matches!(v.payload(), Some(Payload::Str(_))) {
-        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
-    }
     if matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None) {
         return Err(vm.type_error(format!("can't extend bytearray with {}", vm.type_name(&v))));
     }

@@ -138,7 +138,14 @@ pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<PyStr> 
 
 fn encode_error(vm: &Vm, codec: Codec, cps: &[u32], start: usize, end: usize, reason: &str) -> crate::vm::PyErr {
     let msg = if end - start == 1 {
-        let ch = super::str::repr_surrogates(&PyStr::from_code_points(&cps[start..end]));
+        let c = cps[start];
+        let ch = if c < 0x100 {
+            format!("'\\x{:02x}'", c)
+        } else if c < 0x10000 {
+            format!("'\\u{:04x}'", c)
+        } else {
+            format!("'\\U{:08x}'", c)
+        };
         format!("'{}' codec can't encode character {} in position {}: {}", codec.name(), ch, start, reason)
     } else {
         format!("'{}' codec can't encode characters in position {}-{}: {}", codec.name(), start, end - 1, reason)
@@ -205,9 +212,9 @@ pub fn encode(vm: &Vm, s: &PyStr, codec: Codec, errors: &str) -> PyResult<Vec<u8
                 }
             }
             "surrogateescape" => {
-                for (k, &c) in cps[i..end].iter().enumerate() {
+                for &c in &cps[i..end] {
                     if !(0xdc80..0xdd00).contains(&c) {
-                        return Err(encode_error(vm, codec, &cps, i + k, i + k + 1, reason));
+                        return Err(encode_error(vm, codec, &cps, i, end, reason));
                     }
                     out.push((c - 0xdc00) as u8);
                 }

@@ -65,6 +65,9 @@ fn render(vm: &mut Vm, it: &mut FormatStringIter<'_>, args: &[Value], kwargs: So
             FormatPiece::Field(f) => f,
         };
         let mut v = match &field.arg {
+            FieldArg::Index(_) if matches!(kwargs, Source::Map(_)) => {
+                return Err(vm.value_error("Format string contains positional fields"));
+            }
             FieldArg::Index(n) => args.get(*n).cloned().ok_or_else(|| {
                 vm.index_error(format!("Replacement index {} out of range for positional args tuple", n))
             })?,

@@ -426,12 +426,18 @@ simple_map!(casefold, "casefold", |s| s.chars().flat_map(|c| match c {
 }).collect());
 simple_map!(swapcase, "swapcase", |s| s
     .chars()
-    .map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() })
+    .map(|c| if c.is_uppercase() {
+        c.to_lowercase().collect::<String>()
+    } else if c.is_lowercase() {
+        c.to_uppercase().collect()
+    } else {
+        c.to_string()
+    })
     .collect());
 simple_map!(capitalize, "capitalize", |s| {
     let mut cs = s.chars();
     match cs.next() {
-        Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+        Some(f) => to_title(f).chars().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
         None => String::new(),
     }
 });
@@ -442,12 +448,30 @@ simple_map!(title, "title", |s| {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            out.push_str(&to_title(c));
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = c.is_uppercase() || c.is_lowercase() || to_title(c) == c.to_string() && c.to_lowercase().ne(std::iter::once(c));
     }
     out
 });
+
+/// Titlecase differs from uppercase for digraphs and ligatures (Unicode's SpecialCasing).
+fn to_title(c: char) -> String {
+    match c {
+        'ß' => "Ss".into(),
+        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ".into(),
+        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ".into(),
+        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ".into(),
+        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ".into(),
+        'ﬀ' => "Ff".into(),
+        'ﬁ' => "Fi".into(),
+        'ﬂ' => "Fl".into(),
+        'ﬃ' => "Ffi".into(),
+        'ﬄ' => "Ffl".into(),
+        'ﬅ' | 'ﬆ' => "St".into(),
+        c => c.to_uppercase().collect(),
+    }
+}
 
 macro_rules! predicate {
     ($name:ident, $pyname:literal, $empty:expr, |$c:ident| $body:expr) => {
@@ -476,7 +500,7 @@ fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "isidentifier")?;
     let mut cs = s.chars();
     let ok = match cs.next() {
-        Some(c) => (c.is_alphabetic() || c == '_') && cs.all(|c| c.is_alphanumeric() || c == '_'),
+        Some(c) => (super::fmt::is_alpha(c) || c == '_') && cs.all(|c| super::fmt::is_alpha(c) || super::fmt::is_decimal(c) || c == '_' || ('\u{300}'..='\u{36f}').contains(&c)),
         None => false,
     };
     Ok(Value::Bool(ok))
