@@ -48,12 +48,31 @@ pub fn find(hay: &PyStr, needle: &PyStr, start: usize, end: usize) -> Option<usi
     Some(byte_to_char(h, hay, bs + pos))
 }
 
-fn char_to_byte(s: &str, ps: &PyStr, i: usize) -> usize {
-    if ps.is_ascii() { i } else { s.char_indices().nth(i).map_or(s.len(), |(b, _)| b) }
+fn char_to_byte(_s: &str, ps: &PyStr, i: usize) -> usize {
+    ps.byte_offset(i)
 }
 
-fn byte_to_char(s: &str, ps: &PyStr, b: usize) -> usize {
-    if ps.is_ascii() { b } else { s[..b].chars().count() }
+fn byte_to_char(_s: &str, ps: &PyStr, b: usize) -> usize {
+    ps.char_index_of_byte(b)
+}
+
+/// ascii(): the repr itself when it is ASCII (even a str subclass, as CPython), else a
+/// new str with every non-ASCII code point escaped (lone surrogates included).
+pub fn ascii_of_repr(vm: &mut Vm, r: Value) -> PyResult<Value> {
+    let Some(p) = as_pystr(&r) else { return Ok(r) };
+    if p.is_ascii() {
+        return Ok(r);
+    }
+    let mut out = String::new();
+    for cp in p.code_points() {
+        match char::from_u32(cp) {
+            Some(c) if cp < 0x80 => out.push(c),
+            _ if cp < 0x100 => out.push_str(&format!("\\x{:02x}", cp)),
+            _ if cp < 0x10000 => out.push_str(&format!("\\u{:04x}", cp)),
+            _ => out.push_str(&format!("\\U{:08x}", cp)),
+        }
+    }
+    Ok(vm.new_str(&out))
 }
 
 pub fn ascii_escape(s: &str) -> String {
