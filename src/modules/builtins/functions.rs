@@ -71,8 +71,8 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "ascii", 1, 1)?;
-    let r = vm.repr_string(&args.at(0))?;
-    Ok(vm.new_str(&crate::objects::str::ascii_escape(&r)))
+    let r = vm.repr(&args.at(0))?;
+    crate::objects::str::ascii_of_repr(vm, r)
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
