@@ -2,6 +2,7 @@
 
 pub mod builtins;
 pub mod exceptions;
+pub mod math;
 pub mod sys;
 
 use crate::objects::payload::Payload;
@@ -52,7 +53,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<crate::objects::heap::ObjRef>;
 /// module: add yours here.
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
-        // ("math", math::init),
+        ("math", math::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
 }
