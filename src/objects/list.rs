@@ -126,27 +126,21 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "index", 1, 3)?;
     let l = this(vm, &args, "index")?;
-    let len = items(&l).borrow().len() as i64;
-    let start = match args.get(2) {
-        Some(Value::Int(s)) => (if *s < 0 { (*s + len).max(0) } else { *s }) as usize,
-        _ => 0,
-    };
-    match position(vm, &l, &args.at(1), start)? {
-        Some(i) => {
-            if let Some(Value::Int(stop)) = args.get(3) {
-                let stop = if *stop < 0 { stop + len } else { *stop };
-                if i as i64 >= stop {
-                    let r = vm.repr_string(&args.at(1))?;
-                    return Err(vm.value_error(format!("{} is not in list", r)));
-                }
-            }
-            Ok(Value::Int(i as i64))
+    let len = items(&l).borrow().len();
+    let (start, stop) = super::subscript::search_bounds(vm, &args, 2, len)?;
+    let x = args.at(1);
+    let mut i = start;
+    // The list may shrink under __eq__: re-read it at every step.
+    while i < stop {
+        let item = items(&l).borrow().get(i).cloned();
+        let Some(item) = item else { break };
+        if vm.eq(&item, &x)? {
+            return Ok(Value::Int(i as i64));
         }
-        None => {
-            let r = vm.repr_string(&args.at(1))?;
-            Err(vm.value_error(format!("{} is not in list", r)))
-        }
+        i += 1;
     }
+    let r = vm.repr_string(&x)?;
+    Err(vm.value_error(format!("{} is not in list", r)))
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1,6 +1,6 @@
 //! math functions over floats.
 
-use super::libm::{c_erf, c_erfc, c_frexp, c_ldexp, c_lgamma, c_nextafter, c_tgamma};
+use super::libm as m;
 use super::sums::{FsumError, fsum, vector_norm};
 use super::{arg_f64, domain_error, range_error};
 use crate::objects::int::as_int;
@@ -46,63 +46,47 @@ macro_rules! unary {
 }
 
 unary! {
-    acos, "math.acos", f64::acos, false;
-    acosh, "math.acosh", f64::acosh, false;
-    asin, "math.asin", f64::asin, false;
-    asinh, "math.asinh", f64::asinh, false;
-    atan, "math.atan", f64::atan, false;
-    atanh, "math.atanh", f64::atanh, false;
-    cbrt, "math.cbrt", f64::cbrt, false;
-    cos, "math.cos", f64::cos, false;
-    cosh, "math.cosh", f64::cosh, true;
-    erf, "math.erf", c_erf, false;
-    erfc, "math.erfc", c_erfc, false;
-    exp, "math.exp", f64::exp, true;
-    exp2, "math.exp2", f64::exp2, true;
-    expm1, "math.expm1", f64::exp_m1, true;
+    acos, "math.acos", m::acos, false;
+    acosh, "math.acosh", m::acosh, false;
+    asin, "math.asin", m::asin, false;
+    asinh, "math.asinh", m::asinh, false;
+    atan, "math.atan", m::atan, false;
+    atanh, "math.atanh", m::atanh, false;
+    cbrt, "math.cbrt", m::cbrt, false;
+    cos, "math.cos", m::cos, false;
+    cosh, "math.cosh", m::cosh, true;
+    erf, "math.erf", m::erf, false;
+    erfc, "math.erfc", m::erfc, false;
+    exp, "math.exp", m::exp, true;
+    exp2, "math.exp2", m::exp2, true;
+    expm1, "math.expm1", m::expm1, true;
     fabs, "math.fabs", f64::abs, false;
-    log1p, "math.log1p", f64::ln_1p, false;
-    sin, "math.sin", f64::sin, false;
-    sinh, "math.sinh", f64::sinh, true;
+    log1p, "math.log1p", m::log1p, false;
+    sin, "math.sin", m::sin, false;
+    sinh, "math.sinh", m::sinh, true;
     sqrt, "math.sqrt", f64::sqrt, false;
-    tan, "math.tan", f64::tan, false;
-    tanh, "math.tanh", f64::tanh, false;
+    tan, "math.tan", m::tan, false;
+    tanh, "math.tanh", m::tanh, false;
     degrees, "math.degrees", |x| x * (180.0 / std::f64::consts::PI), true;
     radians, "math.radians", |x| x * (std::f64::consts::PI / 180.0), true;
 }
 
-/// Poles of gamma and lgamma: zero and the negative integers.
-fn is_pole(x: f64) -> bool {
-    x == 0.0 || (x < 0.0 && x.is_finite() && x == x.floor())
+fn gamma_like(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> Result<f64, ()>) -> PyResult<Value> {
+    args.check(vm, name, 1, 1)?;
+    let x = arg_f64(vm, &args.at(0))?;
+    let Ok(r) = f(x) else { return Err(domain_error(vm)) };
+    if r.is_infinite() && x.is_finite() {
+        return Err(range_error(vm));
+    }
+    Ok(Value::Float(r))
 }
 
 fn gamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check(vm, "math.gamma", 1, 1)?;
-    let x = arg_f64(vm, &args.at(0))?;
-    if is_pole(x) || x == f64::NEG_INFINITY {
-        return Err(domain_error(vm));
-    }
-    let r = c_tgamma(x);
-    if r.is_infinite() && x.is_finite() {
-        return Err(range_error(vm));
-    }
-    Ok(Value::Float(r))
+    gamma_like(vm, args, "math.gamma", super::gamma::gamma)
 }
 
 fn lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check(vm, "math.lgamma", 1, 1)?;
-    let x = arg_f64(vm, &args.at(0))?;
-    if is_pole(x) {
-        return Err(domain_error(vm));
-    }
-    if x.is_infinite() {
-        return Ok(Value::Float(f64::INFINITY));
-    }
-    let r = c_lgamma(x);
-    if r.is_infinite() && x.is_finite() {
-        return Err(range_error(vm));
-    }
-    Ok(Value::Float(r))
+    gamma_like(vm, args, "math.lgamma", super::gamma::lgamma)
 }
 
 fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
@@ -129,7 +113,7 @@ fn two(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(f64, f64)> {
 
 fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (y, x) = two(vm, &args, "atan2")?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::Float(m::atan2(y, x)))
 }
 
 fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -142,7 +126,7 @@ fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if y.is_infinite() && x.is_finite() {
         return Ok(Value::Float(x));
     }
-    let r = x % y;
+    let r = m::fmod(x, y);
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error(vm));
     }
@@ -151,7 +135,7 @@ fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two(vm, &args, "pow")?;
-    let r = x.powf(y);
+    let r = m::pow(x, y);
     if x.is_finite() && y.is_finite() {
         if r.is_nan() {
             return Err(domain_error(vm));
@@ -178,22 +162,22 @@ fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Float(x));
     }
     let (ax, ay) = (x.abs(), y.abs());
-    let m = ax % ay;
-    let c = ay - m;
-    let r = if m < c {
-        m
-    } else if m > c {
+    let md = m::fmod(ax, ay);
+    let c = ay - md;
+    let r = if md < c {
+        md
+    } else if md > c {
         -c
     } else {
         // Exactly halfway: pick the even multiple.
-        m - 2.0 * ((0.5 * (ax - m)) % ay)
+        md - 2.0 * m::fmod(0.5 * (ax - md), ay)
     };
     Ok(Value::Float(1.0f64.copysign(x) * r))
 }
 
 fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two(vm, &args, "nextafter")?;
-    Ok(Value::Float(c_nextafter(x, y)))
+    Ok(Value::Float(m::nextafter(x, y)))
 }
 
 fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -208,7 +192,7 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = match e.to_i64() {
         Some(e) if e > i32::MAX as i64 => return Err(range_error(vm)),
         Some(e) if e < i32::MIN as i64 => 0.0f64.copysign(x),
-        Some(e) => c_ldexp(x, e as i32),
+        Some(e) => m::ldexp(x, e as i32),
         None if e.is_negative() => 0.0f64.copysign(x),
         None => return Err(range_error(vm)),
     };
@@ -221,7 +205,7 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "math.frexp", 1, 1)?;
     let x = arg_f64(vm, &args.at(0))?;
-    let (m, e) = if x == 0.0 || !x.is_finite() { (x, 0) } else { c_frexp(x) };
+    let (m, e) = if x == 0.0 || !x.is_finite() { (x, 0) } else { m::frexp(x) };
     Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
 }
 
@@ -246,9 +230,9 @@ fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Float(x.abs()));
     }
     let x = x.abs();
-    let up = c_nextafter(x, f64::INFINITY);
+    let up = m::nextafter(x, f64::INFINITY);
     if up.is_infinite() {
-        return Ok(Value::Float(x - c_nextafter(x, f64::NEG_INFINITY)));
+        return Ok(Value::Float(x - m::nextafter(x, f64::NEG_INFINITY)));
     }
     Ok(Value::Float(up - x))
 }
@@ -282,11 +266,11 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.is_empty() || args.len() > 2 {
         return Err(vm.type_error("math.log requires 1 to 2 arguments"));
     }
-    let num = log_of(vm, &args.at(0), f64::ln)?;
+    let num = log_of(vm, &args.at(0), m::log)?;
     if args.len() == 1 {
         return Ok(Value::Float(num));
     }
-    let den = log_of(vm, &args.at(1), f64::ln)?;
+    let den = log_of(vm, &args.at(1), m::log)?;
     if den == 0.0 {
         return Err(vm.zero_division_error("float division by zero"));
     }
@@ -295,12 +279,12 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn log2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "math.log2", 1, 1)?;
-    Ok(Value::Float(log_of(vm, &args.at(0), f64::log2)?))
+    Ok(Value::Float(log_of(vm, &args.at(0), m::log2)?))
 }
 
 fn log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "math.log10", 1, 1)?;
-    Ok(Value::Float(log_of(vm, &args.at(0), f64::log10)?))
+    Ok(Value::Float(log_of(vm, &args.at(0), m::log10)?))
 }
 
 fn fsum_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {

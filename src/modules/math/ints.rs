@@ -72,7 +72,6 @@ fn prod(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let start = args.take_kw("start");
     args.no_kwargs(vm, "prod")?;
     match args.len() {
-        0 => return Err(vm.type_error("prod() missing required argument 'iterable' (pos 1)")),
         1 => {}
         n => return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({n} given)"))),
     }

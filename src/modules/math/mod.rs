@@ -2,6 +2,7 @@
 //! "math domain error" / "math range error" rules.
 
 mod floats;
+mod gamma;
 mod ints;
 mod libm;
 mod sums;

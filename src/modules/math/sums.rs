@@ -1,7 +1,7 @@
 //! Accurate sums: fsum (Shewchuk's exact partials, CPython's msum) and the lossless
 //! vector norm behind hypot and dist.
 
-use super::libm::{c_frexp, c_ldexp};
+use super::libm::{frexp, ldexp};
 
 /// Why fsum failed, as CPython reports it.
 pub enum FsumError {
@@ -113,7 +113,7 @@ pub fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
     if max == 0.0 || vec.len() <= 1 {
         return max;
     }
-    let (_, max_e) = c_frexp(max);
+    let (_, max_e) = frexp(max);
     if max_e < -1023 {
         // ldexp(1.0, -max_e) would overflow: rescale into the normal range first.
         for v in vec.iter_mut() {
@@ -121,7 +121,7 @@ pub fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
         }
         return f64::MIN_POSITIVE * vector_norm(vec, max / f64::MIN_POSITIVE, found_nan);
     }
-    let scale = c_ldexp(1.0, -max_e);
+    let scale = ldexp(1.0, -max_e);
     let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
     for &v in vec.iter() {
         let x = v * scale;
