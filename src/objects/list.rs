@@ -293,6 +293,19 @@ fn list_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(&s))
 }
 
+fn list_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arith::inplace_dunder(vm, args, crate::bytecode::opcode::BinOpArg::Add)
+}
+
+fn list_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arith::inplace_dunder(vm, args, crate::bytecode::opcode::BinOpArg::Multiply)
+}
+
+fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let r = Value::Obj(vm.interp.types.reversed.clone());
+    vm.call(&r, Args::new(vec![args.at(0)]))
+}
+
 pub fn register(vm: &Vm) {
     let t = &vm.interp.types.list;
     add_static(t, "__new__", list_new);
@@ -314,6 +327,9 @@ pub fn register(vm: &Vm) {
         add_method(t, name, f);
     }
     super::dunders::register_binops(t, &["__add__", "__mul__", "__rmul__"]);
+    add_method(t, "__iadd__", list_iadd);
+    add_method(t, "__imul__", list_imul);
+    add_method(t, "__reversed__", list_reversed);
     super::dunders::register_compares(t);
     super::dunders::register_container(t);
     super::dunders::register_mutable(t);
