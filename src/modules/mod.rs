@@ -3,6 +3,7 @@
 pub mod builtins;
 pub mod exceptions;
 pub mod itertools;
+pub mod math;
 pub mod sys;
 
 use crate::objects::payload::Payload;
@@ -56,6 +57,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
+        ("math", math::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
 }
