@@ -156,17 +156,17 @@ fn split_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     let parts: Vec<String> = if sep.is_none() {
         let mut parts: Vec<String> = Vec::new();
         if right {
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(super::fmt::is_py_space);
             while !rest.is_empty() {
                 if parts.len() == maxsplit {
-                    parts.push(rest.trim_end().to_string());
+                    parts.push(rest.trim_end_matches(super::fmt::is_py_space).to_string());
                     break;
                 }
-                match rest.rfind(char::is_whitespace) {
+                match rest.rfind(super::fmt::is_py_space) {
                     Some(i) => {
                         let w = rest[i..].chars().next().map_or(1, |c| c.len_utf8());
                         parts.push(rest[i + w..].to_string());
-                        rest = rest[..i].trim_end();
+                        rest = rest[..i].trim_end_matches(super::fmt::is_py_space);
                     }
                     None => {
                         parts.push(rest.to_string());
@@ -176,16 +176,16 @@ fn split_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
             }
             parts.reverse();
         } else {
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(super::fmt::is_py_space);
             while !rest.is_empty() {
                 if parts.len() == maxsplit {
                     parts.push(rest.to_string());
                     break;
                 }
-                match rest.find(char::is_whitespace) {
+                match rest.find(super::fmt::is_py_space) {
                     Some(i) => {
                         parts.push(rest[..i].to_string());
-                        rest = rest[i..].trim_start();
+                        rest = rest[i..].trim_start_matches(super::fmt::is_py_space);
                     }
                     None => {
                         parts.push(rest.to_string());
@@ -247,9 +247,9 @@ fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Valu
     let chars = args.at(1);
     let r: &str = if chars.is_none() {
         match (left, right) {
-            (true, true) => s.trim(),
-            (true, false) => s.trim_start(),
-            _ => s.trim_end(),
+            (true, true) => s.trim_matches(super::fmt::is_py_space),
+            (true, false) => s.trim_start_matches(super::fmt::is_py_space),
+            _ => s.trim_end_matches(super::fmt::is_py_space),
         }
     } else {
         let cs: Vec<char> = arg_str(vm, &chars, "")?.chars().collect();
