@@ -90,6 +90,14 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpArg) -> PyResul
         (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_)), _) => {
             super::set::set_binop(vm, a, b, op)
         }
+        (Some(Payload::DictView { kind, .. }), _, BinOpArg::And | BinOpArg::Or | BinOpArg::Subtract | BinOpArg::Xor)
+        | (_, Some(Payload::DictView { kind, .. }), BinOpArg::And | BinOpArg::Or | BinOpArg::Subtract | BinOpArg::Xor)
+            if *kind != 1 =>
+        {
+            // Set algebra on keys/items views: set(a) op set(b), any iterable on the other side.
+            let (x, y) = (super::set::view_as_set(vm, a)?, super::set::view_as_set(vm, b)?);
+            super::set::set_binop(vm, &x, &y, op)
+        }
         (Some(Payload::Dict(_)), Some(Payload::Dict(_)), BinOpArg::Or) => {
             let Value::Obj(ao) = a else { return Ok(None) };
             let d = vm.new_dict_obj();
@@ -107,6 +115,16 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpArg) -> PyResul
             Ok(None)
         }
         _ => Ok(None),
+    }
+}
+
+/// An in-place dunder of a built-in type (`list.__iadd__`, `set.__iand__`): the mutating
+/// form, NotImplemented when it does not apply.
+pub fn inplace_dunder(vm: &mut Vm, args: crate::vm::Args, op: BinOpArg) -> PyResult<Value> {
+    let (a, b) = (args.at(0), args.at(1));
+    match builtin_inplace(vm, &a, &b, op)? {
+        Some(v) => Ok(v),
+        None => Ok(vm.interp.not_implemented.clone()),
     }
 }
 

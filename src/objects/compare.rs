@@ -80,6 +80,14 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareArg) -> PyR
         (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
             super::set::set_compare(vm, a, b, op).map(Some)
         }
+        (Payload::DictView { kind, .. }, Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. })
+        | (Payload::Set(_) | Payload::FrozenSet(_), Payload::DictView { kind, .. })
+            if *kind != 1 =>
+        {
+            // keys and items views compare like the sets of their elements.
+            let (x, y) = (super::set::view_as_set(vm, a)?, super::set::view_as_set(vm, b)?);
+            super::set::set_compare(vm, &x, &y, op).map(Some)
+        }
         (Payload::Range { .. }, Payload::Range { .. }) => {
             if !matches!(op, CompareArg::Eq | CompareArg::Ne) {
                 return Ok(None);

@@ -301,3 +301,19 @@ pub fn builtin_delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<
         _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(container)))),
     }
 }
+
+/// The optional `start, stop` of `list.index`/`tuple.index` at `args[first..]`, clamped
+/// like slice bounds to `0..=len` (negative values count from the end).
+pub fn search_bounds(vm: &mut Vm, args: &Args, first: usize, len: usize) -> PyResult<(usize, usize)> {
+    let bound = |vm: &mut Vm, i: usize, default: usize| -> PyResult<usize> {
+        let Some(v) = args.get(i) else { return Ok(default) };
+        let Some(x) = to_index(vm, v)? else {
+            return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
+        };
+        let n = len as i64;
+        Ok(if x < 0 { (x.saturating_add(n)).max(0) as usize } else { x.min(n) as usize })
+    };
+    let start = bound(vm, first, 0)?;
+    let stop = bound(vm, first + 1, len)?;
+    Ok((start, stop))
+}

@@ -104,6 +104,17 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(cls))
 }
 
+fn type_dunder_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.args.is_empty() {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    }
+    let cls = args.args.remove(0);
+    match cls {
+        Value::Obj(c) if matches!(c.payload, Payload::Type(_)) => types::type_call(vm, &c, args),
+        other => Err(vm.type_error(format!("descriptor '__call__' requires a 'type' object but received a '{}'", vm.type_name(&other)))),
+    }
+}
+
 fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
@@ -288,6 +299,13 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&f, Args::new(vec![args.at(1)]))
 }
 
+fn none_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.args.len() > 1 || !args.kwargs.is_empty() {
+        return Err(vm.type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
+}
+
 fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "classmethod", 2, 2)?;
     Ok(Value::Obj(ObjRef::new(vm.interp.types.classmethod.clone(), Payload::ClassMethod(args.at(1)))))
@@ -304,6 +322,7 @@ pub fn register(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     add_static(&t, "__new__", type_new);
     add_method(&t, "__init__", type_init);
     add_method(&t, "mro", type_mro);
+    add_method(&t, "__call__", type_dunder_call);
     add_method(&t, "__repr__", type_repr);
     let o = vm.interp.types.object.clone();
     add_static(&o, "__new__", types::object_new);
@@ -327,6 +346,7 @@ pub fn register(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     add_method(&p, "deleter", property_deleter);
     add_method(&p, "__get__", property_get);
     add_static(&vm.interp.types.classmethod.clone(), "__new__", classmethod_new);
+    add_static(&vm.interp.types.none_type.clone(), "__new__", none_new);
     add_static(&vm.interp.types.staticmethod.clone(), "__new__", staticmethod_new);
     Ok(())
 }
