@@ -578,10 +578,24 @@ fn b_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(vm.new_list(out))
 }
 
-fn b_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn b_hex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let sep_kw = args.take_kw("sep");
+    let bps_kw = args.take_kw("bytes_per_sep");
+    args.no_kwargs(vm, "hex")?;
+    if let Some(v) = sep_kw {
+        if args.args.len() < 2 {
+            args.args.push(v);
+        }
+    }
+    if let Some(v) = bps_kw {
+        if args.args.len() < 2 {
+            args.args.push(Value::None);
+        }
+        args.args.push(v);
+    }
     let h = this(vm, &args, "hex")?;
     let sep = match args.get(1) {
-        None => None,
+        None | Some(Value::None) => None,
         Some(v) => {
             let s = match v.payload() {
                 Some(Payload::Str(s)) => s.to_lossy().into_owned().into_bytes(),

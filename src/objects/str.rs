@@ -196,6 +196,9 @@ fn split_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
         }
         parts
     } else {
+        if as_pystr(&sep).is_none() {
+            return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&sep))));
+        }
         let sep = arg_str(vm, &sep, "")?;
         if sep.is_empty() {
             return Err(vm.value_error("empty separator"));
@@ -252,6 +255,9 @@ fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Valu
             _ => s.trim_end_matches(super::fmt::is_py_space),
         }
     } else {
+        if as_pystr(&chars).is_none() {
+            return Err(vm.type_error("strip arg must be None or str"));
+        }
         let cs: Vec<char> = arg_str(vm, &chars, "")?.chars().collect();
         let f = |c: char| cs.contains(&c);
         match (left, right) {
@@ -572,7 +578,9 @@ fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "zfill", 1, 1)?;
     let s = this(vm, &args, "zfill")?;
-    let Value::Int(width) = args.at(1) else { return Err(vm.type_error("integer argument expected")) };
+    let Value::Int(width) = args.at(1) else {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.at(1)))));
+    };
     let n = s.chars().count() as i64;
     if width <= n {
         return Ok(args.at(0));
@@ -653,13 +661,15 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "removeprefix", 1, 1)?;
     let s = this(vm, &args, "removeprefix")?;
-    let p = arg_str(vm, &args.at(1), "")?;
+    let p = arg_str(vm, &args.at(1), "removeprefix() argument ")?;
     Ok(vm.new_str(s.strip_prefix(p.as_str()).unwrap_or(&s)))
 }
 fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "removesuffix", 1, 1)?;
     let s = this(vm, &args, "removesuffix")?;
-    let p = arg_str(vm, &args.at(1), "")?;
+    let p = arg_str(vm, &args.at(1), "removesuffix() argument ")?;
     Ok(vm.new_str(s.strip_suffix(p.as_str()).unwrap_or(&s)))
 }
 
