@@ -89,6 +89,10 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
 
 fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str, container: &Value) -> PyResult<usize> {
     let Some(i) = to_index(vm, key)? else {
+        if what == "string" {
+            // CPython 3.11's str subscript words its error differently from the others.
+            return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
+        }
         return Err(vm.type_error(format!(
             "{} indices must be integers or slices, not {}",
             what_type(vm, container, what),
