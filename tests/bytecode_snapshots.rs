@@ -99,6 +99,7 @@ snapshots! {
     fstring_conversion_spec,
     fstring_simple,
     fstring_single,
+    future_annotations,
     generator,
     genexp,
     global_module_level,

@@ -21,6 +21,10 @@ pub mod flags {
     pub const COROUTINE: u32 = 0x0080;
     pub const ITERABLE_COROUTINE: u32 = 0x0100;
     pub const ASYNC_GENERATOR: u32 = 0x0200;
+    /// `from __future__ import annotations` is in effect: annotations were compiled as
+    /// strings. Set on every code object of such a module (CPython's
+    /// CO_FUTURE_ANNOTATIONS); `compile()`/`exec` of source inside it does not inherit it.
+    pub const FUTURE_ANNOTATIONS: u32 = 0x0100_0000;
 }
 
 /// A constant of a code object.

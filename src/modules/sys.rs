@@ -65,6 +65,10 @@ pub fn flush_stdout() {
 }
 
 pub fn write_stderr(s: &str) {
+    if let Some(buf) = crate::vm::gil::interp().stderr_capture.borrow_mut().as_mut() {
+        buf.push_str(s);
+        return;
+    }
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(s.as_bytes());
     let _ = err.flush();

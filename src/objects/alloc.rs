@@ -12,7 +12,8 @@ use crate::vm::Vm;
 
 impl Vm {
     pub fn new_str(&self, s: &str) -> Value {
-        if s.len() <= 1 {
+        // One-character latin-1 strings are shared, as CPython's cache makes them.
+        if s.len() <= 1 || (s.len() == 2 && s.chars().next().is_some_and(|c| (c as u32) < 256)) {
             return self.interp.intern(s);
         }
         Value::Obj(ObjRef::new(self.interp.types.str.clone(), Payload::Str(PyStr::new(s))))

@@ -65,6 +65,10 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareArg) -> PyR
             Ok(Some(apply(Some(ord), op)))
         }
         (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(apply(Some(x.cmp(y)), op))),
+        (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let (x, y) = (super::bytes::as_bytes(a).unwrap_or_default(), super::bytes::as_bytes(b).unwrap_or_default());
+            Ok(Some(apply(Some(x.cmp(&y)), op)))
+        }
         (Payload::Tuple(_), Payload::Tuple(_)) | (Payload::List(_), Payload::List(_)) => seq_compare(vm, a, b, op).map(Some),
         (Payload::Dict(_), Payload::Dict(_)) => {
             if !matches!(op, CompareArg::Eq | CompareArg::Ne) {

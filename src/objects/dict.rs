@@ -114,6 +114,19 @@ pub fn table_set_str(t: &mut DictTable<Value, Value>, key: Value, value: Value) 
     }
 }
 
+/// Store under a str key, returning the previous value so the caller drops it after the
+/// borrow ends (a `__del__` must not run while the table is borrowed).
+pub fn table_replace_str(t: &mut DictTable<Value, Value>, key: Value, value: Value) -> Option<Value> {
+    match table_index_str(t, &key) {
+        Some(i) => Some(t.set_value(i, value)),
+        None => {
+            let h = str_hash(&key).unwrap_or(0);
+            t.insert_new(h, key, value);
+            None
+        }
+    }
+}
+
 pub fn table_del_str(t: &mut DictTable<Value, Value>, name: &str) -> bool {
     let key_hash = hash_str(name);
     let mut p = t.probe(key_hash);

@@ -121,27 +121,27 @@ thread_local! {
     static DEFERRED: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
     /// Objects whose class defines `__del__`, resurrected until the VM runs their finaliser.
     static PENDING_DEL: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
-    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
 }
+
+/// Checked by the eval loop before every instruction, so a plain relaxed load.
+static HAS_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Hook deciding whether an object needs its `__del__` run before it is freed.
 /// Set by the VM at start-up (objects cannot see the VM's types otherwise).
 pub type NeedsDel = fn(&PyObject) -> bool;
-thread_local! {
-    static NEEDS_DEL: Cell<Option<NeedsDel>> = const { Cell::new(None) };
-}
+static NEEDS_DEL: std::sync::OnceLock<NeedsDel> = std::sync::OnceLock::new();
 
 pub fn set_needs_del_hook(hook: NeedsDel) {
-    NEEDS_DEL.with(|h| h.set(Some(hook)));
+    let _ = NEEDS_DEL.set(hook);
 }
 
 #[inline]
 pub fn has_pending_finalizers() -> bool {
-    HAS_PENDING.with(|p| p.get())
+    HAS_PENDING.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 pub fn take_pending_finalizers() -> Vec<ObjRef> {
-    HAS_PENDING.with(|p| p.set(false));
+    HAS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
     PENDING_DEL.with(|p| std::mem::take(&mut *p.borrow_mut()))
 }
 
@@ -150,13 +150,13 @@ fn dealloc(ptr: NonNull<PyObject>) {
     // until we free it below.
     let obj = unsafe { ptr.as_ref() };
     if obj.flags.get() & FLAG_FINALIZED == 0 {
-        if let Some(hook) = NEEDS_DEL.with(|h| h.get()) {
+        if let Some(hook) = NEEDS_DEL.get() {
             if hook(obj) {
                 obj.flags.set(obj.flags.get() | FLAG_FINALIZED);
                 // Resurrect with one reference owned by the pending list.
                 obj.refcnt.set(1);
                 PENDING_DEL.with(|p| p.borrow_mut().push(ObjRef(ptr)));
-                HAS_PENDING.with(|p| p.set(true));
+                HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
                 return;
             }
         }

@@ -83,10 +83,8 @@ impl Vm {
                 _ => None,
             },
             (Payload::Module(m), "__name__") => Some(self.new_str(&m.borrow())),
-            (Payload::Generator(g), _) => match name {
-                "__name__" => Some(g.name.borrow().clone()),
-                "__qualname__" => Some(g.qualname.borrow().clone()),
-                "gi_running" => Some(Value::Bool(g.running.get())),
+            (Payload::Generator(g), _) => match obj {
+                Value::Obj(o) => crate::objects::generator::attrs::attr(self, o, g, name),
                 _ => None,
             },
             (Payload::Property { fget, fset, fdel, doc }, _) => match name {
@@ -145,7 +143,15 @@ impl Vm {
                 "co_flags" => Some(Value::Int(c.code.flags as i64)),
                 _ => None,
             },
-            (Payload::Super { .. }, _) => None,
+            (Payload::Super { ty, obj }, _) => match name {
+                "__thisclass__" => Some(Value::Obj(ty.clone())),
+                "__self__" => Some(obj.clone()),
+                "__self_class__" => Some(match obj {
+                    Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => obj.clone(),
+                    _ => Value::Obj(self.interp.type_of(obj).clone()),
+                }),
+                _ => None,
+            },
             _ => None,
         };
         Ok(v)
@@ -174,6 +180,9 @@ impl Vm {
             (Payload::Function(f), "__defaults__") => *f.defaults.borrow_mut() = v.as_obj().cloned(),
             (Payload::Function(f), "__kwdefaults__") => *f.kwdefaults.borrow_mut() = v.as_obj().cloned(),
             (Payload::Function(f), "__annotations__") => *f.annotations.borrow_mut() = v,
+            (Payload::Function(_), "__globals__" | "__closure__" | "__builtins__") => {
+                return Err(self.new_error(&self.interp.exc.attribute_error.clone(), "readonly attribute"));
+            }
             _ => return Ok(false),
         }
         Ok(true)

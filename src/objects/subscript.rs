@@ -244,10 +244,11 @@ pub fn builtin_setitem(vm: &mut Vm, container: &Value, key: Value, value: Value)
         }
         Some(Payload::ByteArray(b)) => {
             let len = b.borrow().len();
+            if let Some(Payload::Slice(..)) = key.payload() {
+                return super::bytes_slice::assign(vm, b, &key, &value);
+            }
             let i = seq_index(vm, &key, len, "bytearray", container)?;
-            let Some(Int::Small(v @ 0..=255)) = super::int::as_int(&value) else {
-                return Err(vm.value_error("byte must be in range(0, 256)"));
-            };
+            let v = super::bytes_mut::byte_value(vm, &value)?;
             b.borrow_mut()[i] = v as u8;
             Ok(())
         }
@@ -283,6 +284,15 @@ pub fn builtin_delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<
                 Some(_) => Ok(()),
                 None => Err(vm.key_error(key.clone())),
             }
+        }
+        Some(Payload::ByteArray(b)) => {
+            let len = b.borrow().len();
+            if let Some(Payload::Slice(..)) = key.payload() {
+                return super::bytes_slice::delete(vm, b, key);
+            }
+            let i = seq_index(vm, key, len, "bytearray", container)?;
+            b.borrow_mut().remove(i);
+            Ok(())
         }
         _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(container)))),
     }

@@ -110,6 +110,12 @@ pub fn set_attr_raw(ty: &ObjRef, key: Value, value: Value) {
 
 /// Whether dropping this object must first run its class's `__del__`.
 pub fn needs_del(obj: &PyObject) -> bool {
+    if let Payload::Generator(g) = &obj.payload {
+        // A suspended generator is closed (its finally blocks run) when it dies.
+        // A coroutine dying unstarted warns that it was never awaited.
+        let alive = g.frame.try_borrow().is_ok_and(|f| f.is_some());
+        return alive && (g.started.get() || g.kind == super::generator::Kind::Coroutine);
+    }
     match obj.class_opt() {
         Some(c) => flags(c) & tflags::HAS_DEL != 0,
         None => false,
@@ -118,6 +124,19 @@ pub fn needs_del(obj: &PyObject) -> bool {
 
 /// Run `__del__` of a dying object; errors are reported, never raised.
 pub fn call_del(vm: &mut Vm, obj: ObjRef) {
+    if let Payload::Generator(g) = &obj.payload {
+        if !g.started.get() {
+            super::generator::attrs::warn_never_awaited(vm, g);
+            return;
+        }
+        let saved = std::mem::replace(&mut vm.exc_info, Value::None);
+        if let Err(e) = super::generator::close(vm, &obj) {
+            let v = Value::Obj(obj.clone());
+            crate::vm::traceback::print_unraisable(vm, &e, &v);
+        }
+        vm.exc_info = saved;
+        return;
+    }
     let ty = obj.class().clone();
     let Some(del) = lookup(&ty, "__del__") else { return };
     let saved = std::mem::replace(&mut vm.exc_info, Value::None);

@@ -83,7 +83,8 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
     if tok == Some(&Tok::Newline) && wants("\":\"") && !open_lambda(tokens, index) {
         return LexError::syntax("expected ':'", s, e);
     }
-    if wants("\"except\"") && wants("\"finally\"") {
+    // Only a `try` without handlers (after one, `else` would be accepted too).
+    if wants("\"except\"") && wants("\"finally\"") && !wants("\"else\"") {
         // At the end of input CPython points at the last NEWLINE.
         if at_eof(tokens, index) || matches!(tok, Some(Tok::Dedent) | None) {
             if let Some(nl) = tokens[..index.min(tokens.len())].iter().rev().find(|t| t.1 == Tok::Newline) {
@@ -122,6 +123,22 @@ fn unexpected(ctx: &Ctx, tokens: &[Spanned], index: usize, s: usize, e: usize, e
             let end = element_end(tokens, index + 1).unwrap_or(e);
             return LexError::syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", p.0, end);
         }
+    }
+    // `except A, B:` (Python 2): the range runs from the first type to the last.
+    if tok == Some(&Tok::Comma) {
+        let line_start = tokens[..index.min(tokens.len())].iter().rposition(|t| matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent));
+        let first = line_start.map_or(1, |i| i + 1);
+        if tokens.get(first).map(|t| &t.1) == Some(&Tok::Except) && innermost_open(tokens, index).is_none() {
+            if let (Some(ty), Some(end)) = (tokens.get(first + 1), element_end_before_colon(tokens, index)) {
+                return LexError::syntax("multiple exception types must be parenthesized", ty.0, end);
+            }
+        }
+    }
+    if let Some(err) = bad_annotation_target(ctx, tokens, index) {
+        return err;
+    }
+    if let Some(err) = bad_for_target(ctx, tokens, index) {
+        return err;
     }
     if tok == Some(&Tok::For) {
         if let Some(star) = starred_element(tokens, index) {
@@ -180,6 +197,73 @@ fn eof_marker(tokens: &[Spanned], index: usize) -> usize {
 fn at_eof(tokens: &[Spanned], index: usize) -> bool {
     tokens[index.min(tokens.len())..].iter().all(|t| t.1 == Tok::Dedent)
         && index.checked_sub(1).and_then(|i| tokens.get(i)).map_or(false, |t| t.1 == Tok::Newline)
+}
+
+/// `1: int` or `(a, b): int` followed by more errors: CPython first matches
+/// `expression ':' expression` and reports the target.
+fn bad_annotation_target(ctx: &Ctx, tokens: &[Spanned], index: usize) -> Option<LexError> {
+    let before = &tokens[..index.min(tokens.len())];
+    let first = before.iter().rposition(|t| matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi | Tok::StartFile | Tok::StartSingle))? + 1;
+    let mut depth = 0i32;
+    let mut colon = None;
+    for (i, t) in before.iter().enumerate().skip(first) {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+            Tok::Colon if depth == 0 => {
+                colon = Some(i);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let colon = colon?;
+    if colon == first || colon + 1 > index {
+        return None;
+    }
+    let target = super::parse_token_range(ctx, &tokens[first..colon])?;
+    let annotation_follows = tokens.get(colon + 1).map_or(false, |t| t.1.starts_expr()) && colon + 1 < index;
+    let msg = match target.kind {
+        crate::ast::ExprKind::Name { .. } | crate::ast::ExprKind::Attribute { .. } | crate::ast::ExprKind::Subscript { .. } => return None,
+        crate::ast::ExprKind::Tuple { .. } => "only single target (not tuple) can be annotated",
+        crate::ast::ExprKind::List { .. } => "only single target (not list) can be annotated",
+        _ => "illegal target for annotation",
+    };
+    if !annotation_follows {
+        // Without an annotation CPython never got that far: it stops at the colon.
+        let c = &tokens[colon];
+        return Some(LexError::syntax(INVALID, c.0, c.2));
+    }
+    Some(LexError::syntax(msg, ctx.start_of(target.loc), ctx.end_of(target.loc)))
+}
+
+/// `for f() in x` / `for a + b` (no `in` yet): CPython names what cannot be assigned to.
+fn bad_for_target(ctx: &Ctx, tokens: &[Spanned], index: usize) -> Option<LexError> {
+    let before = &tokens[..index.min(tokens.len())];
+    let for_at = before.iter().rposition(|t| matches!(t.1, Tok::For | Tok::In | Tok::Newline | Tok::Colon))?;
+    if before[for_at].1 != Tok::For || !statement_start(tokens, for_at) && tokens.get(for_at.wrapping_sub(1)).map(|t| &t.1) != Some(&Tok::Async) {
+        return None;
+    }
+    let target = super::parse_token_range(ctx, &before[for_at + 1..])?;
+    let bad = super::targets::invalid_target(&target, false)?;
+    let msg = format!("cannot assign to {}", super::targets::expr_name(bad));
+    Some(LexError::syntax(msg, ctx.start_of(bad.loc), ctx.end_of(bad.loc)))
+}
+
+/// The end of the last token before the `:` that ends this line's header.
+fn element_end_before_colon(tokens: &[Spanned], index: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut end = None;
+    for t in tokens.get(index..)? {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+            Tok::Colon | Tok::Newline | Tok::As if depth == 0 => return end,
+            _ => {}
+        }
+        end = Some(t.2);
+    }
+    end
 }
 
 /// A `lambda` on this logical line still waiting for its `:`.

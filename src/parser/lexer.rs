@@ -144,7 +144,8 @@ impl<'a> Layer<'a> {
                     self.push(s, tok, num_end)?;
                     lex.bump(num_end.saturating_sub(e));
                 }
-                Raw::LtGt => return Err(LexError::syntax("invalid syntax", s, e)),
+                // `<>` is a token the grammar never accepts (CPython: plain invalid syntax).
+                Raw::LtGt => self.tokens.push((s, Tok::ErrorToken, e)),
                 other => {
                     let tok = match simple_tok(other) {
                         Some(t) => t,

@@ -330,16 +330,16 @@ pub fn scan_number(full: &str, start: usize, limit: usize) -> Result<(Tok, usize
         check_end(full, i, limit, "imaginary")?;
         return Ok((Tok::Imag(text.parse::<f64>().unwrap_or(0.0)), i));
     }
-    check_end(full, i, limit, "decimal")?;
-    if is_float {
-        return Ok((Tok::Float(text.parse::<f64>().unwrap_or(0.0)), i));
-    }
-    if text.len() > 1 && text.starts_with('0') && text.bytes().any(|c| c != b'0') {
+    if !is_float && text.len() > 1 && text.starts_with('0') && text.bytes().any(|c| c != b'0') {
         return Err(LexError::syntax(
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
             start,
             start + 1,
         ));
+    }
+    check_end(full, i, limit, "decimal")?;
+    if is_float {
+        return Ok((Tok::Float(text.parse::<f64>().unwrap_or(0.0)), i));
     }
     // CPython 3.11 refuses decimal literals longer than its int/str conversion limit.
     const MAX_STR_DIGITS: usize = 4300;

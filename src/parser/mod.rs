@@ -132,6 +132,17 @@ pub(crate) fn parse_fstring_expr(ctx: &Ctx, start: usize, end: usize) -> R<Expr>
     }
 }
 
+/// Parses `tokens` (a slice of a failed statement) as one expression, for error messages
+/// that need to know what an unfinished construct held.
+pub(crate) fn parse_token_range(ctx: &Ctx, tokens: &[lexer::Spanned]) -> Option<Expr> {
+    let at = tokens.first()?.0;
+    let stream = std::iter::once((at, Tok::StartEval, at)).chain(tokens.iter().cloned()).map(Ok::<_, LexError>);
+    match python::TopParser::new().parse(ctx, stream) {
+        Ok(Mod::Expression(e)) => Some(*e),
+        _ => None,
+    }
+}
+
 /// For the REPL: true when `source` is an incomplete compound statement or has unclosed
 /// brackets / an unterminated triple-quoted string, i.e. more lines should be read.
 pub fn is_incomplete(source: &str) -> bool {

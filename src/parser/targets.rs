@@ -39,7 +39,7 @@ pub fn expr_name(e: &Expr) -> &'static str {
 }
 
 /// The first sub-expression that cannot be a target (CPython's `_PyPegen_get_invalid_target`).
-fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
+pub fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
     match &e.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
         ExprKind::Starred { value, .. } if !del => invalid_target(value, del),

@@ -85,9 +85,26 @@ impl Vm {
         let has_varkw = co.flags & flags::VARKEYWORDS != 0;
         let total = argcount + kwonly;
         let mut locals: Vec<Option<Value>> = vec![None; co.varnames.len().max(total + has_varargs as usize + has_varkw as usize)];
-        let qualname = as_str_lossy(&func.qualname.borrow()).into_owned();
+        let qualname_of = || as_str_lossy(&func.qualname.borrow()).into_owned();
         let Args { args: pos, kwargs } = args;
         let npos = pos.len();
+        // The common case: exactly the positional parameters, nothing else to bind.
+        if kwargs.is_empty() && !has_varargs && !has_varkw && kwonly == 0 && npos == argcount && co.cellvars.is_empty() {
+            let nlocals = co.varnames.len();
+            let cells = match &func.closure {
+                Some(cl) => match &cl.payload {
+                    Payload::Tuple(t) => t.iter().filter_map(|c| c.as_obj().cloned()).collect(),
+                    _ => Vec::new(),
+                },
+                None => Vec::new(),
+            };
+            let mut frame = self.new_frame(code.clone(), func.globals.clone(), None, cells);
+            frame.locals.clear();
+            frame.locals.extend(pos.into_iter().map(Some));
+            frame.locals.resize(nlocals, None);
+            return Ok(frame);
+        }
+        let qualname = qualname_of();
 
         let kwdict = if has_varkw { Some(self.new_dict_obj()) } else { None };
         let mut pos_iter = pos.into_iter();

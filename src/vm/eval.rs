@@ -37,6 +37,51 @@ macro_rules! top {
     };
 }
 
+/// BINARY_OP on two small ints without leaving the loop; None when it needs the slow path
+/// (overflow, division by zero, negative shifts, true division).
+#[inline]
+fn small_int_binop(x: i64, y: i64, arg: u32) -> Option<Value> {
+    let op = if arg >= 13 { arg - 13 } else { arg };
+    let r = match op {
+        0 => x.checked_add(y)?,
+        10 => x.checked_sub(y)?,
+        5 => x.checked_mul(y)?,
+        6 => {
+            if y == 0 || y == -1 {
+                return None;
+            }
+            let r = x % y;
+            if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }
+        }
+        2 => {
+            if y == 0 || y == -1 {
+                return None;
+            }
+            let q = x / y;
+            if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }
+        }
+        1 => x & y,
+        7 => x | y,
+        12 => x ^ y,
+        9 if (0..64).contains(&y) => x >> y,
+        3 if (0..63).contains(&y) && (x.unsigned_abs() >> (62 - y)) == 0 => x << y,
+        _ => return None,
+    };
+    Some(Value::Int(r))
+}
+
+#[inline]
+fn float_binop_fast(x: f64, y: f64, arg: u32) -> Option<Value> {
+    let op = if arg >= 13 { arg - 13 } else { arg };
+    Some(Value::Float(match op {
+        0 => x + y,
+        10 => x - y,
+        5 => x * y,
+        11 if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
+
 /// Outcome of running a frame to the point where it gives control back to Rust.
 pub enum Exit {
     Return(Value),
@@ -94,9 +139,11 @@ impl Vm {
                 super::traceback::add_entry(self, &e, name, filename, line);
             }
             add_tb = true;
-            let at = self.unwind_at.take();
             let Some(f) = self.frames.last_mut() else { return Err(e) };
-            if let Some(h) = f.code.code.handler_for(at.unwrap_or(f.lasti) as u32).copied() {
+            // The handler is found from the instruction that raised (RERAISE may have moved
+            // `lasti`, which then only serves tracebacks and the pushed lasti), as CPython does.
+            let at = f.pc.saturating_sub(1) as u32;
+            if let Some(h) = f.code.code.handler_for(at).copied() {
                 f.stack.truncate(h.depth as usize);
                 if h.lasti {
                     f.stack.push(Some(Value::Int(f.lasti as i64)));
@@ -111,15 +158,7 @@ impl Vm {
                 Resume::GenForIter { gn, .. } | Resume::GenSend { gn, .. } | Resume::GenNative { gn } => {
                     crate::objects::generator::finish(&gn);
                     drop(f);
-                    if self.err_matches(&e, &self.interp.exc.stop_iteration.clone()) {
-                        let new = self.runtime_error("generator raised StopIteration");
-                        if let Some(d) = new.data() {
-                            *d.cause.borrow_mut() = e.value();
-                            *d.context.borrow_mut() = e.value();
-                            d.suppress_context.set(true);
-                        }
-                        e = new;
-                    }
+                    e = crate::objects::generator::attrs::pep479(self, &gn, e);
                 }
                 _ => drop(f),
             }
@@ -210,16 +249,14 @@ impl Vm {
                 Opcode::BINARY_OP => {
                     let b = pop!(self);
                     let a = pop!(self);
-                    let r = match (&a, &b, arg) {
-                        (Value::Int(x), Value::Int(y), 0 | 13) => match x.checked_add(*y) {
-                            Some(s) => Value::Int(s),
-                            None => self.binary_op(&a, &b, arg)?,
-                        },
-                        (Value::Int(x), Value::Int(y), 10 | 23) => match x.checked_sub(*y) {
-                            Some(s) => Value::Int(s),
-                            None => self.binary_op(&a, &b, arg)?,
-                        },
-                        _ => self.binary_op(&a, &b, arg)?,
+                    let fast = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => small_int_binop(*x, *y, arg),
+                        (Value::Float(x), Value::Float(y)) => float_binop_fast(*x, *y, arg),
+                        _ => None,
+                    };
+                    let r = match fast {
+                        Some(v) => v,
+                        None => self.binary_op(&a, &b, arg)?,
                     };
                     push!(self, r);
                 }
@@ -279,7 +316,11 @@ impl Vm {
                     let (ns, globals, builtins) = (f.ns.clone(), f.globals.clone(), f.builtins.clone());
                     let mut found = None;
                     if let Some(ns) = &ns {
-                        found = crate::objects::dict::get_item_opt(self, ns, &name)?;
+                        found = if ns.class().ptr_eq(&self.interp.types.dict) {
+                            crate::objects::dict::get_str_value(ns, &name)
+                        } else {
+                            crate::objects::dict::get_item_opt(self, ns, &name)?
+                        };
                     }
                     if found.is_none() {
                         found = crate::objects::dict::get_str_value(&globals, &name);
@@ -297,6 +338,12 @@ impl Vm {
                     let v = pop!(self);
                     let ns = frame!(self).ns.clone();
                     match ns {
+                        Some(ns) if ns.class().ptr_eq(&self.interp.types.dict) => {
+                            if let Payload::Dict(t) = &ns.payload {
+                                let old = crate::objects::dict::table_replace_str(&mut t.borrow_mut(), name, v);
+                                drop(old);
+                            }
+                        }
                         Some(ns) => crate::objects::dict::set_item(self, &ns, name, v)?,
                         None => return Err(self.runtime_error("no locals found when storing")),
                     }
@@ -329,7 +376,10 @@ impl Vm {
                     let name = self.name_at(arg)?;
                     let v = pop!(self);
                     let g = frame!(self).globals.clone();
-                    crate::objects::dict::set_item(self, &g, name, v)?;
+                    if let Payload::Dict(t) = &g.payload {
+                        let old = crate::objects::dict::table_replace_str(&mut t.borrow_mut(), name, v);
+                        drop(old);
+                    }
                 }
                 Opcode::DELETE_GLOBAL => {
                     let name = self.name_at(arg)?;
@@ -550,6 +600,9 @@ impl Vm {
                         }
                         _ => {
                             let merge = instr.op == Opcode::DICT_MERGE;
+                            if !matches!(v.payload(), Some(Payload::Dict(_))) && !self.hasattr(&v, "keys")? {
+                                return Err(self.type_error(format!("'{}' object is not a mapping", self.type_name(&v))));
+                            }
                             crate::objects::dict::update_from(self, &target, &v, merge)?;
                         }
                     }
@@ -768,7 +821,7 @@ impl Vm {
                     let is_base = self.frames.len() - 1 == base;
                     let Some(mut f) = self.pop_frame() else { return Err(self.runtime_error("no frame")) };
                     let resume = std::mem::replace(&mut f.resume, Resume::Call);
-                    drop(f);
+                    self.recycle_frame(f);
                     match resume {
                         Resume::Call => push!(self, v),
                         Resume::Native => return Ok(Exit::Return(v)),
@@ -858,10 +911,6 @@ impl Vm {
                     if arg != 0 {
                         let f = frame!(self);
                         if let Some(Some(Value::Int(l))) = f.stack.last() {
-                            // The saved offset is for the traceback only: the handler
-                            // search must start from this RERAISE, or it finds the
-                            // handler that brought us here and loops forever.
-                            self.unwind_at = Some(f.lasti);
                             f.lasti = *l as usize;
                         }
                     }
@@ -911,39 +960,19 @@ impl Vm {
                     let name = self.name_at(arg)?;
                     let fromlist = pop!(self);
                     let level = pop!(self);
-                    let m = crate::modules::import_module(self, &name, &fromlist, &level)?;
+                    let m = super::import::import_name(self, &name, &fromlist, &level)?;
                     push!(self, m);
                 }
                 Opcode::IMPORT_FROM => {
                     let name = self.name_at(arg)?;
                     let m = top!(self);
-                    let v = match self.getattr(&m, &name) {
-                        Ok(v) => v,
-                        Err(_) => {
-                            let mname = self.getattr(&m, &self.interp.intern("__name__")).ok();
-                            let mname = mname.map(|n| crate::objects::str::as_str_lossy(&n).into_owned()).unwrap_or_default();
-                            return Err(self.import_error(format!(
-                                "cannot import name '{}' from '{}' (unknown location)",
-                                crate::objects::str::as_str_lossy(&name),
-                                mname
-                            )));
-                        }
-                    };
+                    let v = super::import::import_from(self, &m, &name)?;
                     push!(self, v);
                 }
                 Opcode::IMPORT_STAR => {
                     let m = pop!(self);
-                    let ns = frame!(self).ns.clone();
-                    if let (Some(ns), Some(md)) = (ns, m.as_obj().and_then(|o| o.dict.clone())) {
-                        let entries: Vec<(Value, Value)> = match &md.payload {
-                            Payload::Dict(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
-                            _ => Vec::new(),
-                        };
-                        for (k, v) in entries {
-                            if !crate::objects::str::as_str_lossy(&k).starts_with('_') {
-                                crate::objects::dict::set_item(self, &ns, k, v)?;
-                            }
-                        }
+                    if let Some(ns) = frame!(self).ns.clone() {
+                        super::import::import_star(self, &m, &ns)?;
                     }
                 }
                 Opcode::PRINT_EXPR => {
@@ -958,9 +987,41 @@ impl Vm {
                         }
                     }
                 }
-                Opcode::GET_AWAITABLE | Opcode::GET_AITER | Opcode::GET_ANEXT | Opcode::END_ASYNC_FOR
-                | Opcode::BEFORE_ASYNC_WITH | Opcode::ASYNC_GEN_WRAP => {
-                    return Err(self.not_implemented_error(format!("{} is not supported yet", instr.op.name())));
+                Opcode::GET_AWAITABLE => {
+                    let v = pop!(self);
+                    let it = crate::objects::generator::awaitable::get_awaitable(self, &v, arg)?;
+                    push!(self, it);
+                }
+                Opcode::GET_AITER => {
+                    let v = pop!(self);
+                    let it = crate::objects::generator::awaitable::get_aiter(self, &v)?;
+                    push!(self, it);
+                }
+                Opcode::GET_ANEXT => {
+                    let v = top!(self);
+                    let it = crate::objects::generator::awaitable::get_anext(self, &v)?;
+                    push!(self, it);
+                }
+                Opcode::END_ASYNC_FOR => {
+                    let exc = pop!(self);
+                    let Value::Obj(e) = exc else { return Err(self.runtime_error("bad END_ASYNC_FOR")) };
+                    let e = PyErr(e);
+                    if self.err_matches(&e, &self.interp.exc.stop_async_iteration.clone()) {
+                        frame!(self).stack.pop();
+                    } else {
+                        self.skip_tb = true;
+                        return Err(e);
+                    }
+                }
+                Opcode::BEFORE_ASYNC_WITH => {
+                    let mgr = pop!(self);
+                    let (exit, enter_result) = crate::objects::generator::awaitable::before_async_with(self, &mgr)?;
+                    push!(self, exit);
+                    push!(self, enter_result);
+                }
+                Opcode::ASYNC_GEN_WRAP => {
+                    let v = pop!(self);
+                    push!(self, crate::objects::generator::asyncgen::wrap(self, v));
                 }
             }
         }

@@ -80,7 +80,9 @@ impl<'a> Compiler<'a> {
         for (name, e) in pairs {
             let mangled = self.mangle(&name);
             self.load_const(Const::Str(Rc::from(mangled)));
-            if let ExprKind::Starred { value, .. } = &e.kind {
+            if self.future_annotations {
+                self.annotation(e)?;
+            } else if let ExprKind::Starred { value, .. } = &e.kind {
                 self.expr(value)?;
                 self.emit_arg(Opcode::UNPACK_SEQUENCE, 1);
             } else {

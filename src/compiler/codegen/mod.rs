@@ -34,12 +34,28 @@ pub struct Compiler<'a> {
     filename: String,
     interactive: bool,
     depth: u32,
+    /// The module's source, when known (annotations under the future import are its text).
+    source: Option<&'a str>,
+    /// `from __future__ import annotations`: annotations are compiled as strings.
+    future_annotations: bool,
 }
 
-pub fn compile_module(module: &Mod, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
-    let table = symtable::build(module)?;
-    let mut c = Compiler { table, units: Vec::new(), filename: filename.to_string(), interactive: false, depth: 0 };
+pub fn compile_module(module: &Mod, filename: &str, source: Option<&str>) -> Result<Rc<CodeObject>, CompileError> {
+    let future_annotations = has_future_annotations(module);
+    let table = symtable::build(module, future_annotations)?;
+    let mut c = Compiler {
+        table,
+        units: Vec::new(),
+        filename: filename.to_string(),
+        interactive: false,
+        depth: 0,
+        source,
+        future_annotations,
+    };
     c.units.push(Unit::new(UnitKind::Module, "<module>", "<module>".into(), 0, 1));
+    if c.future_annotations {
+        c.unit().flags |= flags::FUTURE_ANNOTATIONS;
+    }
     c.unit().loc = Some(Loc { line: 0, col: 0, end_line: 1, end_col: 0 });
     c.emit_arg(Opcode::RESUME, 0);
     c.unit().loc = None;
@@ -241,6 +257,9 @@ impl<'a> Compiler<'a> {
         if u.cellvars.is_empty() && u.freevars.is_empty() {
             u.flags |= flags::NOFREE;
         }
+        if self.future_annotations {
+            u.flags |= flags::FUTURE_ANNOTATIONS;
+        }
         self.units.push(u);
         let line_loc = Loc { line: firstlineno, col: loc.col, end_line: firstlineno, end_col: loc.col };
         self.unit().loc = Some(line_loc);
@@ -274,6 +293,45 @@ impl<'a> Compiler<'a> {
         };
         let code = assemble::assemble(&mut u, &self.filename)?;
         Ok(Rc::new(code))
+    }
+
+    /// Compile an annotation: its value, or under the future import its source text.
+    fn annotation(&mut self, e: &'a Expr) -> Result<(), CompileError> {
+        if self.future_annotations {
+            // CPython unparses the AST (a string literal becomes its repr) and loads the
+            // text at the statement's position.
+            let text = match &e.kind {
+                ExprKind::Constant(Constant::Str(v)) => crate::bytecode::dis::str_repr(v),
+                _ => self.annotation_text(e),
+            };
+            self.load_const(Const::Str(Rc::from(text)));
+            return Ok(());
+        }
+        self.expr(e)
+    }
+
+    /// The annotation's source text, lines joined (CPython unparses the AST; the
+    /// source text is the same for ordinarily formatted code).
+    fn annotation_text(&self, e: &Expr) -> String {
+        let Some(src) = self.source else { return String::new() };
+        let lines: Vec<&str> = src.split_inclusive('\n').collect();
+        let (l0, l1) = (e.loc.line as usize, e.loc.end_line as usize);
+        if l0 == 0 || l1 < l0 || l1 > lines.len() {
+            return String::new();
+        }
+        let mut out = String::new();
+        for ln in l0..=l1 {
+            let text = lines[ln - 1];
+            let start = if ln == l0 { (e.loc.col as usize).min(text.len()) } else { 0 };
+            let end = if ln == l1 { (e.loc.end_col as usize).min(text.len()) } else { text.len() };
+            let piece = text.get(start..end.max(start)).unwrap_or("");
+            if ln == l0 {
+                out.push_str(piece.trim_end_matches(['\n', '\r']));
+            } else {
+                out.push_str(piece.trim_start().trim_end_matches(['\n', '\r']));
+            }
+        }
+        out
     }
 
     /// Load `code` as a function: closure cells, then MAKE_FUNCTION with `flags`.
@@ -387,6 +445,24 @@ impl<'a> Compiler<'a> {
             _ => false,
         }
     }
+}
+
+/// `from __future__ import annotations` among the module's leading statements (after
+/// the docstring and other future imports, where Python allows it).
+fn has_future_annotations(module: &Mod) -> bool {
+    let Mod::Module(body) = module else { return false };
+    for (i, s) in body.iter().enumerate() {
+        match &s.kind {
+            StmtKind::ImportFrom { module: Some(m), names, level: 0 } if m == "__future__" => {
+                if names.iter().any(|a| a.name == "annotations") {
+                    return true;
+                }
+            }
+            _ if i == 0 && docstring(s).is_some() => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The docstring of a body: its first statement when that is a string literal.

@@ -418,7 +418,7 @@ impl<'a> Compiler<'a> {
         match &target.kind {
             ExprKind::Name { id, .. } => {
                 if simple && module_or_class {
-                    self.expr(annotation)?;
+                    self.annotation(annotation)?;
                     let idx = self.unit().add_name("__annotations__");
                     self.emit_arg(Opcode::LOAD_NAME, idx);
                     let mangled = self.mangle(id);
@@ -442,7 +442,7 @@ impl<'a> Compiler<'a> {
             }
             _ => return self.error("invalid node type for annotated assignment", target.loc),
         }
-        if !simple && module_or_class {
+        if !simple && module_or_class && !self.future_annotations {
             self.expr(annotation)?;
             self.emit(Opcode::POP_TOP);
         }

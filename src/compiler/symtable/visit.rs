@@ -7,14 +7,16 @@ use crate::ast::*;
 use crate::compiler::error::CompileError;
 
 struct Builder {
+    future_annotations: bool,
     blocks: Vec<Block>,
     by_node: HashMap<usize, usize>,
     stack: Vec<usize>,
     depth: u32,
 }
 
-pub fn build(module: &Mod) -> Result<SymbolTable, CompileError> {
-    let mut b = Builder { blocks: Vec::new(), by_node: HashMap::new(), stack: Vec::new(), depth: 0 };
+/// `future_annotations`: annotations are strings, so their names are not uses.
+pub fn build(module: &Mod, future_annotations: bool) -> Result<SymbolTable, CompileError> {
+    let mut b = Builder { blocks: Vec::new(), by_node: HashMap::new(), stack: Vec::new(), depth: 0, future_annotations };
     b.blocks.push(Block::new("top", BlockType::Module, false, None));
     b.by_node.insert(module as *const Mod as usize, 0);
     b.stack.push(0);
@@ -165,7 +167,9 @@ impl Builder {
                 } else {
                     self.expr(target)?;
                 }
-                self.expr(annotation)?;
+                if !self.future_annotations {
+                    self.expr(annotation)?;
+                }
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
@@ -301,6 +305,9 @@ impl Builder {
     }
 
     fn annotations(&mut self, a: &Arguments, returns: Option<&Expr>) -> Result<(), CompileError> {
+        if self.future_annotations {
+            return Ok(());
+        }
         let all = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg).chain(&a.kwonlyargs).chain(&a.kwarg);
         for arg in all {
             if let Some(ann) = &arg.annotation {

@@ -104,6 +104,17 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(cls))
 }
 
+fn type_dunder_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.args.is_empty() {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    }
+    let cls = args.args.remove(0);
+    match cls {
+        Value::Obj(c) if matches!(c.payload, Payload::Type(_)) => types::type_call(vm, &c, args),
+        other => Err(vm.type_error(format!("descriptor '__call__' requires a 'type' object but received a '{}'", vm.type_name(&other)))),
+    }
+}
+
 fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
@@ -203,7 +214,15 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if !matches!(ty.payload, Payload::Type(_)) {
             return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&args.at(1)))));
         }
-        (ty, args.at(2))
+        let obj = args.at(2);
+        if args.args.len() > 2 {
+            let inst = types::is_subtype(vm.interp.type_of(&obj), &ty);
+            let sub = matches!(&obj, Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, &ty));
+            if !inst && !sub {
+                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
+        }
+        (ty, obj)
     };
     Ok(Value::Obj(ObjRef::new(vm.interp.types.super_.clone(), Payload::Super { ty, obj })))
 }
@@ -288,6 +307,13 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&f, Args::new(vec![args.at(1)]))
 }
 
+fn none_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.args.len() > 1 || !args.kwargs.is_empty() {
+        return Err(vm.type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
+}
+
 fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "classmethod", 2, 2)?;
     Ok(Value::Obj(ObjRef::new(vm.interp.types.classmethod.clone(), Payload::ClassMethod(args.at(1)))))
@@ -304,6 +330,7 @@ pub fn register(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     add_static(&t, "__new__", type_new);
     add_method(&t, "__init__", type_init);
     add_method(&t, "mro", type_mro);
+    add_method(&t, "__call__", type_dunder_call);
     add_method(&t, "__repr__", type_repr);
     let o = vm.interp.types.object.clone();
     add_static(&o, "__new__", types::object_new);
@@ -327,6 +354,7 @@ pub fn register(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     add_method(&p, "deleter", property_deleter);
     add_method(&p, "__get__", property_get);
     add_static(&vm.interp.types.classmethod.clone(), "__new__", classmethod_new);
+    add_static(&vm.interp.types.none_type.clone(), "__new__", none_new);
     add_static(&vm.interp.types.staticmethod.clone(), "__new__", staticmethod_new);
     Ok(())
 }

@@ -71,8 +71,8 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "ascii", 1, 1)?;
-    let r = vm.repr_string(&args.at(0))?;
-    Ok(vm.new_str(&crate::objects::str::ascii_escape(&r)))
+    let r = vm.repr(&args.at(0))?;
+    crate::objects::str::ascii_of_repr(vm, r)
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -392,6 +392,12 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.args.len() > 2 {
+        return Err(vm.type_error(format!("round() takes at most 2 arguments ({} given)", args.args.len())));
+    }
+    if args.args.is_empty() && !args.kwargs.iter().any(|(k, _)| as_str_lossy(k) == "number") {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    }
     let nd = args.take_kw("ndigits").or_else(|| args.args.get(1).cloned()).unwrap_or(Value::None);
     let x = args.take_kw("number").or_else(|| args.args.first().cloned()).unwrap_or(Value::None);
     if let Some(f) = crate::objects::float::as_f64(&x) {
@@ -492,10 +498,14 @@ fn class_check(vm: &mut Vm, v: &Value, cls: &Value, sub: bool, name: &str) -> Py
                 Ok(types::is_subtype(vm.interp.type_of(v), c))
             }
         }
-        _ => Err(vm.type_error(format!(
-            "{}() arg 2 must be a type, a tuple of types, or a union",
-            name
-        ))),
+        _ => {
+            let hook_name = if sub { "__subclasscheck__" } else { "__instancecheck__" };
+            if let Some(hook) = types::lookup(vm.interp.type_of(cls), hook_name) {
+                let r = vm.call(&hook, Args::new(vec![cls.clone(), v.clone()]))?;
+                return vm.truthy(&r);
+            }
+            Err(vm.type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", name)))
+        }
     }
 }
 
@@ -574,6 +584,16 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     } else {
         let v = args.at(0);
+        // Only a class-defined __dir__ is called: the built-in types carry none, and
+        // the listing below is what object.__dir__/type.__dir__ would produce.
+        let is_type = matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Type(_)));
+        if !is_type && types::lookup(vm.interp.type_of(&v), "__dir__").is_some() {
+            let r = vm.call_method(&v, "__dir__", Vec::new())?;
+            let items = vm.collect_iterable(&r)?;
+            let list = vm.new_list(items);
+            vm.call_method(&list, "sort", Vec::new())?;
+            return Ok(list);
+        }
         if let Some(d) = v.as_obj().and_then(|o| o.dict.clone()) {
             names.extend(crate::objects::dict::entries(&d).iter().map(|(k, _)| as_str_lossy(k).into_owned()));
         }
@@ -581,7 +601,9 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => o.clone(),
             _ => vm.interp.type_of(&v).clone(),
         };
-        if let Some(td) = types::type_data(&ty) {
+        // A module's dir() is its namespace only (module.__dir__), not its type's methods.
+        let is_module = matches!(v.payload(), Some(Payload::Module(_)));
+        if let Some(td) = types::type_data(&ty).filter(|_| !is_module) {
             for t in td.mro.borrow().iter() {
                 if let Some(d) = types::type_data(t) {
                     names.extend(d.ns.borrow().iter().map(|(k, _)| as_str_lossy(k).into_owned()));
