@@ -74,6 +74,7 @@ pub fn register_types(vm: &crate::vm::Vm) {
     dict::register(vm);
     set::register(vm);
     range::register(vm);
+    subscript::register_slice(vm);
     iter::register(vm);
     generator::register(vm);
     exceptions::register(vm);
