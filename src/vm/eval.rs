@@ -1096,11 +1096,14 @@ impl Vm {
     fn resume_gen_in_loop(&mut self, gn: &ObjRef, sent: Value, resume: Resume) -> PyResult<()> {
         let Payload::Generator(g) = &gn.payload else { return Err(self.type_error("not a generator")) };
         if g.running.get() {
-            return Err(self.value_error("generator already executing"));
+            return Err(self.value_error(format!("{} already executing", crate::objects::generator::kind_name(gn))));
         }
         let frame = g.frame.borrow_mut().take();
         match frame {
             None => {
+                if crate::objects::generator::kind(gn) == crate::objects::generator::Kind::Coroutine {
+                    return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+                }
                 // Finished: behave as an exhausted iterator.
                 let f = frame!(self);
                 match resume {
@@ -1123,7 +1126,10 @@ impl Vm {
                     fr.stack.push(Some(sent));
                 } else if !sent.is_none() {
                     *g.frame.borrow_mut() = Some(fr);
-                    return Err(self.type_error("can't send non-None value to a just-started generator"));
+                    return Err(self.type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        crate::objects::generator::kind_name(gn)
+                    )));
                 }
                 g.started.set(true);
                 g.running.set(true);
@@ -1142,10 +1148,15 @@ impl Vm {
     pub fn resume_gen(&mut self, gn: &ObjRef, sent: Value, throw: Option<PyErr>) -> PyResult<Exit> {
         let Payload::Generator(g) = &gn.payload else { return Err(self.type_error("not a generator")) };
         if g.running.get() {
-            return Err(self.value_error("generator already executing"));
+            return Err(self.value_error(format!("{} already executing", crate::objects::generator::kind_name(gn))));
         }
         let frame = g.frame.borrow_mut().take();
         let Some(mut fr) = frame else {
+            let is_coro = crate::objects::generator::kind(gn) == crate::objects::generator::Kind::Coroutine;
+            let closing = throw.as_ref().is_some_and(|e| self.err_matches(e, &self.interp.exc.generator_exit.clone()));
+            if is_coro && !closing {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
             return match throw {
                 Some(e) => Err(e),
                 None => Ok(Exit::Return(Value::None)),
@@ -1153,7 +1164,10 @@ impl Vm {
         };
         if !g.started.get() && throw.is_none() && !sent.is_none() {
             *g.frame.borrow_mut() = Some(fr);
-            return Err(self.type_error("can't send non-None value to a just-started generator"));
+            return Err(self.type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        crate::objects::generator::kind_name(gn)
+                    )));
         }
         if g.started.get() && throw.is_none() {
             fr.stack.push(Some(sent));

@@ -325,6 +325,15 @@ pub enum Kind {
     AsyncGen,
 }
 
+/// "generator", "coroutine" or "async generator", as CPython's messages name them.
+pub fn kind_name(gn: &ObjRef) -> &'static str {
+    match kind(gn) {
+        Kind::Gen => "generator",
+        Kind::Coroutine => "coroutine",
+        Kind::AsyncGen => "async generator",
+    }
+}
+
 /// Which of the three generator-like types a generator object is (from its code flags).
 pub fn kind(gn: &ObjRef) -> Kind {
     let Payload::Generator(g) = &gn.payload else { return Kind::Gen };
