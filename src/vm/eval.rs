@@ -156,7 +156,7 @@ impl Vm {
             let Some(mut f) = self.pop_frame() else { return Err(e) };
             match std::mem::replace(&mut f.resume, Resume::Call) {
                 Resume::GenForIter { gn, .. } | Resume::GenSend { gn, .. } | Resume::GenNative { gn } => {
-                    crate::objects::generator::finish(&gn);
+                    crate::objects::generator::finish_frame(self, &gn);
                     drop(f);
                     e = crate::objects::generator::attrs::pep479(self, &gn, e);
                 }
@@ -693,6 +693,8 @@ impl Vm {
                 }
                 Opcode::GET_YIELD_FROM_ITER => {
                     let v = pop!(self);
+                    let code_flags = frame!(self).code.code.flags;
+                    crate::objects::generator::awaitable::check_yield_from(self, &v, code_flags)?;
                     let it = match v.payload() {
                         Some(Payload::Generator(_)) => v,
                         _ => self.iter(&v)?,
@@ -826,17 +828,17 @@ impl Vm {
                         Resume::Call => push!(self, v),
                         Resume::Native => return Ok(Exit::Return(v)),
                         Resume::GenNative { gn } => {
-                            crate::objects::generator::finish(&gn);
+                            crate::objects::generator::finish_frame(self, &gn);
                             return Ok(Exit::Return(v));
                         }
                         Resume::GenForIter { gn, target } => {
-                            crate::objects::generator::finish(&gn);
+                            crate::objects::generator::finish_frame(self, &gn);
                             let f = frame!(self);
                             f.stack.pop();
                             f.pc = target as usize;
                         }
                         Resume::GenSend { gn, target } => {
-                            crate::objects::generator::finish(&gn);
+                            crate::objects::generator::finish_frame(self, &gn);
                             let f = frame!(self);
                             f.stack.pop();
                             f.stack.pop();
@@ -854,15 +856,15 @@ impl Vm {
                     let resume = std::mem::replace(&mut f.resume, Resume::Call);
                     match resume {
                         Resume::GenNative { gn } => {
-                            crate::objects::generator::suspend(&gn, f);
+                            crate::objects::generator::suspend(self, &gn, f);
                             return Ok(Exit::Yield(v));
                         }
                         Resume::GenForIter { gn, .. } => {
-                            crate::objects::generator::suspend(&gn, f);
+                            crate::objects::generator::suspend(self, &gn, f);
                             push!(self, v);
                         }
                         Resume::GenSend { gn, .. } => {
-                            crate::objects::generator::suspend(&gn, f);
+                            crate::objects::generator::suspend(self, &gn, f);
                             let fr = frame!(self);
                             fr.stack.pop();
                             fr.stack.push(Some(v));
@@ -1138,6 +1140,7 @@ impl Vm {
                     g.running.set(false);
                     return Err(e);
                 }
+                crate::objects::generator::enter(self, gn);
                 Ok(())
             }
         }
@@ -1180,6 +1183,7 @@ impl Vm {
             g.running.set(false);
             return Err(e);
         }
+        crate::objects::generator::enter(self, gn);
         match throw {
             None => self.run_loop(),
             Some(e) => {
