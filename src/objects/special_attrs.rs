@@ -180,6 +180,9 @@ impl Vm {
             (Payload::Function(f), "__defaults__") => *f.defaults.borrow_mut() = v.as_obj().cloned(),
             (Payload::Function(f), "__kwdefaults__") => *f.kwdefaults.borrow_mut() = v.as_obj().cloned(),
             (Payload::Function(f), "__annotations__") => *f.annotations.borrow_mut() = v,
+            (Payload::Function(_), "__globals__" | "__closure__" | "__builtins__") => {
+                return Err(self.new_error(&self.interp.exc.attribute_error.clone(), "readonly attribute"));
+            }
             _ => return Ok(false),
         }
         Ok(true)

@@ -962,39 +962,19 @@ impl Vm {
                     let name = self.name_at(arg)?;
                     let fromlist = pop!(self);
                     let level = pop!(self);
-                    let m = crate::modules::import_module(self, &name, &fromlist, &level)?;
+                    let m = super::import::import_name(self, &name, &fromlist, &level)?;
                     push!(self, m);
                 }
                 Opcode::IMPORT_FROM => {
                     let name = self.name_at(arg)?;
                     let m = top!(self);
-                    let v = match self.getattr(&m, &name) {
-                        Ok(v) => v,
-                        Err(_) => {
-                            let mname = self.getattr(&m, &self.interp.intern("__name__")).ok();
-                            let mname = mname.map(|n| crate::objects::str::as_str_lossy(&n).into_owned()).unwrap_or_default();
-                            return Err(self.import_error(format!(
-                                "cannot import name '{}' from '{}' (unknown location)",
-                                crate::objects::str::as_str_lossy(&name),
-                                mname
-                            )));
-                        }
-                    };
+                    let v = super::import::import_from(self, &m, &name)?;
                     push!(self, v);
                 }
                 Opcode::IMPORT_STAR => {
                     let m = pop!(self);
-                    let ns = frame!(self).ns.clone();
-                    if let (Some(ns), Some(md)) = (ns, m.as_obj().and_then(|o| o.dict.clone())) {
-                        let entries: Vec<(Value, Value)> = match &md.payload {
-                            Payload::Dict(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
-                            _ => Vec::new(),
-                        };
-                        for (k, v) in entries {
-                            if !crate::objects::str::as_str_lossy(&k).starts_with('_') {
-                                crate::objects::dict::set_item(self, &ns, k, v)?;
-                            }
-                        }
+                    if let Some(ns) = frame!(self).ns.clone() {
+                        super::import::import_star(self, &m, &ns)?;
                     }
                 }
                 Opcode::PRINT_EXPR => {

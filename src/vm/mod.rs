@@ -7,6 +7,7 @@ pub mod errors;
 pub mod eval;
 pub mod frame;
 pub mod gil;
+pub mod import;
 pub mod ops;
 pub mod protocol;
 pub mod state;
@@ -166,6 +167,11 @@ impl Interpreter {
         })
     }
 
+    /// How `__main__` is started (`-m`): sys.path[0] and `__package__`.
+    pub fn set_main_spec(&mut self, main: import::MainSpec) {
+        *self.state.import.main.borrow_mut() = main;
+    }
+
     /// Compile and run source text as `__main__`.
     pub fn run_source(&mut self, source: &str, filename: &str) -> i32 {
         match crate::compiler::compile_source(source, crate::ast::Mode::Exec, filename) {
@@ -239,6 +245,7 @@ impl Vm {
             }
         }
         let _ = crate::objects::dict::set_item(self, &self.interp.modules.clone(), self.new_str("__main__"), Value::Obj(main.clone()));
+        let _ = import::init_main(self, &main, filename);
         let result = match &main.dict {
             Some(globals) => self.run_code(code, globals.clone(), None),
             None => Ok(Value::None),

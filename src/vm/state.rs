@@ -137,6 +137,7 @@ pub struct Interp {
     pub stderr_capture: RefCell<Option<String>>,
     /// Source text of files named in tracebacks.
     pub source_cache: RefCell<HashMap<String, Option<Vec<String>>>>,
+    pub import: crate::vm::import::ImportState,
 }
 
 impl Interp {
@@ -164,6 +165,7 @@ impl Interp {
             stdout: RefCell::new(crate::modules::sys::OutBuf::new(argv.is_empty())),
             stderr_capture: RefCell::new(None),
             source_cache: RefCell::new(HashMap::new()),
+            import: Default::default(),
         });
         let _ = argv;
         interp

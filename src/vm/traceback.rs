@@ -71,6 +71,9 @@ fn format_tb(vm: &Vm, tb: &Value, out: &mut String) {
 }
 
 fn exception_only(vm: &mut Vm, exc: &Value) -> String {
+    if let Some(text) = super::import::load::render_syntax_error(vm, exc) {
+        return text;
+    }
     let ty = vm.interp.type_of(exc).clone();
     let qual = crate::objects::types::type_qualname(&ty);
     let module = match crate::objects::types::type_data(&ty)

@@ -214,7 +214,15 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if !matches!(ty.payload, Payload::Type(_)) {
             return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&args.at(1)))));
         }
-        (ty, args.at(2))
+        let obj = args.at(2);
+        if args.args.len() > 2 {
+            let inst = types::is_subtype(vm.interp.type_of(&obj), &ty);
+            let sub = matches!(&obj, Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, &ty));
+            if !inst && !sub {
+                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
+        }
+        (ty, obj)
     };
     Ok(Value::Obj(ObjRef::new(vm.interp.types.super_.clone(), Payload::Super { ty, obj })))
 }

@@ -71,8 +71,8 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "ascii", 1, 1)?;
-    let r = vm.repr_string(&args.at(0))?;
-    Ok(vm.new_str(&crate::objects::str::ascii_escape(&r)))
+    let r = vm.repr(&args.at(0))?;
+    crate::objects::str::ascii_of_repr(vm, r)
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -585,6 +585,16 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     } else {
         let v = args.at(0);
+        // Only a class-defined __dir__ is called: the built-in types carry none, and
+        // the listing below is what object.__dir__/type.__dir__ would produce.
+        let is_type = matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Type(_)));
+        if !is_type && types::lookup(vm.interp.type_of(&v), "__dir__").is_some() {
+            let r = vm.call_method(&v, "__dir__", Vec::new())?;
+            let items = vm.collect_iterable(&r)?;
+            let list = vm.new_list(items);
+            vm.call_method(&list, "sort", Vec::new())?;
+            return Ok(list);
+        }
         if let Some(d) = v.as_obj().and_then(|o| o.dict.clone()) {
             names.extend(crate::objects::dict::entries(&d).iter().map(|(k, _)| as_str_lossy(k).into_owned()));
         }
