@@ -1168,7 +1168,12 @@ impl Vm {
             None => self.run_loop(),
             Some(e) => {
                 let base = self.frames.len() - 1;
+                // A thrown exception chains only to the generator's own handled one.
+                let caller = crate::objects::generator::hide_caller_exc(self, gn);
                 self.unwind(e, base)?;
+                if let Some(c) = caller {
+                    self.exc_info = c;
+                }
                 self.run_loop()
             }
         }

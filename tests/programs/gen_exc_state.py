@@ -35,3 +35,28 @@ try:
 except TypeError as e:
     print("reraised", e)
 
+def context():
+    try:
+        yield
+    except ValueError as e:
+        print("context", repr(e.__context__))
+k = context(); next(k)
+try:
+    raise KeyError("k")
+except KeyError:
+    try:
+        k.throw(ValueError("v"))
+    except StopIteration:
+        pass
+def own():
+    try:
+        raise IndexError("own")
+    except IndexError:
+        try:
+            yield
+        except ValueError as e:
+            print("own context", repr(e.__context__))
+o = own(); next(o)
+try:
+    o.throw(ValueError("v2"))
+except StopIteration:

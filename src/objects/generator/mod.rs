@@ -82,6 +82,17 @@ pub fn enter(vm: &mut Vm, gn: &ObjRef) {
     }
 }
 
+/// When a just-entered generator handles no exception of its own, clear the current one
+/// (the caller's) and return it so it can be put back.
+pub fn hide_caller_exc(vm: &mut Vm, gn: &ObjRef) -> Option<Value> {
+    let Payload::Generator(g) = &gn.payload else { return None };
+    let own_none = match (&vm.exc_info, &*g.caller_exc.borrow()) {
+        (Value::Obj(a), Value::Obj(b)) => a.ptr_eq(b),
+        (a, b) => a.is_none() && b.is_none(),
+    };
+    if own_none { Some(std::mem::replace(&mut vm.exc_info, Value::None)) } else { None }
+}
+
 /// Suspension or exit: restore the caller's handled exception and remember the
 /// generator's (None when it is the caller's, i.e. the generator handles nothing).
 fn leave(vm: &mut Vm, g: &GenData) {
