@@ -60,3 +60,4 @@ o = own(); next(o)
 try:
     o.throw(ValueError("v2"))
 except StopIteration:
+    pass
