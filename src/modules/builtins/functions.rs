@@ -208,7 +208,8 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "next", 1, 2)?;
     let it = args.at(0);
-    let is_iter = matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+    let is_iter = matches!(it.payload(), Some(Payload::Iter(_)))
+        || matches!(it.payload(), Some(Payload::Generator(g)) if g.kind == crate::objects::generator::Kind::Gen)
         || types::lookup(vm.interp.type_of(&it), "__next__").is_some();
     if !is_iter {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(&it))));
