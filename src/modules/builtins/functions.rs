@@ -531,7 +531,7 @@ fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     }
 }
 
-fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+pub(super) fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let Some(f) = vm.frames.last() else { return Ok(vm.new_dict()) };
     if let Some(ns) = &f.ns {
         return Ok(Value::Obj(ns.clone()));
@@ -606,7 +606,9 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => o.clone(),
             _ => vm.interp.type_of(&v).clone(),
         };
-        if let Some(td) = types::type_data(&ty) {
+        // A module lists only its namespace, as module.__dir__ does.
+        let is_module = matches!(v.payload(), Some(Payload::Module(_)));
+        if let Some(td) = types::type_data(&ty).filter(|_| !is_module) {
             for t in td.mro.borrow().iter() {
                 if let Some(d) = types::type_data(t) {
                     names.extend(d.ns.borrow().iter().map(|(k, _)| as_str_lossy(k).into_owned()));

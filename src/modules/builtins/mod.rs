@@ -1,6 +1,7 @@
 //! The builtins module.
 
 mod classes;
+mod eval;
 mod functions;
 mod iterators;
 
@@ -24,6 +25,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     functions::register(vm, &d)?;
     classes::register(vm, &d)?;
     iterators::register(vm, &d)?;
+    eval::register(vm, &d)?;
     let t = &vm.interp.types;
     let types: Vec<(&str, ObjRef)> = vec![
         ("object", t.object.clone()),
