@@ -11,8 +11,11 @@ const USAGE: &str = "usage: minipy [option] ... [-c cmd | file | -] [arg] ...\n"
 
 const HELP: &str = "usage: minipy [option] ... [-c cmd | file | -] [arg] ...
        minipy dis FILE       print the bytecode of FILE
+       minipy compile PATH...  write the pyc cache of every .py file under PATH
 Options:
+-B     : don't write .pyc files on import; also MINIPY_DONT_WRITE_BYTECODE=x
 -c cmd : program passed in as string (terminates option list)
+-m mod : run library module as a script (terminates option list)
 -h     : print this help message and exit (also --help)
 -V     : print the version number and exit (also --version)
 Arguments:
@@ -33,6 +36,17 @@ pub enum Command {
     Stdin { argv: Vec<String> },
     /// `minipy dis FILE`.
     Dis { path: String },
+    /// `-m MODULE`: argv[0] becomes the module's file path once it is found.
+    Module { module: String, argv: Vec<String> },
+    /// `minipy compile PATH...`.
+    Compile { paths: Vec<String> },
+}
+
+/// Options that do not change which command runs.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Flags {
+    /// `-B`: do not write pyc files.
+    pub dont_write_bytecode: bool,
 }
 
 /// Decode an OS argument as CPython does: UTF-8, with undecodable bytes mapped
@@ -47,7 +61,24 @@ fn usage_error(message: &str) -> String {
 }
 
 pub fn parse_args(args: &[OsString]) -> Result<Command, String> {
+    parse_args_flags(args).map(|(command, _)| command)
+}
+
+/// Parse the command line into the command and the flags given before it.
+pub fn parse_args_flags(args: &[OsString]) -> Result<(Command, Flags), String> {
+    let mut flags = Flags::default();
+    let command = parse_command(args, &mut flags)?;
+    Ok((command, flags))
+}
+
+fn parse_command(args: &[OsString], flags: &mut Flags) -> Result<Command, String> {
     let args: Vec<String> = args.iter().skip(1).map(decode_arg).collect();
+    if args.first().map(String::as_str) == Some("compile") {
+        return match args.len() {
+            1 => Err(usage_error("usage: minipy compile PATH...")),
+            _ => Ok(Command::Compile { paths: args[1..].to_vec() }),
+        };
+    }
     if args.first().map(String::as_str) == Some("dis") {
         return match args.get(1) {
             Some(path) if args.len() == 2 => Ok(Command::Dis { path: path.clone() }),
@@ -91,6 +122,21 @@ pub fn parse_args(args: &[OsString]) -> Result<Command, String> {
                     argv.extend(args[i + 1..].iter().cloned());
                     return Ok(Command::Code { code, argv });
                 }
+                'm' => {
+                    let inline: String = letters[j + 1..].iter().collect();
+                    let module = if !inline.is_empty() {
+                        inline
+                    } else if let Some(module) = args.get(i + 1) {
+                        i += 1;
+                        module.clone()
+                    } else {
+                        return Err(usage_error("Argument expected for the -m option"));
+                    };
+                    let mut argv = vec![module.clone()];
+                    argv.extend(args[i + 1..].iter().cloned());
+                    return Ok(Command::Module { module, argv });
+                }
+                'B' => flags.dont_write_bytecode = true,
                 'h' | '?' => return Ok(Command::Exit { status: 0, stdout: HELP.to_string() }),
                 'V' => return Ok(Command::Exit { status: 0, stdout: format!("{VERSION}\n") }),
                 _ => return Err(usage_error(&format!("Unknown option: -{letter}"))),
@@ -124,6 +170,8 @@ pub fn run(command: Command) -> u8 {
         Command::Code { code, argv } => {
             run_bytes(argv, code.as_bytes(), "<string>")
         }
+        Command::Module { module, argv } => crate::cli_import::run_module(&module, argv),
+        Command::Compile { paths } => crate::cli_import::compile_paths(&paths),
         Command::Stdin { argv } => {
             use std::io::Read;
             let mut source = Vec::new();
@@ -154,9 +202,15 @@ pub fn run(command: Command) -> u8 {
 /// Compile source bytes as `__main__` and run them; a SyntaxError is printed as CPython
 /// prints it and gives status 1.
 fn run_bytes(argv: Vec<String>, source: &[u8], filename: &str) -> u8 {
+    run_bytes_as(argv, source, filename, crate::vm::import::MainSpec::default())
+}
+
+/// As `run_bytes`, with sys.path[0] and `__package__` of `__main__` given (`-m`).
+pub fn run_bytes_as(argv: Vec<String>, source: &[u8], filename: &str, main: crate::vm::import::MainSpec) -> u8 {
     match crate::compiler::compile_bytes(source, Mode::Exec, filename) {
         Ok(code) => {
             let mut interp = crate::vm::Interpreter::new(argv);
+            interp.set_main_spec(main);
             status_byte(interp.run_main(code, filename))
         }
         Err(err) => {

@@ -5,6 +5,7 @@
 pub mod ast;
 pub mod bytecode;
 pub mod cli;
+pub mod cli_import;
 pub mod compiler;
 pub mod modules;
 pub mod objects;

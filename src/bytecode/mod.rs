@@ -3,7 +3,9 @@
 
 pub mod code;
 pub mod dis;
+pub mod marshal;
 pub mod opcode;
+pub mod pyc;
 
 pub use code::{CodeObject, Const, ExceptionEntry};
 pub use opcode::{Instr, Opcode};

@@ -2,6 +2,8 @@
 
 pub mod builtins;
 pub mod exceptions;
+pub mod itertools;
+pub mod math;
 pub mod sys;
 
 use crate::objects::payload::Payload;
@@ -17,6 +19,7 @@ pub fn init(interp: &Interp, argv: Vec<String>) {
     crate::objects::register_types(&vm);
     let _ = builtins::init(&mut vm);
     let _ = sys::init(&mut vm, argv);
+    let _ = crate::vm::import::importlib::install_builtin(&mut vm);
 }
 
 /// Break the reference cycles of the interpreter state so it can be freed.
@@ -52,7 +55,9 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<crate::objects::heap::ObjRef>;
 /// module: add yours here.
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
-        // ("math", math::init),
+        ("importlib", crate::vm::import::importlib::init),
+        ("itertools", itertools::init),
+        ("math", math::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
 }
@@ -70,14 +75,7 @@ pub fn import_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(module))
 }
 
-/// IMPORT_NAME: sys.modules and native modules until the import system lands.
+/// IMPORT_NAME (kept for callers of the old entry point): the import system proper.
 pub fn import_module(vm: &mut Vm, name: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
-    let _ = level;
-    let full = crate::objects::str::as_str_lossy(name).into_owned();
-    let top = full.split('.').next().unwrap_or("").to_string();
-    let want = if fromlist.is_none() || matches!(fromlist.payload(), Some(Payload::Tuple(t)) if t.is_empty()) { &top } else { &full };
-    if let Some(m) = import_native(vm, want)? {
-        return Ok(m);
-    }
-    Err(vm.module_not_found_error(format!("No module named '{}'", full)))
+    crate::vm::import::import_name(vm, name, fromlist, level)
 }

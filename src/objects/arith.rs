@@ -53,6 +53,9 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpArg) -> PyResul
         if let Some(Payload::Str(_)) = a.payload() {
             return super::percent::str_percent(vm, a, b).map(Some);
         }
+        if let Some(Payload::Bytes(_) | Payload::ByteArray(_)) = a.payload() {
+            return super::bytes_dunders::bytes_percent(vm, a, b).map(Some);
+        }
     }
     match (a.payload(), b.payload(), op) {
         (Some(Payload::Str(x)), Some(Payload::Str(y)), BinOpArg::Add) => {
@@ -76,13 +79,24 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpArg) -> PyResul
             v.extend(y.iter().cloned());
             Ok(Some(vm.new_tuple(v)))
         }
-        (Some(Payload::Bytes(x)), Some(Payload::Bytes(y)), BinOpArg::Add) => {
-            let mut v = x.to_vec();
-            v.extend_from_slice(y);
+        (Some(Payload::Bytes(_) | Payload::ByteArray(_)), Some(Payload::Bytes(_) | Payload::ByteArray(_)), BinOpArg::Add) => {
+            let mut v = super::bytes::as_bytes(a).unwrap_or_default();
+            v.extend_from_slice(&super::bytes::as_bytes(b).unwrap_or_default());
+            if super::bytes_ops::is_bytearray(a) {
+                return Ok(Some(super::bytes::new_bytearray(vm, v)));
+            }
             Ok(Some(vm.new_bytes(v)))
         }
         (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_)), _) => {
             super::set::set_binop(vm, a, b, op)
+        }
+        (Some(Payload::DictView { kind, .. }), _, BinOpArg::And | BinOpArg::Or | BinOpArg::Subtract | BinOpArg::Xor)
+        | (_, Some(Payload::DictView { kind, .. }), BinOpArg::And | BinOpArg::Or | BinOpArg::Subtract | BinOpArg::Xor)
+            if *kind != 1 =>
+        {
+            // Set algebra on keys/items views: set(a) op set(b), any iterable on the other side.
+            let (x, y) = (super::set::view_as_set(vm, a)?, super::set::view_as_set(vm, b)?);
+            super::set::set_binop(vm, &x, &y, op)
         }
         (Some(Payload::Dict(_)), Some(Payload::Dict(_)), BinOpArg::Or) => {
             let Value::Obj(ao) = a else { return Ok(None) };
@@ -104,12 +118,40 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpArg) -> PyResul
     }
 }
 
+/// An in-place dunder of a built-in type (`list.__iadd__`, `set.__iand__`): the mutating
+/// form, NotImplemented when it does not apply.
+pub fn inplace_dunder(vm: &mut Vm, args: crate::vm::Args, op: BinOpArg) -> PyResult<Value> {
+    let (a, b) = (args.at(0), args.at(1));
+    match builtin_inplace(vm, &a, &b, op)? {
+        Some(v) => Ok(v),
+        None => Ok(vm.interp.not_implemented.clone()),
+    }
+}
+
 /// In-place forms that mutate (list +=, list *=, set |= ...); Ok(None) = use the plain form.
 pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOpArg) -> PyResult<Option<Value>> {
     match (a.payload(), op) {
         (Some(Payload::List(l)), BinOpArg::Add) => {
             let items = vm.collect_iterable(b)?;
             l.borrow_mut().extend(items);
+            Ok(Some(a.clone()))
+        }
+        (Some(Payload::ByteArray(ba)), BinOpArg::Add) => {
+            let Some(more) = super::bytes::as_bytes(b) else { return Ok(None) };
+            ba.borrow_mut().extend_from_slice(&more);
+            Ok(Some(a.clone()))
+        }
+        (Some(Payload::ByteArray(ba)), BinOpArg::Multiply) => {
+            let Some(n) = as_int(b) else { return Ok(None) };
+            let n = match n {
+                Int::Small(n) => n.max(0) as usize,
+                Int::Big(_) => return Err(vm.memory_error("")),
+            };
+            let cur = ba.borrow().clone();
+            if cur.len().checked_mul(n).map_or(true, |t| t > (1 << 34)) {
+                return Err(vm.memory_error(""));
+            }
+            *ba.borrow_mut() = cur.repeat(n);
             Ok(Some(a.clone()))
         }
         (Some(Payload::List(l)), BinOpArg::Multiply) => {
@@ -203,10 +245,14 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Int) -> PyResult<Option<Value>> {
             }
             Ok(Some(vm.new_tuple(out)))
         }
-        Some(Payload::Bytes(b)) => {
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let b = super::bytes::as_bytes(seq).unwrap_or_default();
             let total = b.len().checked_mul(n).ok_or_else(|| too_big(vm))?;
             if total > (1 << 34) {
                 return Err(too_big(vm));
+            }
+            if super::bytes_ops::is_bytearray(seq) {
+                return Ok(Some(super::bytes::new_bytearray(vm, b.repeat(n))));
             }
             Ok(Some(vm.new_bytes(b.repeat(n))))
         }

@@ -31,97 +31,74 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
     }
 }
 
-fn from_source(vm: &mut Vm, args: &Args) -> PyResult<Vec<u8>> {
-    match args.args.get(1) {
-        None => Ok(Vec::new()),
-        Some(v) => {
-            let v = v.clone();
-            if let Some(Payload::Str(s)) = v.payload() {
-                if args.args.len() < 3 {
-                    return Err(vm.type_error("string argument without an encoding"));
-                }
-                return Ok(s.to_lossy().as_bytes().to_vec());
-            }
-            if let Some(b) = as_bytes(&v) {
-                return Ok(b);
-            }
-            if let Value::Int(n) = v {
-                if n < 0 {
-                    return Err(vm.value_error("negative count"));
-                }
-                let mut out = Vec::new();
-                if out.try_reserve(n as usize).is_err() {
-                    return Err(vm.new_exception_noargs(&vm.interp.exc.memory_error.clone()));
-                }
-                out.resize(n as usize, 0);
-                return Ok(out);
-            }
-            let items = vm.collect_iterable(&v)?;
-            let mut out = Vec::with_capacity(items.len());
-            for it in items {
-                match it {
-                    Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-                    Value::Int(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
-                    _ => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&it)))),
-                }
-            }
-            Ok(out)
+fn from_source(vm: &mut Vm, args: &mut Args, is_bytes: bool) -> PyResult<Vec<u8>> {
+    let enc = args.take_kw("encoding").or_else(|| args.args.get(2).cloned());
+    let errors = args.take_kw("errors").or_else(|| args.args.get(3).cloned());
+    let src = args.take_kw("source").or_else(|| args.args.get(1).cloned());
+    let Some(v) = src else {
+        if enc.is_some() || errors.is_some() {
+            return Err(vm.type_error(if enc.is_some() { "encoding without a string argument" } else { "errors without a string argument" }));
         }
+        return Ok(Vec::new());
+    };
+    if let Some(Payload::Str(s)) = v.payload() {
+        if enc.is_none() {
+            return Err(vm.type_error("string argument without an encoding"));
+        }
+        let r = super::codecs::encode_values(vm, s, enc.as_ref(), errors.as_ref())?;
+        return Ok(as_bytes(&r).unwrap_or_default());
     }
+    if enc.is_some() {
+        return Err(vm.type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(vm.type_error("errors without a string argument"));
+    }
+    if let Some(b) = as_bytes(&v) {
+        return Ok(b);
+    }
+    if let Some(n) = super::subscript::to_index(vm, &v)? {
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        let mut out = Vec::new();
+        if out.try_reserve(n as usize).is_err() {
+            return Err(vm.new_exception_noargs(&vm.interp.exc.memory_error.clone()));
+        }
+        out.resize(n as usize, 0);
+        return Ok(out);
+    }
+    if matches!(v, Value::Float(_) | Value::None) {
+        return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(&v))));
+    }
+    if is_bytes {
+        return super::bytes_mut::bytes_of_iterable_for_bytes(vm, &v);
+    }
+    super::bytes_mut::bytes_of_iterable(vm, &v)
 }
 
-fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = from_source(vm, &args)?;
+fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let b = from_source(vm, &mut args, true)?;
     Ok(vm.new_bytes(b))
 }
 
-fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = from_source(vm, &args)?;
+fn bytearray_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let b = from_source(vm, &mut args, false)?;
     Ok(new_bytearray(vm, b))
-}
-
-fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = as_bytes(&args.at(0)).unwrap_or_default();
-    match String::from_utf8(b) {
-        Ok(s) => Ok(vm.new_str(&s)),
-        Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            let byte = e.as_bytes().get(pos).copied().unwrap_or(0);
-            Err(vm.new_error(
-                &vm.interp.exc.unicode_decode_error.clone(),
-                &format!("'utf-8' codec can't decode byte {:#04x} in position {}: invalid start byte", byte, pos),
-            ))
-        }
-    }
-}
-
-fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = as_bytes(&args.at(0)).unwrap_or_default();
-    let s: String = b.iter().map(|x| format!("{:02x}", x)).collect();
-    Ok(vm.new_str(&s))
-}
-
-fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let (Some(Payload::ByteArray(b)), Value::Int(i)) = (args.at(0).payload(), args.at(1)) {
-        if (0..256).contains(&i) {
-            b.borrow_mut().push(i as u8);
-            return Ok(Value::None);
-        }
-    }
-    Err(vm.value_error("byte must be in range(0, 256)"))
 }
 
 pub fn register(vm: &Vm) {
     let t = &vm.interp.types.bytes;
     super::types::add_static(t, "__new__", bytes_new);
-    super::types::add_method(t, "decode", decode);
-    super::types::add_method(t, "hex", hex);
+    super::bytes_ops::register(t, true);
     super::dunders::register_container(t);
     super::dunders::register_compares(t);
     let ba = &vm.interp.types.bytearray;
     super::types::add_static(ba, "__new__", bytearray_new);
-    super::types::add_method(ba, "decode", decode);
-    super::types::add_method(ba, "append", append);
-    super::types::add_method(ba, "hex", hex);
+    super::bytes_ops::register(ba, false);
+    for (name, f) in super::bytes_mut::MUTATORS {
+        super::types::add_method(ba, name, *f);
+    }
     super::dunders::register_container(ba);
+    super::dunders::register_compares(ba);
 }

@@ -65,6 +65,10 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareArg) -> PyR
             Ok(Some(apply(Some(ord), op)))
         }
         (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(apply(Some(x.cmp(y)), op))),
+        (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let (x, y) = (super::bytes::as_bytes(a).unwrap_or_default(), super::bytes::as_bytes(b).unwrap_or_default());
+            Ok(Some(apply(Some(x.cmp(&y)), op)))
+        }
         (Payload::Tuple(_), Payload::Tuple(_)) | (Payload::List(_), Payload::List(_)) => seq_compare(vm, a, b, op).map(Some),
         (Payload::Dict(_), Payload::Dict(_)) => {
             if !matches!(op, CompareArg::Eq | CompareArg::Ne) {
@@ -75,6 +79,14 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareArg) -> PyR
         }
         (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
             super::set::set_compare(vm, a, b, op).map(Some)
+        }
+        (Payload::DictView { kind, .. }, Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. })
+        | (Payload::Set(_) | Payload::FrozenSet(_), Payload::DictView { kind, .. })
+            if *kind != 1 =>
+        {
+            // keys and items views compare like the sets of their elements.
+            let (x, y) = (super::set::view_as_set(vm, a)?, super::set::view_as_set(vm, b)?);
+            super::set::set_compare(vm, &x, &y, op).map(Some)
         }
         (Payload::Range { .. }, Payload::Range { .. }) => {
             if !matches!(op, CompareArg::Eq | CompareArg::Ne) {

@@ -487,8 +487,58 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(&s))
 }
 
+fn view_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.len(&args.at(0))? as i64))
+}
+
+fn view_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.iter_builtin(&args.at(0))
+}
+
+fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(vm.contains_builtin(&args.at(0), &args.at(1))?))
+}
+
+/// `__reversed__` of dicts and views: what builtins.reversed does for them.
+fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let r = Value::Obj(vm.interp.types.reversed.clone());
+    vm.call(&r, Args::new(vec![args.at(0)]))
+}
+
+fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "isdisjoint", 1, 1)?;
+    let view = args.at(0);
+    for x in vm.collect_iterable(&args.at(1))? {
+        if vm.contains_builtin(&view, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn register_views(vm: &Vm) {
+    let types = &vm.interp.types;
+    for t in [&types.dict_keys, &types.dict_values, &types.dict_items] {
+        add_method(t, "__len__", view_len);
+        add_method(t, "__iter__", view_iter);
+        add_method(t, "__reversed__", reversed);
+    }
+    for t in [&types.dict_keys, &types.dict_items] {
+        add_method(t, "__contains__", view_contains);
+        add_method(t, "isdisjoint", isdisjoint);
+        super::dunders::register_binops(
+            t,
+            &["__and__", "__rand__", "__or__", "__ror__", "__sub__", "__rsub__", "__xor__", "__rxor__"],
+        );
+        super::dunders::register_compares(t);
+    }
+}
+
 pub fn register(vm: &Vm) {
+    register_views(vm);
     let t = &vm.interp.types.dict;
+    add_method(t, "__reversed__", reversed);
+    super::dunders::register_binops(t, &["__or__", "__ror__"]);
     super::types::add_static(t, "__new__", dict_new);
     add_method(t, "__init__", dict_init);
     add_method(t, "get", get);

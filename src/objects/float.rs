@@ -39,10 +39,16 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 if let Some(f) = as_f64(&r) {
                     return Ok(f);
                 }
-                if let Some(i) = super::int::as_int(&r) {
+                // __float__ must return a float; __index__ an int.
+                if let (Some(i), "__index__") = (super::int::as_int(&r), name) {
                     return num::to_f64(&i).map_err(|e| vm.num_error(e));
                 }
-                return Err(vm.type_error(format!("{}() returned non-float (type {})", name.trim_matches('_'), vm.type_name(&r))));
+                let msg = if name == "__index__" {
+                    format!("__index__ returned non-int (type {})", vm.type_name(&r))
+                } else {
+                    format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r))
+                };
+                return Err(vm.type_error(msg));
             }
         }
     }
@@ -139,8 +145,90 @@ fn conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(this(vm, &args)?))
 }
 
+fn float_floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let i = num::from_f64(this(vm, &args)?.floor()).map_err(|e| vm.num_error(e))?;
+    Ok(vm.new_int(i))
+}
+
+fn float_ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let i = num::from_f64(this(vm, &args)?.ceil()).map_err(|e| vm.num_error(e))?;
+    Ok(vm.new_int(i))
+}
+
+fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__round__", 0, 1)?;
+    let f = Value::Float(this(vm, &args)?);
+    super::int::builtin_round(vm, f, args.get(1).cloned())
+}
+
+/// float.__divmod__ / __rdivmod__: NotImplemented unless the other operand is a real number.
+fn divmod_impl(vm: &mut Vm, args: Args, reflected: bool) -> PyResult<Value> {
+    args.check_method(vm, "__divmod__", 1, 1)?;
+    let a = this(vm, &args)?;
+    let other = args.at(1);
+    let b = match (as_f64(&other), super::int::as_int(&other)) {
+        (Some(b), _) => b,
+        (None, Some(i)) => num::to_f64(&i).map_err(|e| vm.num_error(e))?,
+        _ => return Ok(vm.interp.not_implemented.clone()),
+    };
+    let (x, y) = if reflected { (b, a) } else { (a, b) };
+    let (q, r) = num::float_divmod(x, y).map_err(|e| vm.num_error(e))?;
+    Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]))
+}
+
+fn float_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    divmod_impl(vm, args, false)
+}
+
+fn float_rdivmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    divmod_impl(vm, args, true)
+}
+
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "hex", 0, 0)?;
+    let f = this(vm, &args)?;
+    Ok(vm.new_str(&num::float_hex(f)))
+}
+
+fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "fromhex", 1, 1)?;
+    let s = match args.at(1).payload() {
+        Some(Payload::Str(s)) => s.to_lossy().into_owned(),
+        _ => return Err(vm.type_error("bad argument type for built-in operation")),
+    };
+    let f = Value::Float(num::float_fromhex(&s).map_err(|e| vm.num_error(e))?);
+    // A subclass gets cls(result), as in CPython.
+    match args.at(0) {
+        Value::Obj(c) if !c.ptr_eq(&vm.interp.types.float) => vm.call(&Value::Obj(c), Args::new(vec![f])),
+        _ => Ok(f),
+    }
+}
+
+fn getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__getformat__", 1, 1)?;
+    match args.at(1).payload() {
+        Some(Payload::Str(s)) if matches!(&*s.to_lossy(), "double" | "float") => Ok(vm.new_str("IEEE, little-endian")),
+        Some(Payload::Str(_)) => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+        _ => Err(vm.type_error(format!("__getformat__() argument must be str, not {}", vm.type_name(&args.at(1))))),
+    }
+}
+
+fn getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args)?;
+    Ok(vm.new_tuple(vec![Value::Float(f)]))
+}
+
 pub fn register(vm: &Vm) {
     let t = &vm.interp.types.float;
+    add_method(t, "__floor__", float_floor);
+    add_method(t, "__ceil__", float_ceil);
+    add_method(t, "__round__", float_round);
+    add_method(t, "__divmod__", float_divmod);
+    add_method(t, "__rdivmod__", float_rdivmod);
+    add_method(t, "hex", hex);
+    add_method(t, "__getnewargs__", getnewargs);
+    super::types::add_classmethod(t, "fromhex", fromhex);
+    super::types::add_classmethod(t, "__getformat__", getformat);
     add_static(t, "__new__", float_new);
     add_method(t, "is_integer", is_integer);
     add_method(t, "__int__", float_int);

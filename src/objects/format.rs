@@ -1,6 +1,7 @@
 //! `format(value, spec)` for built-in types and `str.format`.
 
 use super::arith::{Num, as_num};
+use super::fmt::{AutoNumber, FieldAccess, FieldArg, FormatPiece, FormatStringIter, check_conversion};
 use super::payload::Payload;
 use super::str::as_str_lossy;
 use super::value::Value;
@@ -30,130 +31,97 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec_s: &str) -> PyResult<String> {
     r.map_err(|e| vm.num_error(e))
 }
 
-/// `str.format(*args, **kwargs)`.
-pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<String> {
-    let (mut auto, mut manual) = (0usize, false);
-    format_fields(vm, fmt, args, kwargs, &mut auto, &mut manual)
+/// `str.format_map(mapping)`: names are looked up in the mapping itself.
+pub fn str_format_map(vm: &mut Vm, fmt: &str, mapping: &Value) -> PyResult<String> {
+    let mut auto = AutoNumber::default();
+    let mut it = FormatStringIter::new(fmt, &mut auto).map_err(|e| vm.num_error(e))?;
+    let mut out = String::new();
+    render(vm, &mut it, &[], Source::Map(mapping), &mut out)?;
+    Ok(out)
 }
 
-/// The numbering state is shared with nested fields in format specs (`{:{}}`).
-fn format_fields(
-    vm: &mut Vm,
-    fmt: &str,
-    args: &[Value],
-    kwargs: &[(Value, Value)],
-    auto: &mut usize,
-    manual: &mut bool,
-) -> PyResult<String> {
+#[derive(Clone, Copy)]
+enum Source<'a> {
+    Kwargs(&'a [(Value, Value)]),
+    Map(&'a Value),
+}
+
+/// `str.format(*args, **kwargs)`, driven by the template kernel so errors come in CPython's order.
+pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<String> {
+    let mut auto = AutoNumber::default();
+    let mut it = FormatStringIter::new(fmt, &mut auto).map_err(|e| vm.num_error(e))?;
     let mut out = String::new();
-    let cs: Vec<char> = fmt.chars().collect();
-    let mut i = 0;
-    while i < cs.len() {
-        let c = cs[i];
-        if c == '{' {
-            if cs.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
+    render(vm, &mut it, args, Source::Kwargs(kwargs), &mut out)?;
+    Ok(out)
+}
+
+fn render(vm: &mut Vm, it: &mut FormatStringIter<'_>, args: &[Value], kwargs: Source<'_>, out: &mut String) -> PyResult<()> {
+    while let Some(piece) = it.next() {
+        let field = match piece.map_err(|e| vm.num_error(e))? {
+            FormatPiece::Literal(s) => {
+                out.push_str(&s);
                 continue;
             }
-            let mut depth = 1;
-            let mut j = i + 1;
-            while j < cs.len() {
-                if cs[j] == '{' {
-                    depth += 1;
-                } else if cs[j] == '}' {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
+            FormatPiece::Field(f) => f,
+        };
+        let mut v = match &field.arg {
+            FieldArg::Index(_) if matches!(kwargs, Source::Map(_)) => {
+                return Err(vm.value_error("Format string contains positional fields"));
+            }
+            FieldArg::Index(n) => args.get(*n).cloned().ok_or_else(|| {
+                vm.index_error(format!("Replacement index {} out of range for positional args tuple", n))
+            })?,
+            FieldArg::Name(name) => match kwargs {
+                Source::Kwargs(kw) => match kw.iter().find(|(k, _)| as_str_lossy(k) == name.as_str()) {
+                    Some((_, v)) => v.clone(),
+                    None => return Err(vm.key_error(vm.new_str(name))),
+                },
+                Source::Map(m) => {
+                    let k = vm.new_str(name);
+                    vm.getitem(m, &k)?
+                }
+            },
+        };
+        for acc in &field.accesses {
+            v = match acc {
+                FieldAccess::Attr(a) => vm.getattr_str(&v, a)?,
+                FieldAccess::Index(n) => vm.getitem(&v, &Value::Int(*n as i64))?,
+                FieldAccess::Key(k) => {
+                    let k = vm.new_str(k);
+                    vm.getitem(&v, &k)?
+                }
+            };
+        }
+        if let Some(e) = field.access_error.clone() {
+            return Err(vm.num_error(e));
+        }
+        let v = match field.conversion {
+            Some(c) => {
+                check_conversion(c).map_err(|e| vm.num_error(e))?;
+                match c {
+                    'r' => vm.repr(&v)?,
+                    's' => vm.to_str(&v)?,
+                    _ => {
+                        let r = vm.repr_string(&v)?;
+                        vm.new_str(&super::str::ascii_escape(&r))
                     }
                 }
-                j += 1;
             }
-            if j >= cs.len() {
-                return Err(vm.value_error("Single '{' encountered in format string"));
-            }
-            let field: String = cs[i + 1..j].iter().collect();
-            i = j + 1;
-            let (head, spec) = match field.find(':') {
-                Some(p) => (&field[..p], &field[p + 1..]),
-                None => (&field[..], ""),
-            };
-            let (name, conv) = match head.find('!') {
-                Some(p) => (&head[..p], Some(&head[p + 1..])),
-                None => (head, None),
-            };
-            let first_end = name.find(['.', '[']).unwrap_or(name.len());
-            let (first, rest) = name.split_at(first_end);
-            let mut v = if first.is_empty() {
-                if *manual {
-                    return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
-                }
-                let n = *auto;
-                let v = args.get(n).cloned().ok_or_else(|| {
-                    vm.index_error(format!("Replacement index {} out of range for positional args tuple", n))
-                })?;
-                *auto += 1;
-                v
-            } else if let Ok(n) = first.parse::<usize>() {
-                if *auto > 0 {
-                    return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
-                }
-                *manual = true;
-                args.get(n).cloned().ok_or_else(|| {
-                    vm.index_error(format!("Replacement index {} out of range for positional args tuple", n))
-                })?
-            } else {
-                match kwargs.iter().find(|(k, _)| as_str_lossy(k) == first) {
-                    Some((_, v)) => v.clone(),
-                    None => return Err(vm.key_error(vm.new_str(first))),
-                }
-            };
-            let mut r = rest;
-            while !r.is_empty() {
-                if let Some(stripped) = r.strip_prefix('.') {
-                    let end = stripped.find(['.', '[']).unwrap_or(stripped.len());
-                    v = vm.getattr_str(&v, &stripped[..end])?;
-                    r = &stripped[end..];
-                } else if let Some(stripped) = r.strip_prefix('[') {
-                    let end = stripped.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
-                    let key = &stripped[..end];
-                    let k = match key.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
-                        Err(_) => vm.new_str(key),
-                    };
-                    v = vm.getitem(&v, &k)?;
-                    r = &stripped[end + 1..];
-                } else {
-                    break;
-                }
-            }
-            let v = match conv {
-                Some("r") => vm.repr(&v)?,
-                Some("s") => vm.to_str(&v)?,
-                Some("a") => {
-                    let r = vm.repr_string(&v)?;
-                    vm.new_str(&super::str::ascii_escape(&r))
-                }
-                Some(_) => return Err(vm.value_error("Unknown conversion specifier")),
-                None => v,
-            };
-            let spec = if spec.contains('{') { format_fields(vm, spec, args, kwargs, auto, manual)? } else { spec.to_string() };
-            let sv = vm.new_str(&spec);
-            let r = vm.format(&v, Some(&sv))?;
-            out.push_str(&as_str_lossy(&r));
-        } else if c == '}' {
-            if cs.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(vm.value_error("Single '}' encountered in format string"));
+            None => v,
+        };
+        let spec = if field.spec_has_fields {
+            let mut nested = it.nested(&field.spec).map_err(|e| vm.num_error(e))?;
+            let mut s = String::new();
+            render(vm, &mut nested, args, kwargs, &mut s)?;
+            s
         } else {
-            out.push(c);
-            i += 1;
-        }
+            field.spec.clone()
+        };
+        let sv = vm.new_str(&spec);
+        let r = vm.format(&v, Some(&sv))?;
+        out.push_str(&as_str_lossy(&r));
     }
-    Ok(out)
+    Ok(())
 }
 
 /// builtins.format

@@ -220,8 +220,64 @@ fn index_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
     int_int(vm, args)
 }
 
+/// builtins.round on a plain number (the int/float `__round__` methods share its rules).
+pub fn builtin_round(vm: &mut Vm, x: Value, ndigits: Option<Value>) -> PyResult<Value> {
+    let b = vm.interp.builtins.clone();
+    let d = if let Payload::Dict(_) = &b.payload { Some(b.clone()) } else { b.dict.clone() };
+    let Some(f) = d.and_then(|d| super::dict::get_str(&d, "round")) else {
+        return Err(vm.runtime_error("lost builtins.round"));
+    };
+    let mut a = vec![x];
+    a.extend(ndigits);
+    vm.call(&f, Args::new(a))
+}
+
+fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__round__", 0, 1)?;
+    let i = this(vm, &args)?;
+    let v = vm.new_int(i);
+    builtin_round(vm, v, args.get(1).cloned())
+}
+
+/// int.__divmod__ / __rdivmod__: NotImplemented unless the other operand is an int.
+fn divmod_impl(vm: &mut Vm, args: Args, reflected: bool) -> PyResult<Value> {
+    args.check_method(vm, "__divmod__", 1, 1)?;
+    let a = this(vm, &args)?;
+    let Some(b) = as_int(&args.at(1)) else { return Ok(vm.interp.not_implemented.clone()) };
+    let (x, y) = if reflected { (b, a) } else { (a, b) };
+    let (q, r) = num::divmod(&x, &y).map_err(|e| vm.num_error(e))?;
+    Ok(vm.new_tuple(vec![vm.new_int(q), vm.new_int(r)]))
+}
+
+fn int_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    divmod_impl(vm, args, false)
+}
+
+fn int_rdivmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    divmod_impl(vm, args, true)
+}
+
+fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let i = this(vm, &args)?;
+    Ok(vm.new_tuple(vec![vm.new_int(i), Value::Int(1)]))
+}
+
+fn getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let i = this(vm, &args)?;
+    Ok(vm.new_tuple(vec![vm.new_int(i)]))
+}
+
 pub fn register(vm: &Vm) {
     let t = &vm.interp.types.int;
+    // The integral rounding methods of an int are int(self).
+    add_method(t, "__trunc__", int_int);
+    add_method(t, "__floor__", int_int);
+    add_method(t, "__ceil__", int_int);
+    add_method(t, "__round__", int_round);
+    add_method(t, "__divmod__", int_divmod);
+    add_method(t, "__rdivmod__", int_rdivmod);
+    add_method(t, "as_integer_ratio", as_integer_ratio);
+    add_method(t, "__getnewargs__", getnewargs);
     add_static(t, "__new__", int_new);
     add_method(t, "bit_length", bit_length);
     add_method(t, "bit_count", bit_count);

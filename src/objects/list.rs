@@ -126,30 +126,20 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "index", 1, 3)?;
     let l = this(vm, &args, "index")?;
-    let len = items(&l).borrow().len() as i64;
-    let bound = |vm: &mut Vm, v: Option<&Value>, d: i64| -> PyResult<i64> {
-        match v {
-            Some(v) => {
-                let i = super::subscript::to_index(vm, v)?.ok_or_else(|| {
-                    vm.type_error("slice indices must be integers or have an __index__ method")
-                })?;
-                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
-            }
-            None => Ok(d),
-        }
-    };
-    let start = bound(vm, args.get(2), 0)?;
-    let stop = bound(vm, args.get(3), len)?;
+    let len = items(&l).borrow().len();
+    let (start, stop) = super::subscript::search_bounds(vm, &args, 2, len)?;
+    let x = args.at(1);
     let mut i = start;
+    // The list may shrink under __eq__: re-read it at every step.
     while i < stop {
-        let item = items(&l).borrow().get(i as usize).cloned();
+        let item = items(&l).borrow().get(i).cloned();
         let Some(item) = item else { break };
-        if vm.eq(&item, &args.at(1))? {
-            return Ok(Value::Int(i));
+        if vm.eq(&item, &x)? {
+            return Ok(Value::Int(i as i64));
         }
         i += 1;
     }
-    let r = vm.repr_string(&args.at(1))?;
+    let r = vm.repr_string(&x)?;
     Err(vm.value_error(format!("{} is not in list", r)))
 }
 
@@ -303,6 +293,19 @@ fn list_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(&s))
 }
 
+fn list_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arith::inplace_dunder(vm, args, crate::bytecode::opcode::BinOpArg::Add)
+}
+
+fn list_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arith::inplace_dunder(vm, args, crate::bytecode::opcode::BinOpArg::Multiply)
+}
+
+fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let r = Value::Obj(vm.interp.types.reversed.clone());
+    vm.call(&r, Args::new(vec![args.at(0)]))
+}
+
 pub fn register(vm: &Vm) {
     let t = &vm.interp.types.list;
     add_static(t, "__new__", list_new);
@@ -324,6 +327,9 @@ pub fn register(vm: &Vm) {
         add_method(t, name, f);
     }
     super::dunders::register_binops(t, &["__add__", "__mul__", "__rmul__"]);
+    add_method(t, "__iadd__", list_iadd);
+    add_method(t, "__imul__", list_imul);
+    add_method(t, "__reversed__", list_reversed);
     super::dunders::register_compares(t);
     super::dunders::register_container(t);
     super::dunders::register_mutable(t);

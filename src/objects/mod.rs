@@ -1,4 +1,21 @@
 //! Runtime objects: values, heap objects and the built-in types.
+//!
+//! * `value.rs`: `Value` (16 bytes; immediates inline, everything else an `ObjRef`).
+//! * `heap.rs`: `ObjRef`/`PyObject` and the refcounting (the only `unsafe` here), the
+//!   trashcan for deep structures and the hook that runs `__del__`.
+//! * `payload.rs`: every built-in representation (`Payload`), `TypeData`, `Function`...
+//! * `types.rs`: type objects (MRO, lookup, instantiation, class creation).
+//! * One file per built-in type (`int.rs`, `str.rs`, `list.rs`, `dict.rs`, `set.rs`,
+//!   `tuple.rs`, `range.rs`, `bytes.rs`, `float.rs`, `complex.rs`, `generator.rs`...).
+//!
+//! Adding a method to a built-in type: write
+//! `fn name(vm: &mut Vm, args: Args) -> PyResult<Value>` in the type's file (`self` is
+//! `args.args[0]`; `args.check_method(vm, "list.pop", min, max)` gives CPython's arity
+//! messages), then add one line to that file's `register()` table:
+//! `add_method(t, "name", name)` (or `add_classmethod` / `add_static` for `__new__`).
+//! The method then works for `getattr`, `dir()`, subclasses and `list.name(obj, ...)`.
+//! Operators of built-in types have dunder wrappers in `dunders.rs` over the fast paths
+//! in `arith.rs` / `compare.rs`, which the eval loop calls directly for exact types.
 
 // Pure kernels (no dependency on Value): numeric semantics, formatting, hash tables.
 pub mod fmt;
@@ -8,6 +25,11 @@ pub mod table;
 pub mod alloc;
 pub mod arith;
 pub mod bytes;
+pub mod bytes_dunders;
+pub mod bytes_mut;
+pub mod bytes_ops;
+pub mod bytes_slice;
+pub mod codecs;
 pub mod compare;
 pub mod complex;
 pub mod dict;
@@ -30,6 +52,7 @@ pub mod set;
 pub mod special_attrs;
 pub mod str;
 pub mod strdata;
+pub mod str_more;
 pub mod subscript;
 pub mod tuple;
 pub mod types;
@@ -42,6 +65,7 @@ pub fn register_types(vm: &crate::vm::Vm) {
     complex::register(vm);
     str::register(vm);
     bytes::register(vm);
+    bytes_dunders::register(vm);
     list::register(vm);
     tuple::register(vm);
     dict::register(vm);

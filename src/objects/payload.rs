@@ -43,6 +43,8 @@ pub enum Payload {
     Type(TypeData),
     Exception(ExcData),
     Generator(GenData),
+    /// The awaitables of async generators: `asend()` / `__anext__()`, `athrow()`, `aclose()`.
+    AsyncGenOp(super::generator::asyncgen::AsyncOp),
     Iter(RefCell<IterState>),
     Property { fget: Value, fset: Value, fdel: Value, doc: Value },
     ClassMethod(Value),
@@ -147,6 +149,9 @@ pub struct GenData {
     pub started: Cell<bool>,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
+    pub kind: super::generator::Kind,
+    /// The code object once the frame is gone (`gi_code` outlives the frame).
+    pub code: RefCell<Option<Rc<CodeRt>>>,
 }
 
 pub enum IterState {

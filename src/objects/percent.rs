@@ -44,6 +44,12 @@ fn convert(vm: &mut Vm, v: &Value, conv: PercentConv) -> Result<PercentArg, PctE
                         return Ok(PercentArg::Int(i));
                     }
                 }
+                if let Some(f) = super::types::lookup(&ty, "__int__") {
+                    let r = vm.call(&f, crate::vm::Args::new(vec![v.clone()])).map_err(PctErr::Py)?;
+                    if let Some(i) = super::int::as_int(&r) {
+                        return Ok(PercentArg::Int(i));
+                    }
+                }
                 if let Some(f) = super::types::lookup(&ty, "__float__") {
                     let r = vm.call(&f, crate::vm::Args::new(vec![v.clone()])).map_err(PctErr::Py)?;
                     if let Some(x) = super::float::as_f64(&r) {
@@ -68,6 +74,8 @@ impl PercentArgs for VmArgs<'_> {
         let Some(m) = self.mapping.clone() else { return Err(PctErr::Num(NumError::Type("format requires a mapping".into()))) };
         let k = self.vm.new_str(key);
         let v = self.vm.getitem(&m, &k).map_err(PctErr::Py)?;
+        // CPython: once a key is used, no positional arguments remain.
+        self.pos = self.items.len();
         convert(self.vm, &v, conv)
     }
     fn has_mapping(&self) -> bool {

@@ -110,7 +110,33 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Err(vm.value_error(format!("{} is not in range", s)))
 }
 
+fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "slice")?;
+    let a: Vec<Value> = args.args[1..].to_vec();
+    let (start, stop, step) = match a.len() {
+        1 => (Value::None, a[0].clone(), Value::None),
+        2 => (a[0].clone(), a[1].clone(), Value::None),
+        3 => (a[0].clone(), a[1].clone(), a[2].clone()),
+        0 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        n => return Err(vm.type_error(format!("slice expected at most 3 arguments, got {}", n))),
+    };
+    Ok(Value::Obj(ObjRef::new(vm.interp.types.slice.clone(), Payload::Slice(start, stop, step))))
+}
+
+fn slice_indices_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let len = match super::subscript::to_index(vm, &args.at(1))? {
+        Some(n) if n >= 0 => n,
+        Some(_) => return Err(vm.value_error("length should not be negative")),
+        None => return Err(vm.type_error("'str' object cannot be interpreted as an integer")),
+    };
+    let (a, b, c) = super::subscript::slice_indices(vm, &args.at(0), len)?;
+    Ok(vm.new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+}
+
 pub fn register(vm: &Vm) {
+    let s = &vm.interp.types.slice;
+    super::types::add_static(s, "__new__", slice_new);
+    super::types::add_method(s, "indices", slice_indices_m);
     let t = &vm.interp.types.range;
     super::types::add_static(t, "__new__", range_new);
     super::types::add_method(t, "count", count);

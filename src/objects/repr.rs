@@ -86,7 +86,8 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Payload::Exception(_) => return super::exceptions::exc_repr(vm, v),
         Payload::Generator(g) => {
-            format!("<generator object {} at {:#x}>", as_str_lossy(&g.qualname.borrow()), addr)
+            let ty = types::type_name(o.class());
+            format!("<{} object {} at {:#x}>", ty, as_str_lossy(&g.qualname.borrow()), addr)
         }
         Payload::NotImplemented => "NotImplemented".into(),
         Payload::Ellipsis => "Ellipsis".into(),

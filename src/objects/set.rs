@@ -108,6 +108,15 @@ pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpArg) -> PyResult<Op
     Ok(Some(Value::Obj(from_values(vm, out, is_frozen(a))?)))
 }
 
+/// A set (unchanged) or a plain set of the elements of any other iterable.
+pub fn view_as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if matches!(v.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
+        return Ok(v.clone());
+    }
+    let items = vm.collect_iterable(v)?;
+    Ok(Value::Obj(from_values(vm, items, false)?))
+}
+
 fn subset(vm: &mut Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
     for x in items(a) {
         if !contains(vm, b, &x)? {
@@ -303,6 +312,37 @@ fn set_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(&s))
 }
 
+fn s_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arith::inplace_dunder(vm, args, BinOpArg::Or)
+}
+fn s_iand(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arith::inplace_dunder(vm, args, BinOpArg::And)
+}
+fn s_isub(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arith::inplace_dunder(vm, args, BinOpArg::Subtract)
+}
+fn s_ixor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arith::inplace_dunder(vm, args, BinOpArg::Xor)
+}
+
+fn symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "symmetric_difference_update", 1, 1)?;
+    let other = view_as_set(vm, &args.at(1))?;
+    let r = super::arith::builtin_inplace(vm, &args.at(0), &other, BinOpArg::Xor)?;
+    let _ = r;
+    Ok(Value::None)
+}
+
+fn s_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.len(&args.at(0))? as i64))
+}
+fn s_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.iter_builtin(&args.at(0))
+}
+fn s_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(vm.contains_builtin(&args.at(0), &args.at(1))?))
+}
+
 pub fn register(vm: &Vm) {
     let common: &[(&'static str, NativeFn)] = &[
         ("copy", s_copy),
@@ -327,6 +367,11 @@ pub fn register(vm: &Vm) {
         ("update", update),
         ("intersection_update", intersection_update),
         ("difference_update", difference_update),
+        ("symmetric_difference_update", symmetric_difference_update),
+        ("__ior__", s_ior),
+        ("__iand__", s_iand),
+        ("__isub__", s_isub),
+        ("__ixor__", s_ixor),
     ] {
         add_method(t, name, f);
     }
@@ -336,9 +381,15 @@ pub fn register(vm: &Vm) {
         for (name, func) in common {
             add_method(ty, name, *func);
         }
-        super::dunders::register_binops(ty, &["__or__", "__and__", "__sub__", "__xor__"]);
+        super::dunders::register_binops(
+            ty,
+            &["__or__", "__and__", "__sub__", "__xor__", "__ror__", "__rand__", "__rsub__", "__rxor__"],
+        );
         super::dunders::register_compares(ty);
-        super::dunders::register_container(ty);
+        // Sets are not subscriptable: no __getitem__.
+        add_method(ty, "__len__", s_len);
+        add_method(ty, "__iter__", s_iter);
+        add_method(ty, "__contains__", s_contains);
     }
 }
 

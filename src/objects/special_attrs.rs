@@ -88,10 +88,8 @@ impl Vm {
                 _ => None,
             },
             (Payload::Module(m), "__name__") => Some(self.new_str(&m.borrow())),
-            (Payload::Generator(g), _) => match name {
-                "__name__" => Some(g.name.borrow().clone()),
-                "__qualname__" => Some(g.qualname.borrow().clone()),
-                "gi_running" => Some(Value::Bool(g.running.get())),
+            (Payload::Generator(g), _) => match obj {
+                Value::Obj(o) => crate::objects::generator::attrs::attr(self, o, g, name),
                 _ => None,
             },
             (Payload::Property { fget, fset, fdel, doc }, _) => match name {

@@ -48,12 +48,31 @@ pub fn find(hay: &PyStr, needle: &PyStr, start: usize, end: usize) -> Option<usi
     Some(byte_to_char(h, hay, bs + pos))
 }
 
-fn char_to_byte(s: &str, ps: &PyStr, i: usize) -> usize {
-    if ps.is_ascii() { i } else { s.char_indices().nth(i).map_or(s.len(), |(b, _)| b) }
+fn char_to_byte(_s: &str, ps: &PyStr, i: usize) -> usize {
+    ps.byte_offset(i)
 }
 
-fn byte_to_char(s: &str, ps: &PyStr, b: usize) -> usize {
-    if ps.is_ascii() { b } else { s[..b].chars().count() }
+fn byte_to_char(_s: &str, ps: &PyStr, b: usize) -> usize {
+    ps.char_index_of_byte(b)
+}
+
+/// ascii(): the repr itself when it is ASCII (even a str subclass, as CPython), else a
+/// new str with every non-ASCII code point escaped (lone surrogates included).
+pub fn ascii_of_repr(vm: &mut Vm, r: Value) -> PyResult<Value> {
+    let Some(p) = as_pystr(&r) else { return Ok(r) };
+    if p.is_ascii() {
+        return Ok(r);
+    }
+    let mut out = String::new();
+    for cp in p.code_points() {
+        match char::from_u32(cp) {
+            Some(c) if cp < 0x80 => out.push(c),
+            _ if cp < 0x100 => out.push_str(&format!("\\x{:02x}", cp)),
+            _ if cp < 0x10000 => out.push_str(&format!("\\u{:04x}", cp)),
+            _ => out.push_str(&format!("\\U{:08x}", cp)),
+        }
+    }
+    Ok(vm.new_str(&out))
 }
 
 pub fn ascii_escape(s: &str) -> String {
@@ -74,19 +93,7 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 pub fn repr_surrogates(s: &PyStr) -> String {
-    let mut out = String::from("'");
-    for cp in s.code_points() {
-        match char::from_u32(cp) {
-            Some('\'') => out.push_str("\\'"),
-            Some('\\') => out.push_str("\\\\"),
-            Some('\n') => out.push_str("\\n"),
-            Some(c) if cp >= 0x20 && cp != 0x7f => out.push(c),
-            _ if cp < 0x100 => out.push_str(&format!("\\x{:02x}", cp)),
-            _ => out.push_str(&format!("\\u{:04x}", cp)),
-        }
-    }
-    out.push('\'');
-    out
+    super::fmt::repr_code_points(&s.code_points(), false)
 }
 
 fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<String> {
@@ -109,13 +116,16 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let s = match obj {
         None => vm.new_str(""),
         Some(v) => {
-            if args.args.len() > 2 || args.take_kw("encoding").is_some() {
+            let enc = args.take_kw("encoding").or_else(|| args.args.get(2).cloned());
+            let errors = args.take_kw("errors").or_else(|| args.args.get(3).cloned());
+            if enc.is_some() || errors.is_some() {
                 let b = match v.payload() {
                     Some(Payload::Bytes(b)) => b.to_vec(),
                     Some(Payload::ByteArray(b)) => b.borrow().clone(),
-                    _ => return Err(vm.type_error("decoding str is not supported")),
+                    Some(Payload::Str(_)) => return Err(vm.type_error("decoding str is not supported")),
+                    _ => return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&v)))),
                 };
-                vm.new_str(&String::from_utf8_lossy(&b))
+                super::codecs::decode_values(vm, &b, enc.as_ref(), errors.as_ref())?
             } else {
                 vm.to_str(&v)?
             }
@@ -250,6 +260,10 @@ fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Valu
             _ => s.trim_end_matches(f),
         }
     };
+    let v = args.at(0);
+    if r.len() == s.len() && vm.interp.type_of(&v).ptr_eq(&vm.interp.types.str) {
+        return Ok(v);
+    }
     Ok(vm.new_str(r))
 }
 
@@ -329,12 +343,36 @@ fn str_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "count", 1, 3)?;
-    let s = this(vm, &args, "count")?;
-    let sub = arg_str(vm, &args.at(1), "")?;
-    if sub.is_empty() {
-        return Ok(Value::Int(s.chars().count() as i64 + 1));
+    let hv = args.at(0);
+    let Some(hay) = as_pystr(&hv) else { return Err(vm.type_error("descriptor 'count' requires a 'str' object")) };
+    let nv = args.at(1);
+    let Some(needle) = as_pystr(&nv) else {
+        return Err(vm.type_error(format!("must be str, not {}", vm.type_name(&nv))));
+    };
+    let n = hay.len() as i64;
+    let norm = |vm: &mut Vm, v: Option<&Value>, d: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(d),
+            Some(v) => match super::subscript::to_index(vm, v)? {
+                Some(i) => Ok(if i < 0 { (i + n).max(0) } else { i.min(n) }),
+                None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            },
+        }
+    };
+    let start = norm(vm, args.get(2), 0)?;
+    let end = norm(vm, args.get(3), n)?;
+    if start > end {
+        return Ok(Value::Int(0));
     }
-    Ok(Value::Int(s.matches(&sub).count() as i64))
+    if needle.is_empty() {
+        return Ok(Value::Int(end - start + 1));
+    }
+    let (mut i, mut c) = (start as usize, 0);
+    while let Some(p) = find(hay, needle, i, end as usize) {
+        c += 1;
+        i = p + needle.len();
+    }
+    Ok(Value::Int(c))
 }
 
 fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
@@ -394,15 +432,31 @@ macro_rules! simple_map {
 
 simple_map!(upper, "upper", |s| s.to_uppercase());
 simple_map!(lower, "lower", |s| s.to_lowercase());
-simple_map!(casefold, "casefold", |s| s.to_lowercase());
+simple_map!(casefold, "casefold", |s| s.chars().flat_map(|c| match c {
+    'ß' | 'ẞ' => vec!['s', 's'],
+    'ſ' => vec!['s'],
+    'ς' => vec!['σ'],
+    'µ' => vec!['μ'],
+    'ﬁ' => vec!['f', 'i'],
+    'ﬂ' => vec!['f', 'l'],
+    'ﬀ' => vec!['f', 'f'],
+    'ﬆ' | 'ﬅ' => vec!['s', 't'],
+    c => c.to_lowercase().collect(),
+}).collect());
 simple_map!(swapcase, "swapcase", |s| s
     .chars()
-    .map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() })
+    .map(|c| if c.is_uppercase() {
+        c.to_lowercase().collect::<String>()
+    } else if c.is_lowercase() {
+        c.to_uppercase().collect()
+    } else {
+        c.to_string()
+    })
     .collect());
 simple_map!(capitalize, "capitalize", |s| {
     let mut cs = s.chars();
     match cs.next() {
-        Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+        Some(f) => to_title(f).chars().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
         None => String::new(),
     }
 });
@@ -413,12 +467,30 @@ simple_map!(title, "title", |s| {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            out.push_str(&to_title(c));
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = c.is_uppercase() || c.is_lowercase() || to_title(c) == c.to_string() && c.to_lowercase().ne(std::iter::once(c));
     }
     out
 });
+
+/// Titlecase differs from uppercase for digraphs and ligatures (Unicode's SpecialCasing).
+fn to_title(c: char) -> String {
+    match c {
+        'ß' => "Ss".into(),
+        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ".into(),
+        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ".into(),
+        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ".into(),
+        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ".into(),
+        'ﬀ' => "Ff".into(),
+        'ﬁ' => "Fi".into(),
+        'ﬂ' => "Fl".into(),
+        'ﬃ' => "Ffi".into(),
+        'ﬄ' => "Ffl".into(),
+        'ﬅ' | 'ﬆ' => "St".into(),
+        c => c.to_uppercase().collect(),
+    }
+}
 
 macro_rules! predicate {
     ($name:ident, $pyname:literal, $empty:expr, |$c:ident| $body:expr) => {
@@ -433,12 +505,6 @@ macro_rules! predicate {
     };
 }
 
-predicate!(isdigit, "isdigit", false, |c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some());
-predicate!(isdecimal, "isdecimal", false, |c| c.is_ascii_digit());
-predicate!(isnumeric, "isnumeric", false, |c| c.is_numeric());
-predicate!(isalpha, "isalpha", false, |c| c.is_alphabetic());
-predicate!(isalnum, "isalnum", false, |c| c.is_alphanumeric());
-predicate!(isspace, "isspace", false, |c| c.is_whitespace());
 predicate!(isascii, "isascii", true, |c| c.is_ascii());
 
 fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -453,7 +519,7 @@ fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "isidentifier")?;
     let mut cs = s.chars();
     let ok = match cs.next() {
-        Some(c) => (c.is_alphabetic() || c == '_') && cs.all(|c| c.is_alphanumeric() || c == '_'),
+        Some(c) => (super::fmt::is_alpha(c) || c == '_') && cs.all(|c| super::fmt::is_alpha(c) || super::fmt::is_decimal(c) || c == '_' || ('\u{300}'..='\u{36f}').contains(&c)),
         None => false,
     };
     Ok(Value::Bool(ok))
@@ -570,9 +636,13 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
     partition_impl(vm, args, true)
 }
 
-fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "encode")?;
-    Ok(vm.new_bytes(s.into_bytes()))
+fn encode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let enc = args.take_kw("encoding").or_else(|| args.args.get(1).cloned());
+    let errors = args.take_kw("errors").or_else(|| args.args.get(2).cloned());
+    args.check_method(vm, "encode", 0, 2)?;
+    let v = args.at(0);
+    let Some(s) = as_pystr(&v) else { return Err(vm.type_error("descriptor 'encode' requires a 'str' object")) };
+    super::codecs::encode_values(vm, s, enc.as_ref(), errors.as_ref())
 }
 
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -645,12 +715,6 @@ pub fn register(vm: &Vm) {
         ("swapcase", swapcase),
         ("capitalize", capitalize),
         ("title", title),
-        ("isdigit", isdigit),
-        ("isdecimal", isdecimal),
-        ("isnumeric", isnumeric),
-        ("isalpha", isalpha),
-        ("isalnum", isalnum),
-        ("isspace", isspace),
         ("isascii", isascii),
         ("isupper", isupper),
         ("islower", islower),
@@ -674,7 +738,8 @@ pub fn register(vm: &Vm) {
     ] {
         add_method(t, name, f);
     }
-    super::dunders::register_binops(t, &["__add__", "__mul__", "__rmul__", "__mod__"]);
+    super::dunders::register_binops(t, &["__add__", "__mul__", "__rmul__", "__mod__", "__rmod__"]);
+    super::str_more::register(t);
     super::dunders::register_compares(t);
     super::dunders::register_container(t);
 }

@@ -137,11 +137,23 @@ impl PyStr {
         })
     }
 
-    fn byte_offset(&self, char_index: usize) -> usize {
+    /// Byte offset of char `char_index` (O(1) after the index is built).
+    pub fn byte_offset(&self, char_index: usize) -> usize {
         if self.ascii {
             char_index
         } else {
             self.offsets().get(char_index).map_or(self.bytes.len(), |&o| o as usize)
+        }
+    }
+
+    /// Char index of the char starting at byte `b` (binary search in the index).
+    pub fn char_index_of_byte(&self, b: usize) -> usize {
+        if self.ascii {
+            return b;
+        }
+        let offs = self.offsets();
+        match offs.binary_search(&(b as u32)) {
+            Ok(i) | Err(i) => i,
         }
     }
 

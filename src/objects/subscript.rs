@@ -244,10 +244,11 @@ pub fn builtin_setitem(vm: &mut Vm, container: &Value, key: Value, value: Value)
         }
         Some(Payload::ByteArray(b)) => {
             let len = b.borrow().len();
+            if let Some(Payload::Slice(..)) = key.payload() {
+                return super::bytes_slice::assign(vm, b, &key, &value);
+            }
             let i = seq_index(vm, &key, len, "bytearray", container)?;
-            let Some(Int::Small(v @ 0..=255)) = super::int::as_int(&value) else {
-                return Err(vm.value_error("byte must be in range(0, 256)"));
-            };
+            let v = super::bytes_mut::byte_value(vm, &value)?;
             b.borrow_mut()[i] = v as u8;
             Ok(())
         }
@@ -284,6 +285,31 @@ pub fn builtin_delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<
                 None => Err(vm.key_error(key.clone())),
             }
         }
+        Some(Payload::ByteArray(b)) => {
+            let len = b.borrow().len();
+            if let Some(Payload::Slice(..)) = key.payload() {
+                return super::bytes_slice::delete(vm, b, key);
+            }
+            let i = seq_index(vm, key, len, "bytearray", container)?;
+            b.borrow_mut().remove(i);
+            Ok(())
+        }
         _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(container)))),
     }
+}
+
+/// The optional `start, stop` of `list.index`/`tuple.index` at `args[first..]`, clamped
+/// like slice bounds to `0..=len` (negative values count from the end).
+pub fn search_bounds(vm: &mut Vm, args: &Args, first: usize, len: usize) -> PyResult<(usize, usize)> {
+    let bound = |vm: &mut Vm, i: usize, default: usize| -> PyResult<usize> {
+        let Some(v) = args.get(i) else { return Ok(default) };
+        let Some(x) = to_index(vm, v)? else {
+            return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
+        };
+        let n = len as i64;
+        Ok(if x < 0 { (x.saturating_add(n)).max(0) as usize } else { x.min(n) as usize })
+    };
+    let start = bound(vm, first, 0)?;
+    let stop = bound(vm, first + 1, len)?;
+    Ok((start, stop))
 }

@@ -50,8 +50,12 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    for (i, x) in items(&args.at(0)).iter().enumerate() {
-        if vm.eq(x, &args.at(1))? {
+    args.check_method(vm, "index", 1, 3)?;
+    let t = items(&args.at(0));
+    let (start, stop) = super::subscript::search_bounds(vm, &args, 2, t.len())?;
+    let x = args.at(1);
+    for (i, item) in t.iter().enumerate().take(stop).skip(start) {
+        if vm.eq(item, &x)? {
             return Ok(Value::Int(i as i64));
         }
     }

@@ -112,7 +112,9 @@ pub fn set_attr_raw(ty: &ObjRef, key: Value, value: Value) {
 pub fn needs_del(obj: &PyObject) -> bool {
     if let Payload::Generator(g) = &obj.payload {
         // A suspended generator is closed (its finally blocks run) when it dies.
-        return g.started.get() && g.frame.try_borrow().is_ok_and(|f| f.is_some());
+        // A coroutine dying unstarted warns that it was never awaited.
+        let alive = g.frame.try_borrow().is_ok_and(|f| f.is_some());
+        return alive && (g.started.get() || g.kind == super::generator::Kind::Coroutine);
     }
     match obj.class_opt() {
         Some(c) => flags(c) & tflags::HAS_DEL != 0,
@@ -122,7 +124,11 @@ pub fn needs_del(obj: &PyObject) -> bool {
 
 /// Run `__del__` of a dying object; errors are reported, never raised.
 pub fn call_del(vm: &mut Vm, obj: ObjRef) {
-    if let Payload::Generator(_) = &obj.payload {
+    if let Payload::Generator(g) = &obj.payload {
+        if !g.started.get() {
+            super::generator::attrs::warn_never_awaited(vm, g);
+            return;
+        }
         let saved = std::mem::replace(&mut vm.exc_info, Value::None);
         if let Err(e) = super::generator::close(vm, &obj) {
             let v = Value::Obj(obj.clone());

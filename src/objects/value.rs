@@ -3,7 +3,10 @@
 use super::heap::ObjRef;
 use super::payload::Payload;
 
+// A full-word tag: copies are two aligned 8-byte moves, not byte-sized tag stores that
+// stall later 16-byte loads (measured: a third of the call-heavy loop's time).
 #[derive(Clone, Debug)]
+#[repr(u64)]
 pub enum Value {
     None,
     Bool(bool),

@@ -25,9 +25,7 @@ impl Vm {
 
     pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
         match obj.payload() {
-            Some(Payload::Module(m)) => {
-                self.attribute_error(format!("module '{}' has no attribute '{}'", m.borrow(), name))
-            }
+            Some(Payload::Module(_)) => crate::vm::import::module_no_attribute(self, obj, name),
             Some(Payload::Type(td)) => {
                 self.attribute_error(format!("type object '{}' has no attribute '{}'", td.name.borrow(), name))
             }

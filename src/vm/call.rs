@@ -90,8 +90,7 @@ impl Vm {
         let npos = pos.len();
         // The common case: exactly the positional parameters, nothing else to bind.
         if kwargs.is_empty() && !has_varargs && !has_varkw && kwonly == 0 && npos == argcount && co.cellvars.is_empty() {
-            let mut locals = pos.into_iter().map(Some).collect::<Vec<_>>();
-            locals.resize(co.varnames.len(), None);
+            let nlocals = co.varnames.len();
             let cells = match &func.closure {
                 Some(cl) => match &cl.payload {
                     Payload::Tuple(t) => t.iter().filter_map(|c| c.as_obj().cloned()).collect(),
@@ -99,9 +98,11 @@ impl Vm {
                 },
                 None => Vec::new(),
             };
-            let mut frame = Frame::new(code.clone(), func.globals.clone(), None, cells);
-            frame.locals = locals;
-            return Ok(Box::new(frame));
+            let mut frame = self.new_frame(code.clone(), func.globals.clone(), None, cells);
+            frame.locals.clear();
+            frame.locals.extend(pos.into_iter().map(Some));
+            frame.locals.resize(nlocals, None);
+            return Ok(frame);
         }
         let qualname = qualname_of();
 

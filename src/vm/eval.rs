@@ -158,15 +158,7 @@ impl Vm {
                 Resume::GenForIter { gn, .. } | Resume::GenSend { gn, .. } | Resume::GenNative { gn } => {
                     crate::objects::generator::finish(&gn);
                     drop(f);
-                    if self.err_matches(&e, &self.interp.exc.stop_iteration.clone()) {
-                        let new = self.runtime_error("generator raised StopIteration");
-                        if let Some(d) = new.data() {
-                            *d.cause.borrow_mut() = e.value();
-                            *d.context.borrow_mut() = e.value();
-                            d.suppress_context.set(true);
-                        }
-                        e = new;
-                    }
+                    e = crate::objects::generator::attrs::pep479(self, &gn, e);
                 }
                 _ => drop(f),
             }
@@ -608,6 +600,9 @@ impl Vm {
                         }
                         _ => {
                             let merge = instr.op == Opcode::DICT_MERGE;
+                            if !matches!(v.payload(), Some(Payload::Dict(_))) && !self.hasattr(&v, "keys")? {
+                                return Err(self.type_error(format!("'{}' object is not a mapping", self.type_name(&v))));
+                            }
                             crate::objects::dict::update_from(self, &target, &v, merge)?;
                         }
                     }
@@ -826,7 +821,7 @@ impl Vm {
                     let is_base = self.frames.len() - 1 == base;
                     let Some(mut f) = self.pop_frame() else { return Err(self.runtime_error("no frame")) };
                     let resume = std::mem::replace(&mut f.resume, Resume::Call);
-                    drop(f);
+                    self.recycle_frame(f);
                     match resume {
                         Resume::Call => push!(self, v),
                         Resume::Native => return Ok(Exit::Return(v)),
@@ -965,39 +960,19 @@ impl Vm {
                     let name = self.name_at(arg)?;
                     let fromlist = pop!(self);
                     let level = pop!(self);
-                    let m = crate::modules::import_module(self, &name, &fromlist, &level)?;
+                    let m = super::import::import_name(self, &name, &fromlist, &level)?;
                     push!(self, m);
                 }
                 Opcode::IMPORT_FROM => {
                     let name = self.name_at(arg)?;
                     let m = top!(self);
-                    let v = match self.getattr(&m, &name) {
-                        Ok(v) => v,
-                        Err(_) => {
-                            let mname = self.getattr(&m, &self.interp.intern("__name__")).ok();
-                            let mname = mname.map(|n| crate::objects::str::as_str_lossy(&n).into_owned()).unwrap_or_default();
-                            return Err(self.import_error(format!(
-                                "cannot import name '{}' from '{}' (unknown location)",
-                                crate::objects::str::as_str_lossy(&name),
-                                mname
-                            )));
-                        }
-                    };
+                    let v = super::import::import_from(self, &m, &name)?;
                     push!(self, v);
                 }
                 Opcode::IMPORT_STAR => {
                     let m = pop!(self);
-                    let ns = frame!(self).ns.clone();
-                    if let (Some(ns), Some(md)) = (ns, m.as_obj().and_then(|o| o.dict.clone())) {
-                        let entries: Vec<(Value, Value)> = match &md.payload {
-                            Payload::Dict(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
-                            _ => Vec::new(),
-                        };
-                        for (k, v) in entries {
-                            if !crate::objects::str::as_str_lossy(&k).starts_with('_') {
-                                crate::objects::dict::set_item(self, &ns, k, v)?;
-                            }
-                        }
+                    if let Some(ns) = frame!(self).ns.clone() {
+                        super::import::import_star(self, &m, &ns)?;
                     }
                 }
                 Opcode::PRINT_EXPR => {
@@ -1012,9 +987,41 @@ impl Vm {
                         }
                     }
                 }
-                Opcode::GET_AWAITABLE | Opcode::GET_AITER | Opcode::GET_ANEXT | Opcode::END_ASYNC_FOR
-                | Opcode::BEFORE_ASYNC_WITH | Opcode::ASYNC_GEN_WRAP => {
-                    return Err(self.not_implemented_error(format!("{} is not supported yet", instr.op.name())));
+                Opcode::GET_AWAITABLE => {
+                    let v = pop!(self);
+                    let it = crate::objects::generator::awaitable::get_awaitable(self, &v, arg)?;
+                    push!(self, it);
+                }
+                Opcode::GET_AITER => {
+                    let v = pop!(self);
+                    let it = crate::objects::generator::awaitable::get_aiter(self, &v)?;
+                    push!(self, it);
+                }
+                Opcode::GET_ANEXT => {
+                    let v = top!(self);
+                    let it = crate::objects::generator::awaitable::get_anext(self, &v)?;
+                    push!(self, it);
+                }
+                Opcode::END_ASYNC_FOR => {
+                    let exc = pop!(self);
+                    let Value::Obj(e) = exc else { return Err(self.runtime_error("bad END_ASYNC_FOR")) };
+                    let e = PyErr(e);
+                    if self.err_matches(&e, &self.interp.exc.stop_async_iteration.clone()) {
+                        frame!(self).stack.pop();
+                    } else {
+                        self.skip_tb = true;
+                        return Err(e);
+                    }
+                }
+                Opcode::BEFORE_ASYNC_WITH => {
+                    let mgr = pop!(self);
+                    let (exit, enter_result) = crate::objects::generator::awaitable::before_async_with(self, &mgr)?;
+                    push!(self, exit);
+                    push!(self, enter_result);
+                }
+                Opcode::ASYNC_GEN_WRAP => {
+                    let v = pop!(self);
+                    push!(self, crate::objects::generator::asyncgen::wrap(self, v));
                 }
             }
         }

@@ -60,6 +60,24 @@ impl Frame {
         }
     }
 
+    /// Reuse a pooled frame for a new activation (keeps the Vecs' capacity).
+    pub fn reset(&mut self, code: Rc<CodeRt>, globals: ObjRef, ns: Option<ObjRef>, cells: Vec<ObjRef>) {
+        let nlocals = code.code.varnames.len();
+        self.stack.clear();
+        self.stack.reserve(code.code.stacksize as usize + 1);
+        self.locals.clear();
+        self.locals.resize(nlocals, None);
+        self.code = code;
+        self.pc = 0;
+        self.lasti = 0;
+        self.cells = cells;
+        self.globals = globals;
+        self.ns = ns;
+        self.kw_names = None;
+        self.resume = Resume::Native;
+        self.line_override = None;
+    }
+
     pub fn line(&self) -> u32 {
         self.code.code.line_of(self.lasti)
     }

@@ -7,6 +7,7 @@ pub mod errors;
 pub mod eval;
 pub mod frame;
 pub mod gil;
+pub mod import;
 pub mod ops;
 pub mod protocol;
 pub mod state;
@@ -37,6 +38,8 @@ pub struct Vm {
     pub stop_value: Value,
     /// Ids of containers whose repr is in progress (self-reference prints `[...]`).
     pub repr_active: Vec<usize>,
+    /// Finished frames kept for reuse, so a call does not allocate its Vecs afresh.
+    frame_pool: Vec<Box<Frame>>,
     stack_base: usize,
     stack_size: usize,
 }
@@ -56,8 +59,31 @@ impl Vm {
             skip_tb: false,
             stop_value: Value::None,
             repr_active: Vec::new(),
+            frame_pool: Vec::new(),
             stack_base: &marker as *const u8 as usize,
             stack_size,
+        }
+    }
+
+    pub fn new_frame(&mut self, code: Rc<crate::objects::payload::CodeRt>, globals: ObjRef, ns: Option<ObjRef>, cells: Vec<ObjRef>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, ns, cells);
+                f
+            }
+            None => Box::new(Frame::new(code, globals, ns, cells)),
+        }
+    }
+
+    /// A frame that returned: clear it (dropping its values) and keep it for reuse.
+    pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
+        f.stack.clear();
+        f.locals.clear();
+        f.cells.clear();
+        f.kw_names = None;
+        f.ns = None;
+        if self.frame_pool.len() < 256 {
+            self.frame_pool.push(f);
         }
     }
 
@@ -65,6 +91,25 @@ impl Vm {
     fn stack_used(&self) -> usize {
         let marker = 0u8;
         self.stack_base.saturating_sub(&marker as *const u8 as usize)
+    }
+
+    /// Count a native re-entry (repr, comparison) against the recursion limit, as CPython's
+    /// Py_EnterRecursiveCall does; `what` completes the message.
+    pub fn enter_recursive(&mut self, what: &str) -> PyResult<()> {
+        // +1: the Python frame this re-entry is about to run counts too, and CPython
+        // reports the native caller's message when both would hit the limit together.
+        if self.depth + 1 >= self.interp.recursion_limit.get() {
+            return Err(self.new_error(
+                &self.interp.exc.recursion_error,
+                &format!("maximum recursion depth exceeded{}", what),
+            ));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_recursive(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
     }
 
     /// Guard for native code re-entering the interpreter (`__repr__`, `__eq__`, key
@@ -122,10 +167,30 @@ impl Interpreter {
         })
     }
 
+    /// How `__main__` is started (`-m`): sys.path[0] and `__package__`.
+    pub fn set_main_spec(&mut self, main: import::MainSpec) {
+        *self.state.import.main.borrow_mut() = main;
+    }
+
     /// Compile and run source text as `__main__`.
     pub fn run_source(&mut self, source: &str, filename: &str) -> i32 {
         match crate::compiler::compile_source(source, crate::ast::Mode::Exec, filename) {
             Ok(code) => self.run_main(code, filename),
+            Err(e) => {
+                let _gil = gil::acquire(&self.state);
+                crate::modules::sys::flush_stdout();
+                crate::modules::sys::write_stderr(&e.render());
+                1
+            }
+        }
+    }
+
+    /// One interactive statement (`Mode::Single`: expression values are printed) in the
+    /// persistent `__main__`. Returns 0, or 1 after printing an exception (the REPL goes
+    /// on), or a SystemExit's status (the CLI decides whether to leave).
+    pub fn run_interactive(&mut self, source: &str) -> i32 {
+        match crate::compiler::compile_source(source, crate::ast::Mode::Single, "<stdin>") {
+            Ok(code) => self.run_main(code, "<stdin>"),
             Err(e) => {
                 let _gil = gil::acquire(&self.state);
                 crate::modules::sys::flush_stdout();
@@ -167,11 +232,20 @@ impl Drop for Interpreter {
 
 impl Vm {
     fn run_main_module(&mut self, code: Rc<CodeObject>, filename: &str) -> i32 {
-        let main = crate::objects::module::new_module(self, "__main__");
+        // A second run (the REPL's next statement) continues in the same __main__.
+        let existing = crate::objects::dict::get_str(&self.interp.modules, "__main__").and_then(|m| m.as_obj().cloned());
+        let main = match existing {
+            Some(m) if matches!(m.payload, crate::objects::payload::Payload::Module(_)) => m,
+            _ => crate::objects::module::new_module(self, "__main__"),
+        };
         if let Some(d) = &main.dict {
             let _ = crate::objects::dict::set_str(self, d, "__file__", self.new_str(filename));
+            for name in ["__cached__", "__spec__", "__package__", "__loader__"] {
+                let _ = crate::objects::dict::set_str(self, d, name, Value::None);
+            }
         }
         let _ = crate::objects::dict::set_item(self, &self.interp.modules.clone(), self.new_str("__main__"), Value::Obj(main.clone()));
+        let _ = import::init_main(self, &main, filename);
         let result = match &main.dict {
             Some(globals) => self.run_code(code, globals.clone(), None),
             None => Ok(Value::None),

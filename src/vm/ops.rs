@@ -186,6 +186,13 @@ impl Vm {
             };
         }
         self.check_native_stack()?;
+        self.enter_recursive(" in comparison")?;
+        let r = self.compare_dunders(a, b, op);
+        self.leave_recursive();
+        r
+    }
+
+    fn compare_dunders(&mut self, a: &Value, b: &Value, op: CompareArg) -> PyResult<Value> {
         let (name, rname) = cmp_dunder(op);
         let ta = self.interp.type_of(a).clone();
         let tb = self.interp.type_of(b).clone();

@@ -22,24 +22,39 @@ pub fn is_heap(vm: &Vm, v: &Value) -> bool {
 }
 
 impl Vm {
+    /// repr(v) as a value: a user `__repr__`'s own result (str subclasses and lone
+    /// surrogates kept), else the built-in repr.
     pub fn repr(&mut self, v: &Value) -> PyResult<Value> {
-        let s = self.repr_string(v)?;
+        if let Some(r) = self.user_repr(v)? {
+            return Ok(r);
+        }
+        let s = crate::objects::repr::builtin_repr(self, v)?;
         Ok(self.new_str(&s))
     }
 
-    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+    fn user_repr(&mut self, v: &Value) -> PyResult<Option<Value>> {
         if is_heap(self, v) {
             let ty = self.interp.type_of(v).clone();
             if let Some(f) = lookup(&ty, "__repr__") {
                 if let Some(Payload::Function(_)) = f.payload() {
                     self.check_native_stack()?;
-                    let r = self.call(&f, Args::new(vec![v.clone()]))?;
+                    self.enter_recursive(" while getting the repr of an object")?;
+                    let r = self.call(&f, Args::new(vec![v.clone()]));
+                    self.leave_recursive();
+                    let r = r?;
                     return match r.payload() {
-                        Some(Payload::Str(s)) => Ok(s.to_lossy().into_owned()),
+                        Some(Payload::Str(_)) => Ok(Some(r)),
                         _ => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
                     };
                 }
             }
+        }
+        Ok(None)
+    }
+
+    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(r) = self.user_repr(v)? {
+            return Ok(crate::objects::str::as_str_lossy(&r).into_owned());
         }
         crate::objects::repr::builtin_repr(self, v)
     }
@@ -61,7 +76,10 @@ impl Vm {
             if let Some(f) = lookup(&ty, "__str__") {
                 if let Some(Payload::Function(_)) = f.payload() {
                     self.check_native_stack()?;
-                    let r = self.call(&f, Args::new(vec![v.clone()]))?;
+                    self.enter_recursive(" while getting the str of an object")?;
+                    let r = self.call(&f, Args::new(vec![v.clone()]));
+                    self.leave_recursive();
+                    let r = r?;
                     return match r.payload() {
                         Some(Payload::Str(s)) => Ok(s.to_lossy().into_owned()),
                         _ => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))),
@@ -107,6 +125,7 @@ impl Vm {
                     Payload::Float(f) => Ok(num::hash_float(*f)),
                     Payload::Bytes(b) => Ok(num::hash_bytes(b)),
                     Payload::Tuple(items) => {
+                        self.check_native_stack()?;
                         let mut hs = Vec::with_capacity(items.len());
                         for it in items.iter() {
                             hs.push(self.hash(it)?);

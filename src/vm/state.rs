@@ -63,6 +63,11 @@ types! {
     not_implemented_type: "NotImplementedType", object, Other, 0;
     ellipsis_type: "ellipsis", object, Other, 0;
     generator: "generator", object, Other, 0;
+    coroutine: "coroutine", object, Other, 0;
+    async_generator: "async_generator", object, Other, 0;
+    async_generator_asend: "async_generator_asend", object, Other, 0;
+    async_generator_athrow: "async_generator_athrow", object, Other, 0;
+    async_generator_wrapped_value: "async_generator_wrapped_value", object, Other, 0;
     property: "property", object, Other, B;
     classmethod: "classmethod", object, Other, B;
     staticmethod: "staticmethod", object, Other, B;
@@ -132,6 +137,7 @@ pub struct Interp {
     pub stderr_capture: RefCell<Option<String>>,
     /// Source text of files named in tracebacks.
     pub source_cache: RefCell<HashMap<String, Option<Vec<String>>>>,
+    pub import: crate::vm::import::ImportState,
 }
 
 impl Interp {
@@ -159,6 +165,7 @@ impl Interp {
             stdout: RefCell::new(crate::modules::sys::OutBuf::new(argv.is_empty())),
             stderr_capture: RefCell::new(None),
             source_cache: RefCell::new(HashMap::new()),
+            import: Default::default(),
         });
         let _ = argv;
         interp

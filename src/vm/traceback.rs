@@ -19,7 +19,7 @@ pub fn add_entry(vm: &mut Vm, e: &PyErr, name: Rc<str>, filename: Rc<str>, linen
     *d.traceback.borrow_mut() = Value::Obj(tb);
 }
 
-fn source_line(vm: &Vm, filename: &str, lineno: u32) -> Option<String> {
+pub(crate) fn source_line(vm: &Vm, filename: &str, lineno: u32) -> Option<String> {
     let mut cache = vm.interp.source_cache.borrow_mut();
     let lines = cache
         .entry(filename.to_string())
@@ -71,6 +71,9 @@ fn format_tb(vm: &Vm, tb: &Value, out: &mut String) {
 }
 
 fn exception_only(vm: &mut Vm, exc: &Value) -> String {
+    if let Some(text) = super::import::load::render_syntax_error(vm, exc) {
+        return text;
+    }
     let ty = vm.interp.type_of(exc).clone();
     let qual = crate::objects::types::type_qualname(&ty);
     let module = match crate::objects::types::type_data(&ty)

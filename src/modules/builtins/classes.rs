@@ -315,6 +315,13 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&f, Args::new(vec![args.at(1)]))
 }
 
+fn none_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.args.len() > 1 || !args.kwargs.is_empty() {
+        return Err(vm.type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
+}
+
 fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "classmethod", 2, 2)?;
     Ok(Value::Obj(ObjRef::new(vm.interp.types.classmethod.clone(), Payload::ClassMethod(args.at(1)))))
@@ -355,6 +362,7 @@ pub fn register(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     add_method(&p, "deleter", property_deleter);
     add_method(&p, "__get__", property_get);
     add_static(&vm.interp.types.classmethod.clone(), "__new__", classmethod_new);
+    add_static(&vm.interp.types.none_type.clone(), "__new__", none_new);
     add_static(&vm.interp.types.staticmethod.clone(), "__new__", staticmethod_new);
     Ok(())
 }

@@ -72,12 +72,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "ascii", 1, 1)?;
     let r = vm.repr(&args.at(0))?;
-    let text = as_str_lossy(&r).into_owned();
-    // CPython hands back repr()'s own object (a str subclass stays one) when it is ASCII.
-    if text.is_ascii() {
-        return Ok(r);
-    }
-    Ok(vm.new_str(&crate::objects::str::ascii_escape(&text)))
+    crate::objects::str::ascii_of_repr(vm, r)
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -606,7 +601,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => o.clone(),
             _ => vm.interp.type_of(&v).clone(),
         };
-        // A module lists only its namespace, as module.__dir__ does.
+        // A module's dir() is its namespace only (module.__dir__), not its type's methods.
         let is_module = matches!(v.payload(), Some(Payload::Module(_)));
         if let Some(td) = types::type_data(&ty).filter(|_| !is_module) {
             for t in td.mro.borrow().iter() {

@@ -88,16 +88,18 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return vm.call(&f, Args::new(vec![seq]));
         }
     }
+    // Dicts and their views are reversible in insertion order (they also have __len__ and
+    // __getitem__, so this comes before the sequence test).
+    if matches!(seq.payload(), Some(Payload::Dict(_) | Payload::DictView { .. })) {
+        let mut items = vm.collect_iterable(&seq)?;
+        items.reverse();
+        let l = vm.new_list(items);
+        return vm.iter(&l);
+    }
     let ty = vm.interp.type_of(&seq).clone();
     let seq_like = matches!(seq.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_)))
         || (lookup(&ty, "__len__").is_some() && lookup(&ty, "__getitem__").is_some());
     if !seq_like {
-        if matches!(seq.payload(), Some(Payload::Dict(_))) {
-            let items = vm.collect_iterable(&seq)?;
-            let l = vm.new_list(items);
-            let n = vm.len(&l)? as isize;
-            return Ok(vm.new_iter(&vm.interp.types.reversed.clone(), IterState::Reversed { seq: l, index: n - 1 }));
-        }
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
     }
     let n = vm.len(&seq)? as isize;

@@ -1,0 +1,80 @@
+//! `gi_*` / `cr_*` / `ag_*` attributes and PEP 479's conversion of a leaking StopIteration.
+
+use super::Kind;
+use crate::objects::heap::ObjRef;
+use crate::objects::payload::{GenData, Payload};
+use crate::objects::value::Value;
+use crate::vm::{PyErr, Vm};
+
+pub fn attr(vm: &Vm, gn: &ObjRef, g: &GenData, name: &str) -> Option<Value> {
+    let prefix = match g.kind {
+        Kind::Gen => "gi_",
+        Kind::Coroutine => "cr_",
+        Kind::AsyncGen => "ag_",
+    };
+    match name {
+        "__name__" => return Some(g.name.borrow().clone()),
+        "__qualname__" => return Some(g.qualname.borrow().clone()),
+        _ => {}
+    }
+    let rest = name.strip_prefix(prefix)?;
+    match rest {
+        "running" => Some(Value::Bool(g.running.get())),
+        "code" => {
+            let fr = g.frame.try_borrow().ok()?;
+            let code = fr.as_ref().map(|f| f.code.clone()).or_else(|| g.code.borrow().clone())?;
+            Some(Value::Obj(ObjRef::new(vm.interp.types.code.clone(), Payload::Code(code))))
+        }
+        "frame" if g.frame.try_borrow().is_ok_and(|f| f.is_none()) => Some(Value::None),
+        "yieldfrom" | "await" if g.kind != Kind::AsyncGen => Some(super::yield_from(gn).unwrap_or(Value::None)),
+        "suspended" if g.kind == Kind::Gen => None,
+        _ => None,
+    }
+}
+
+/// PEP 479: a StopIteration (or StopAsyncIteration in an async generator) leaving a
+/// generator's frame becomes a RuntimeError whose cause is the original.
+pub fn pep479(vm: &Vm, gn: &ObjRef, e: PyErr) -> PyErr {
+    let k = super::kind(gn);
+    let what = match k {
+        Kind::Gen => "generator",
+        Kind::Coroutine => "coroutine",
+        Kind::AsyncGen => "async generator",
+    };
+    let msg = if vm.err_matches(&e, &vm.interp.exc.stop_iteration.clone()) {
+        format!("{} raised StopIteration", what)
+    } else if k == Kind::AsyncGen && vm.err_matches(&e, &vm.interp.exc.stop_async_iteration.clone()) {
+        format!("{} raised StopAsyncIteration", what)
+    } else {
+        return e;
+    };
+    let new = vm.runtime_error(msg);
+    if let Some(d) = new.data() {
+        *d.cause.borrow_mut() = e.value();
+        *d.context.borrow_mut() = e.value();
+        d.suppress_context.set(true);
+    }
+    new
+}
+
+/// CPython's RuntimeWarning for a coroutine freed before it ran, printed where the
+/// program was when it died (`sys:1` once the program has finished).
+pub fn warn_never_awaited(vm: &Vm, g: &GenData) {
+    let msg = format!(
+        "RuntimeWarning: coroutine '{}' was never awaited",
+        crate::objects::str::as_str_lossy(&g.qualname.borrow())
+    );
+    let text = match vm.frames.last() {
+        Some(f) => {
+            let (file, line) = (f.code.code.filename.clone(), f.line());
+            let mut t = format!("{}:{}: {}\n", file, line, msg);
+            if let Some(src) = crate::vm::traceback::source_line(vm, &file, line) {
+                t.push_str(&format!("  {}\n", src));
+            }
+            t.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+            t
+        }
+        None => format!("sys:1: {}\n", msg),
+    };
+    crate::modules::sys::write_stderr(&text);
+}

@@ -1,0 +1,349 @@
+//! Generators: an object owning a suspended frame. Resumed from the eval loop (FOR_ITER,
+//! SEND) by pushing the frame, or from Rust by `Vm::resume_gen`.
+
+use std::cell::{Cell, RefCell};
+
+use super::heap::ObjRef;
+use super::payload::{Function, GenData, Payload};
+use super::value::Value;
+use crate::bytecode::opcode::Opcode;
+use crate::vm::eval::Exit;
+use crate::vm::frame::Frame;
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+pub mod asyncgen;
+pub mod attrs;
+pub mod awaitable;
+
+pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
+    use crate::bytecode::code::flags;
+    let fl = f.code.code.flags;
+    let (ty, kind) = if fl & flags::COROUTINE != 0 {
+        (vm.interp.types.coroutine.clone(), Kind::Coroutine)
+    } else if fl & flags::ASYNC_GENERATOR != 0 {
+        (vm.interp.types.async_generator.clone(), Kind::AsyncGen)
+    } else {
+        (vm.interp.types.generator.clone(), Kind::Gen)
+    };
+    Value::Obj(ObjRef::new(
+        ty,
+        Payload::Generator(GenData {
+            frame: RefCell::new(Some(frame)),
+            running: Cell::new(false),
+            started: Cell::new(false),
+            name: RefCell::new(f.name.borrow().clone()),
+            qualname: RefCell::new(f.qualname.borrow().clone()),
+            kind,
+            code: RefCell::new(None),
+        }),
+    ))
+}
+
+/// The generator's frame returned or raised: it is finished.
+pub fn finish(gn: &ObjRef) {
+    if let Payload::Generator(g) = &gn.payload {
+        g.running.set(false);
+        let old = g.frame.borrow_mut().take();
+        if let Some(f) = &old {
+            *g.code.borrow_mut() = Some(f.code.clone());
+        }
+        drop(old);
+    }
+}
+
+/// The generator yielded: keep its frame for the next resumption.
+pub fn suspend(gn: &ObjRef, frame: Box<Frame>) {
+    if let Payload::Generator(g) = &gn.payload {
+        g.running.set(false);
+        *g.frame.borrow_mut() = Some(frame);
+    }
+}
+
+fn this(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
+    match args.args.first() {
+        Some(Value::Obj(o)) if matches!(&o.payload, Payload::Generator(g) if g.kind != Kind::AsyncGen) => Ok(o.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn step(vm: &mut Vm, gn: &ObjRef, sent: Value, throw: Option<PyErr>) -> PyResult<Value> {
+    match vm.resume_gen(gn, sent, throw)? {
+        Exit::Yield(v) => Ok(v),
+        Exit::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    step(vm, &g, Value::None, None)
+}
+
+fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "send", 1, 1)?;
+    let g = this(vm, &args)?;
+    step(vm, &g, args.at(1), None)
+}
+
+fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    if args.len() < 2 || args.len() > 4 {
+        return Err(vm.type_error(format!("throw expected at least 1 argument, got {}", args.len().saturating_sub(1))));
+    }
+    match throw_args(vm, &g, args.args[1..].to_vec())? {
+        Exit::Yield(v) => Ok(v),
+        Exit::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+/// The exception `throw(typ, val, tb)` raises, normalised as CPython does.
+pub fn make_thrown(vm: &mut Vm, typ: Value, val: Value, tb: Value) -> PyResult<PyErr> {
+    let typ_repr = if matches!(typ.payload(), Some(Payload::Type(_))) { vm.repr_string(&typ)? } else { String::new() };
+    if !tb.is_none() && !matches!(tb.payload(), Some(Payload::Traceback { .. })) {
+        return Err(vm.type_error("throw() third argument must be a traceback object"));
+    }
+    let exc_base = vm.interp.exc.base_exception.clone();
+    let exc = match typ.payload() {
+        Some(Payload::Type(_)) => {
+            let Value::Obj(t) = &typ else { return Err(vm.type_error("bad type")) };
+            if !super::types::is_subtype(t, &exc_base) {
+                return Err(vm.type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {}",
+                    "type"
+                )));
+            }
+            let is_inst = matches!(&val, Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) && super::types::is_subtype(o.class(), t));
+            if is_inst {
+                val
+            } else {
+                let a = match val.payload() {
+                    _ if val.is_none() => vec![],
+                    Some(Payload::Tuple(items)) => items.to_vec(),
+                    _ => vec![val],
+                };
+                vm.call(&typ, Args::new(a))?
+            }
+        }
+        Some(Payload::Exception(_)) => {
+            if !val.is_none() {
+                return Err(vm.type_error("instance exception may not have a separate value"));
+            }
+            typ.clone()
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                vm.type_name(&typ)
+            )))
+        }
+    };
+    let Value::Obj(e) = exc else { return Err(vm.type_error("exceptions must derive from BaseException")) };
+    if !matches!(e.payload, Payload::Exception(_)) {
+        return Err(vm.type_error(format!(
+            "calling {} should have returned an instance of BaseException, not {}",
+            typ_repr,
+            vm.type_name(&Value::Obj(e.clone()))
+        )));
+    }
+    if !tb.is_none() {
+        if let Payload::Exception(d) = &e.payload {
+            *d.traceback.borrow_mut() = tb;
+        }
+    }
+    Ok(PyErr(e))
+}
+
+/// The sub-iterator a generator suspended in `yield from` / `await` delegates to: the top
+/// of its stack when the instruction it resumes at is RESUME 2 (yield from) or 3 (await).
+pub fn yield_from(gn: &ObjRef) -> Option<Value> {
+    let Payload::Generator(g) = &gn.payload else { return None };
+    if !g.started.get() || g.running.get() {
+        return None;
+    }
+    let fr = g.frame.try_borrow().ok()?;
+    let f = fr.as_ref()?;
+    let ins = f.code.code.instructions.get(f.pc)?;
+    if ins.op == Opcode::RESUME && ins.arg >= 2 {
+        f.stack.last().cloned().flatten()
+    } else {
+        None
+    }
+}
+
+/// Leave the `yield from` loop of a suspended generator: drop the sub-iterator and
+/// continue after SEND (CPython's gen_throw does the same jump).
+fn leave_yield_from(gn: &ObjRef) {
+    let Payload::Generator(g) = &gn.payload else { return };
+    let Ok(mut fr) = g.frame.try_borrow_mut() else { return };
+    let Some(f) = fr.as_mut() else { return };
+    let Some(send) = f.pc.checked_sub(2).and_then(|i| f.code.code.instructions.get(i)) else { return };
+    if send.op != Opcode::SEND {
+        return;
+    }
+    let target = send.arg as usize;
+    f.stack.pop();
+    f.pc = target;
+}
+
+fn set_running(gn: &ObjRef, on: bool) {
+    if let Payload::Generator(g) = &gn.payload {
+        g.running.set(on);
+    }
+}
+
+/// `throw()` with PEP 380 delegation: an exception thrown into a generator suspended in
+/// `yield from` goes to the sub-iterator first.
+pub fn throw(vm: &mut Vm, gn: &ObjRef, exc: PyErr) -> PyResult<Exit> {
+    throw_args(vm, gn, vec![exc.value()])
+}
+
+fn is_generator_exit(vm: &Vm, v: &Value) -> bool {
+    let ge = &vm.interp.exc.generator_exit;
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Type(_) => super::types::is_subtype(o, ge),
+            Payload::Exception(_) => super::types::is_subtype(o.class(), ge),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// `throw(typ, val, tb)` as given: a delegate gets the arguments unchanged (CPython
+/// normalises them only where the exception is raised in a frame).
+pub fn throw_args(vm: &mut Vm, gn: &ObjRef, raw: Vec<Value>) -> PyResult<Exit> {
+    let at = |i: usize| raw.get(i).cloned().unwrap_or(Value::None);
+    if let Some(yf) = yield_from(gn) {
+        if is_generator_exit(vm, &at(0)) {
+            set_running(gn, true);
+            let r = close_iter(vm, &yf);
+            set_running(gn, false);
+            if let Err(e) = r {
+                return vm.resume_gen(gn, Value::None, Some(e));
+            }
+        } else {
+            let r = match &yf {
+                Value::Obj(sub) if matches!(sub.payload, Payload::Generator(_)) => {
+                    set_running(gn, true);
+                    let r = throw_args(vm, sub, raw.clone());
+                    set_running(gn, false);
+                    Some(match r {
+                        Ok(Exit::Yield(v)) => Ok(v),
+                        Ok(Exit::Return(v)) => Err(vm.stop_iteration(v)),
+                        Err(e) => Err(e),
+                    })
+                }
+                _ => {
+                    let name = vm.new_str("throw");
+                    match vm.getattr_opt(&yf, &name, "throw")? {
+                        None => None,
+                        Some(m) => {
+                            set_running(gn, true);
+                            let r = vm.call(&m, Args::new(raw.clone()));
+                            set_running(gn, false);
+                            Some(r)
+                        }
+                    }
+                }
+            };
+            // A delegate without `throw()` gets the exception raised at the yield point.
+            if let Some(r) = r {
+                return match r {
+                    Ok(v) => Ok(Exit::Yield(v)),
+                    Err(e) => {
+                        leave_yield_from(gn);
+                        if vm.err_matches(&e, &vm.interp.exc.stop_iteration.clone()) {
+                            let v = super::exceptions::stop_value(&e);
+                            vm.resume_gen(gn, v, None)
+                        } else {
+                            vm.resume_gen(gn, Value::None, Some(e))
+                        }
+                    }
+                };
+            }
+        }
+    }
+    let e = make_thrown(vm, at(0), at(1), at(2))?;
+    vm.resume_gen(gn, Value::None, Some(e))
+}
+
+/// Close whatever a `yield from` delegates to: generators directly, others by `close()`.
+fn close_iter(vm: &mut Vm, yf: &Value) -> PyResult<()> {
+    if let Value::Obj(sub) = yf {
+        if matches!(sub.payload, Payload::Generator(_)) {
+            return close(vm, sub).map(|_| ());
+        }
+    }
+    let name = vm.new_str("close");
+    if let Some(m) = vm.getattr_opt(yf, &name, "close")? {
+        vm.call(&m, Args::default())?;
+    }
+    Ok(())
+}
+
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    close(vm, &g)
+}
+
+/// `generator.close()`: raise GeneratorExit at the yield point.
+pub fn close(vm: &mut Vm, g: &ObjRef) -> PyResult<Value> {
+    let g = g.clone();
+    let alive = matches!(&g.payload, Payload::Generator(d) if d.frame.borrow().is_some());
+    if !alive {
+        return Ok(Value::None);
+    }
+    let started = matches!(&g.payload, Payload::Generator(d) if d.started.get());
+    if !started {
+        finish(&g);
+        return Ok(Value::None);
+    }
+    let ge = vm.new_exception_noargs(&vm.interp.exc.generator_exit.clone());
+    match throw(vm, &g, ge) {
+        Ok(Exit::Yield(_)) => {
+            let msg = match kind(&g) {
+                Kind::AsyncGen => "async generator ignored GeneratorExit",
+                Kind::Coroutine => "coroutine ignored GeneratorExit",
+                Kind::Gen => "generator ignored GeneratorExit",
+            };
+            Err(vm.runtime_error(msg))
+        }
+        Ok(Exit::Return(_)) => Ok(Value::None),
+        Err(e)
+            if vm.err_matches(&e, &vm.interp.exc.generator_exit.clone())
+                || vm.err_matches(&e, &vm.interp.exc.stop_iteration.clone()) =>
+        {
+            Ok(Value::None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(PartialEq, Clone, Copy)]
+pub enum Kind {
+    Gen,
+    Coroutine,
+    AsyncGen,
+}
+
+/// Which of the three generator-like types a generator object is (from its code flags).
+pub fn kind(gn: &ObjRef) -> Kind {
+    let Payload::Generator(g) = &gn.payload else { return Kind::Gen };
+    g.kind
+}
+
+fn gen_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.at(0))
+}
+
+pub fn register(vm: &Vm) {
+    let t = &vm.interp.types.generator;
+    super::types::add_method(t, "__next__", gen_next);
+    super::types::add_method(t, "__iter__", gen_iter);
+    for t in [&vm.interp.types.generator, &vm.interp.types.coroutine] {
+        super::types::add_method(t, "send", gen_send);
+        super::types::add_method(t, "throw", gen_throw);
+        super::types::add_method(t, "close", gen_close);
+    }
+    super::types::add_method(&vm.interp.types.coroutine, "__await__", gen_iter);
+    asyncgen::register(vm);
+}

@@ -1,0 +1,3 @@
+A = "a"
+import circ_b
+from_b = circ_b.B

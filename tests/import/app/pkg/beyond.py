@@ -1,0 +1,4 @@
+try:
+    from ... import x
+except ImportError as e:
+    print("beyond:", e)

@@ -1,0 +1,2 @@
+print("broken starts")
+1 / 0

@@ -1,0 +1,1 @@
+print("init tool", __name__)

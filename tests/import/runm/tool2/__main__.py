@@ -1,0 +1,1 @@
+print("tool2 main", __name__, __package__)
