@@ -128,5 +128,10 @@ fn render(vm: &mut Vm, it: &mut FormatStringIter<'_>, args: &[Value], kwargs: So
 pub fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "format", 1, 2)?;
     let spec = args.get(1).cloned();
+    if let Some(sv) = &spec {
+        if super::str::as_pystr(sv).is_none() {
+            return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(sv))));
+        }
+    }
     vm.format(&args.at(0), spec.as_ref())
 }

@@ -308,6 +308,14 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Payload::Bytes(b)) => {
             Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())))
         }
+        Some(Payload::ByteArray(b)) => {
+            let b = b.borrow();
+            if b.len() == 1 {
+                Ok(Value::Int(b[0] as i64))
+            } else {
+                Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())))
+            }
+        }
         _ => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(&v)))),
     }
 }
