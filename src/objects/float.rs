@@ -26,6 +26,13 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if let Some(i) = super::int::as_int(v) {
         return num::to_f64(&i).map_err(|e| vm.num_error(e));
     }
+    if let Some(Payload::Bytes(b)) = v.payload() {
+        let t = String::from_utf8_lossy(b).into_owned();
+        return num::parse_float(&t).ok_or_else(|| {
+            let r = super::fmt::repr_bytes(b, "bytes");
+            vm.value_error(format!("could not convert string to float: {r}"))
+        });
+    }
     if let Some(Payload::Str(s)) = v.payload() {
         let t = s.to_lossy();
         return num::parse_float(&t).ok_or_else(|| {

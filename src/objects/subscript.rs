@@ -362,10 +362,16 @@ macro_rules! slice_cmps {
 }
 slice_cmps!(s_eq Eq, s_ne Ne, s_lt Lt, s_le Le, s_gt Gt, s_ge Ge);
 
+fn slice_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = super::repr::builtin_repr(vm, &args.at(0))?;
+    Ok(vm.new_str(&s))
+}
+
 pub fn register_slice(vm: &Vm) {
     let t = &vm.interp.types.slice;
     super::types::add_static(t, "__new__", slice_new);
     super::types::add_method(t, "indices", slice_indices_method);
+    super::types::add_method(t, "__repr__", slice_repr);
     for (name, f) in [("__eq__", s_eq as super::payload::NativeFn), ("__ne__", s_ne), ("__lt__", s_lt), ("__le__", s_le), ("__gt__", s_gt), ("__ge__", s_ge)] {
         super::types::add_method(t, name, f);
     }
