@@ -5,6 +5,7 @@ pub mod exceptions;
 pub mod itertools;
 pub mod math;
 pub mod sys;
+pub mod time;
 
 use crate::objects::payload::Payload;
 use crate::objects::value::Value;
@@ -58,6 +59,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
         ("math", math::init),
+        ("time", time::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
 }

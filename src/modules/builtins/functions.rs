@@ -527,7 +527,7 @@ fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     }
 }
 
-fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+pub(super) fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let Some(f) = vm.frames.last() else { return Ok(vm.new_dict()) };
     if let Some(ns) = &f.ns {
         return Ok(Value::Obj(ns.clone()));
