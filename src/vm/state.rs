@@ -68,6 +68,7 @@ types! {
     async_generator_asend: "async_generator_asend", object, Other, 0;
     async_generator_athrow: "async_generator_athrow", object, Other, 0;
     async_generator_wrapped_value: "async_generator_wrapped_value", object, Other, 0;
+    anext_awaitable: "anext_awaitable", object, Other, 0;
     property: "property", object, Other, B;
     classmethod: "classmethod", object, Other, B;
     staticmethod: "staticmethod", object, Other, B;

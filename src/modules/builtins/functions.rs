@@ -676,6 +676,8 @@ pub fn register(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         ("sorted", sorted),
         ("iter", iter),
         ("next", next),
+        ("aiter", crate::objects::generator::asyncgen::builtin_aiter),
+        ("anext", crate::objects::generator::asyncgen::builtin_anext),
         ("getattr", getattr),
         ("setattr", setattr),
         ("hasattr", hasattr),

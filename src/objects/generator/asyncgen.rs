@@ -15,6 +15,8 @@ pub enum OpKind {
     Send,
     Throw,
     Close,
+    /// `anext(it, default)`: drives `args[0]`, turning StopAsyncIteration into `args[1]`.
+    Anext,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -33,10 +35,10 @@ pub struct AsyncOp {
 }
 
 fn new_op(vm: &Vm, agen: &ObjRef, kind: OpKind, args: Vec<Value>) -> Value {
-    let ty = if kind == OpKind::Send {
-        vm.interp.types.async_generator_asend.clone()
-    } else {
-        vm.interp.types.async_generator_athrow.clone()
+    let ty = match kind {
+        OpKind::Send => vm.interp.types.async_generator_asend.clone(),
+        OpKind::Anext => vm.interp.types.anext_awaitable.clone(),
+        _ => vm.interp.types.async_generator_athrow.clone(),
     };
     Value::Obj(ObjRef::new(
         ty,
@@ -83,6 +85,9 @@ fn this_agen(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
 /// async generator.
 fn step(vm: &mut Vm, op_ref: &ObjRef, sent: Value, throw: Option<PyErr>) -> PyResult<Value> {
     let Payload::AsyncGenOp(op) = &op_ref.payload else { return Err(vm.type_error("bad awaitable")) };
+    if op.kind == OpKind::Anext {
+        return anext_step(vm, op, sent, throw);
+    }
     match op.state.get() {
         State::Closed => {
             let msg = if op.kind == OpKind::Send {
@@ -96,7 +101,7 @@ fn step(vm: &mut Vm, op_ref: &ObjRef, sent: Value, throw: Option<PyErr>) -> PyRe
             op.state.set(State::Iter);
             let args = op.args.borrow().clone();
             let r = match op.kind {
-                OpKind::Send => {
+                OpKind::Send | OpKind::Anext => {
                     let v = if sent.is_none() { args.first().cloned().unwrap_or(Value::None) } else { sent };
                     vm.resume_gen(&op.agen, v, None)
                 }
@@ -161,6 +166,59 @@ fn finish_step(vm: &mut Vm, op: &AsyncOp, r: PyResult<Exit>) -> PyResult<Value> 
     }
 }
 
+fn anext_step(vm: &mut Vm, op: &AsyncOp, sent: Value, throw: Option<PyErr>) -> PyResult<Value> {
+    let (inner, default) = {
+        let a = op.args.borrow();
+        (a.first().cloned().unwrap_or(Value::None), a.get(1).cloned().unwrap_or(Value::None))
+    };
+    let r = match throw {
+        Some(e) => vm.call_method(&inner, "throw", vec![e.value()]).map(Some),
+        None if sent.is_none() => vm.next(&inner),
+        None => vm.call_method(&inner, "send", vec![sent]).map(Some),
+    };
+    match r {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => {
+            let v = vm.take_stop_value();
+            Err(vm.stop_iteration(v))
+        }
+        Err(e) if vm.err_matches(&e, &vm.interp.exc.stop_async_iteration.clone()) => Err(vm.stop_iteration(default)),
+        Err(e) => Err(e),
+    }
+}
+
+/// Builtin `aiter(x)`.
+pub fn builtin_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "aiter", 1, 1)?;
+    let x = args.at(0);
+    let ty = vm.interp.type_of(&x).clone();
+    let Some(f) = crate::objects::types::lookup(&ty, "__aiter__") else {
+        return Err(vm.type_error(format!("'{}' object is not an async iterable", vm.type_name(&x))));
+    };
+    let it = vm.call(&f, Args::new(vec![x]))?;
+    if crate::objects::types::lookup(vm.interp.type_of(&it), "__anext__").is_none() {
+        return Err(vm.type_error(format!("aiter() returned not an async iterator of type '{}'", vm.type_name(&it))));
+    }
+    Ok(it)
+}
+
+/// Builtin `anext(it[, default])`.
+pub fn builtin_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "anext", 1, 2)?;
+    let x = args.at(0);
+    let ty = vm.interp.type_of(&x).clone();
+    let Some(f) = crate::objects::types::lookup(&ty, "__anext__") else {
+        return Err(vm.type_error(format!("'{}' object is not an async iterator", vm.type_name(&x))));
+    };
+    let awaitable = vm.call(&f, Args::new(vec![x]))?;
+    if args.len() < 2 {
+        return Ok(awaitable);
+    }
+    let inner = super::awaitable::awaitable_iter(vm, &awaitable)?;
+    let Value::Obj(anchor) = &awaitable else { return Err(vm.type_error("bad awaitable")) };
+    Ok(new_op(vm, anchor, OpKind::Anext, vec![inner, args.at(1)]))
+}
+
 fn op_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let o = this_op(vm, &args)?;
     step(vm, &o, Value::None, None)
@@ -215,7 +273,7 @@ fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn register(vm: &Vm) {
     use crate::objects::types::add_method;
-    for t in [&vm.interp.types.async_generator_asend, &vm.interp.types.async_generator_athrow] {
+    for t in [&vm.interp.types.async_generator_asend, &vm.interp.types.async_generator_athrow, &vm.interp.types.anext_awaitable] {
         add_method(t, "__next__", op_next);
         add_method(t, "__iter__", op_self);
         add_method(t, "__await__", op_self);
