@@ -73,7 +73,8 @@ impl Vm {
                     Some(super::exceptions::args_of(obj).into_iter().next().unwrap_or(Value::None))
                 }
                 "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
-                    if self.is_instance_of(obj, &self.interp.exc.syntax_error.clone()) =>
+                    if self.is_instance_of(obj, &self.interp.exc.syntax_error.clone())
+                        && !obj.as_obj().and_then(|o| o.dict.as_ref()).is_some_and(|d| super::dict::get_str(d, name).is_some()) =>
                 {
                     Some(super::exceptions::syntax_field(obj, name))
                 }

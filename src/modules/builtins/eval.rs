@@ -7,36 +7,8 @@ use crate::objects::payload::{NativeFn, Payload};
 use crate::objects::str::as_str;
 use crate::objects::heap::ObjRef;
 use crate::objects::value::Value;
-use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use crate::vm::args::Args;
 use crate::vm::{PyResult, Vm};
-
-/// The front end's error as the Python exception CPython raises for it.
-fn syntax_exception(vm: &mut Vm, e: SyntaxError) -> crate::vm::PyErr {
-    let exc = &vm.interp.exc;
-    let cls = match e.kind {
-        SyntaxErrorKind::SyntaxError => exc.syntax_error.clone(),
-        SyntaxErrorKind::IndentationError => exc.indentation_error.clone(),
-        SyntaxErrorKind::TabError => exc.tab_error.clone(),
-        SyntaxErrorKind::RecursionError => exc.recursion_error.clone(),
-    };
-    if matches!(e.kind, SyntaxErrorKind::RecursionError) {
-        return vm.new_error(&cls, &e.msg);
-    }
-    let text = e.text.as_deref().map(|t| vm.new_str(t)).unwrap_or(Value::None);
-    let details = vec![
-        vm.new_str(&e.filename),
-        Value::Int(e.lineno as i64),
-        Value::Int(e.offset as i64),
-        text,
-        Value::Int(e.end_lineno as i64),
-        Value::Int(e.end_offset as i64),
-    ];
-    let details = vm.new_tuple(details);
-    let args = vec![vm.new_str(&e.msg), details];
-    let args = vm.new_tuple(args);
-    vm.new_exception(&cls, args)
-}
 
 fn parse_mode(vm: &Vm, v: &Value, fname: &str) -> PyResult<Mode> {
     match as_str(v) {
@@ -68,7 +40,7 @@ fn compile_text(vm: &mut Vm, src: &str, mode: Mode, filename: &str) -> PyResult<
             "source code string cannot contain null bytes",
         ));
     }
-    crate::compiler::compile_source(src, mode, filename).map_err(|e| syntax_exception(vm, e))
+    crate::compiler::compile_source(src, mode, filename).map_err(|e| crate::vm::import::load::syntax_error_exception(vm, &e))
 }
 
 fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {

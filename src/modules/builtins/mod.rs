@@ -20,7 +20,8 @@ pub fn add_function(vm: &mut Vm, d: &ObjRef, name: &'static str, func: NativeFn)
     crate::objects::dict::set_str(vm, d, name, f)
 }
 
-const BUILTINS_DOC: &str = "Built-in functions, types, exceptions, and other objects.\n\nThis module provides direct access to all 'built-in'\nidentifiers of Python; for example, builtins.len is\nthe full name for the built-in function len().\n\nThis module is not normally accessed explicitly by most\napplications, but can be useful in modules that provide\nobjects with the same name as a built-in value, but in\nwhich the built-in of that name is also needed.";
+// The C-level docstring (what python3 -S/-I shows; site.py swaps in a longer one).
+const BUILTINS_DOC: &str = "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices.";
 
 pub fn init(vm: &mut Vm) -> PyResult<()> {
     let Some(d) = vm.interp.builtins.dict.clone() else { return Ok(()) };
