@@ -174,10 +174,20 @@ class StringIO(_Memory, TextIOBase):
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError(f'illegal newline value: {newline!r}')
         self._newline_mode = newline
+        self._closed = False
+        self._seen = 0
         self._init('', self._translate(initial_value or ''))
 
     def _translate(self, s):
         if self._newline_mode is None:
+            # Remember which line endings went by, for the newlines attribute.
+            crlf = s.count('\r\n')
+            if crlf:
+                self._seen |= 4
+            if s.count('\r') > crlf:
+                self._seen |= 1
+            if s.count('\n') > crlf:
+                self._seen |= 2
             return s.replace('\r\n', '\n').replace('\r', '\n')
         if self._newline_mode in ('\r', '\r\n'):
             return s.replace('\n', self._newline_mode)
@@ -192,7 +202,13 @@ class StringIO(_Memory, TextIOBase):
 
     @property
     def newlines(self):
-        return None
+        self._check_closed()
+        if self._newline_mode is not None:
+            return None
+        kinds = tuple(k for bit, k in ((1, '\r'), (2, '\n'), (4, '\r\n')) if self._seen & bit)
+        if not kinds:
+            return None
+        return kinds[0] if len(kinds) == 1 else kinds
 
     @property
     def encoding(self):
