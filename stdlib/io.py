@@ -20,10 +20,11 @@ class IOBase:
     """The abstract base class for all I/O classes."""
 
     _closed = False
+    _closed_message = 'I/O operation on closed file.'
 
     def _check_closed(self):
         if self._closed:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError(self._closed_message)
 
     @property
     def closed(self):
@@ -167,6 +168,7 @@ class StringIO(_Memory, TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
     _newline = '\n'
+    _closed_message = 'I/O operation on closed file'
 
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is not None and not isinstance(initial_value, str):
