@@ -203,6 +203,29 @@ fn getrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }))
 }
 
+fn get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "get_int_max_str_digits", 0, 0)?;
+    Ok(Value::Int(crate::objects::num::int_max_str_digits() as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if let Some(v) = args.take_kw("maxdigits") {
+        args.args.push(v);
+    }
+    args.check(vm, "set_int_max_str_digits", 1, 1)?;
+    let v = args.at(0);
+    let Some(n) = crate::objects::int::as_int(&v) else {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&v))));
+    };
+    match n.to_i64() {
+        Some(n) if n == 0 || (640..=i64::MAX).contains(&n) => {
+            crate::objects::num::set_int_max_str_digits(n as usize);
+            Ok(Value::None)
+        }
+        _ => Err(vm.value_error("maxdigits must be 0 or larger than 640")),
+    }
+}
+
 fn func(vm: &Vm, name: &'static str, f: NativeFn) -> Value {
     Value::Obj(ObjRef::new(
         vm.interp.types.builtin_function.clone(),
@@ -262,6 +285,8 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) -> PyResult<()> {
         ("exc_info", func(vm, "exc_info", sys_exc_info)),
         ("exception", func(vm, "exception", sys_exception)),
         ("getrefcount", func(vm, "getrefcount", sys_getrefcount)),
+        ("get_int_max_str_digits", func(vm, "get_int_max_str_digits", sys_get_int_max_str_digits)),
+        ("set_int_max_str_digits", func(vm, "set_int_max_str_digits", sys_set_int_max_str_digits)),
     ];
     for (k, v) in entries {
         crate::objects::dict::set_str(vm, &d, k, v)?;
@@ -293,4 +318,6 @@ unbind! {
     sys_exc_info => exc_info,
     sys_exception => exception,
     sys_getrefcount => getrefcount,
+    sys_get_int_max_str_digits => get_int_max_str_digits,
+    sys_set_int_max_str_digits => set_int_max_str_digits,
 }

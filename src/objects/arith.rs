@@ -57,6 +57,15 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpArg) -> PyResul
             return super::bytes_dunders::bytes_percent(vm, a, b).map(Some);
         }
     }
+    if op == BinOpArg::Add
+        && matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
+        && (matches!(b, Value::None | Value::Int(_) | Value::Float(_) | Value::Bool(_))
+            || matches!(b.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_))))
+        && !crate::vm::protocol::is_heap(vm, b)
+    {
+        // bytes concatenation (sq_concat) names the operand types itself.
+        return Err(vm.type_error(format!("can't concat {} to {}", vm.type_name(b), vm.type_name(a))));
+    }
     match (a.payload(), b.payload(), op) {
         (Some(Payload::Str(x)), Some(Payload::Str(y)), BinOpArg::Add) => {
             let (Some(x), Some(y)) = (x.as_str(), y.as_str()) else {

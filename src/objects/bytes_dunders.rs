@@ -151,6 +151,7 @@ pub fn bytes_percent(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<Value
     let out = match percent_format(&fmt, &mut a) {
         Ok(s) => s,
         Err(BErr::Py(e)) => return Err(e),
+        Err(BErr::Num(NumError::Type(m))) => return Err(vm.type_error(m.replace("during string formatting", "during bytes formatting"))),
         Err(BErr::Num(e)) => return Err(vm.num_error(e)),
     };
     if out.chars().any(|c| c as u32 > 0xff) {

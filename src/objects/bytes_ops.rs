@@ -11,11 +11,11 @@ pub fn is_bytearray(v: &Value) -> bool {
 }
 
 /// A result of the receiver's type.
-fn ret(vm: &Vm, this: &Value, b: Vec<u8>) -> Value {
+pub(super) fn ret(vm: &Vm, this: &Value, b: Vec<u8>) -> Value {
     if is_bytearray(this) { new_bytearray(vm, b) } else { vm.new_bytes(b) }
 }
 
-fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
+pub(super) fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
     as_bytes(&args.at(0)).ok_or_else(|| vm.type_error(format!("descriptor '{}' requires a 'bytes' object", name)))
 }
 
@@ -189,7 +189,7 @@ fn b_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(ret(vm, &args.at(0), out))
 }
 
-fn is_space(c: u8) -> bool {
+pub(super) fn is_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
 
@@ -416,74 +416,6 @@ fn b_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(ret(vm, &args.at(0), out))
 }
 
-macro_rules! map_bytes {
-    ($name:ident, $py:literal, |$h:ident| $body:expr) => {
-        fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            args.check_method(vm, $py, 0, 0)?;
-            let $h = this(vm, &args, $py)?;
-            let out: Vec<u8> = $body;
-            Ok(ret(vm, &args.at(0), out))
-        }
-    };
-}
-
-map_bytes!(b_upper, "upper", |h| h.to_ascii_uppercase());
-map_bytes!(b_lower, "lower", |h| h.to_ascii_lowercase());
-map_bytes!(b_swapcase, "swapcase", |h| h
-    .iter()
-    .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
-    .collect());
-map_bytes!(b_capitalize, "capitalize", |h| h
-    .iter()
-    .enumerate()
-    .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
-    .collect());
-map_bytes!(b_title, "title", |h| {
-    let mut prev = false;
-    h.iter()
-        .map(|&c| {
-            let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
-            prev = c.is_ascii_alphabetic();
-            r
-        })
-        .collect()
-});
-
-macro_rules! pred {
-    ($name:ident, $py:literal, |$h:ident| $body:expr) => {
-        fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            args.check_method(vm, $py, 0, 0)?;
-            let $h = this(vm, &args, $py)?;
-            Ok(Value::Bool($body))
-        }
-    };
-}
-
-pred!(b_isalnum, "isalnum", |h| !h.is_empty() && h.iter().all(|c| c.is_ascii_alphanumeric()));
-pred!(b_isalpha, "isalpha", |h| !h.is_empty() && h.iter().all(|c| c.is_ascii_alphabetic()));
-pred!(b_isascii, "isascii", |h| h.is_ascii());
-pred!(b_isdigit, "isdigit", |h| !h.is_empty() && h.iter().all(|c| c.is_ascii_digit()));
-pred!(b_isspace, "isspace", |h| !h.is_empty() && h.iter().all(|&c| is_space(c)));
-pred!(b_islower, "islower", |h| h.iter().any(|c| c.is_ascii_lowercase()) && !h.iter().any(|c| c.is_ascii_uppercase()));
-pred!(b_isupper, "isupper", |h| h.iter().any(|c| c.is_ascii_uppercase()) && !h.iter().any(|c| c.is_ascii_lowercase()));
-pred!(b_istitle, "istitle", |h| {
-    let (mut prev, mut any, mut ok) = (false, false, true);
-    for &c in h.iter() {
-        if c.is_ascii_uppercase() {
-            ok &= !prev;
-            prev = true;
-            any = true;
-        } else if c.is_ascii_lowercase() {
-            ok &= prev;
-            prev = true;
-            any = true;
-        } else {
-            prev = false;
-        }
-    }
-    ok && any
-});
-
 fn partition_impl(vm: &mut Vm, args: Args, rev: bool) -> PyResult<Value> {
     let name = if rev { "rpartition" } else { "partition" };
     args.check_method(vm, name, 1, 1)?;
@@ -578,84 +510,6 @@ fn b_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(vm.new_list(out))
 }
 
-fn b_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let h = this(vm, &args, "hex")?;
-    let sep = match args.get(1) {
-        None => None,
-        Some(v) => {
-            let s = match v.payload() {
-                Some(Payload::Str(s)) => s.to_lossy().into_owned().into_bytes(),
-                _ => arg_bytes(vm, v)?,
-            };
-            if s.len() != 1 {
-                return Err(vm.value_error("sep must be length 1."));
-            }
-            Some(s[0] as char)
-        }
-    };
-    let group = match args.get(2) {
-        Some(Value::Int(n)) => *n,
-        _ => 1,
-    };
-    let digits: Vec<String> = h.iter().map(|x| format!("{:02x}", x)).collect();
-    let Some(sep) = sep else { return Ok(vm.new_str(&digits.concat())) };
-    if group == 0 {
-        return Ok(vm.new_str(&digits.concat()));
-    }
-    let g = group.unsigned_abs() as usize;
-    let mut chunks: Vec<String> = Vec::new();
-    if group > 0 {
-        // Groups are counted from the right.
-        let first = digits.len() % g;
-        if first > 0 {
-            chunks.push(digits[..first].concat());
-        }
-        for c in digits[first..].chunks(g) {
-            chunks.push(c.concat());
-        }
-    } else {
-        for c in digits.chunks(g) {
-            chunks.push(c.concat());
-        }
-    }
-    Ok(vm.new_str(&chunks.join(&sep.to_string())))
-}
-
-fn parse_hex(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    let Some(Payload::Str(s)) = v.payload() else {
-        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", vm.type_name(v))));
-    };
-    let cps = s.code_points();
-    let mut out = Vec::new();
-    let mut i = 0;
-    let digit = |c: u32| char::from_u32(c).and_then(|c| c.to_digit(16));
-    while i < cps.len() {
-        let c = cps[i];
-        if c == ' ' as u32 || (9..=13).contains(&c) {
-            i += 1;
-            continue;
-        }
-        let err = |pos: usize| vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", pos));
-        let hi = digit(c).ok_or_else(|| err(i))?;
-        let lo = cps.get(i + 1).and_then(|&c| digit(c)).ok_or_else(|| err(i + 1))?;
-        out.push((hi * 16 + lo) as u8);
-        i += 2;
-    }
-    Ok(out)
-}
-
-fn b_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_method(vm, "fromhex", 1, 1)?;
-    let b = parse_hex(vm, &args.at(1))?;
-    let cls = args.at(0);
-    if let Value::Obj(c) = &cls {
-        if c.ptr_eq(&vm.interp.types.bytearray) {
-            return Ok(new_bytearray(vm, b));
-        }
-    }
-    Ok(vm.new_bytes(b))
-}
-
 fn b_translate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let delete = args.take_kw("delete").or_else(|| args.args.get(2).cloned());
     let h = this(vm, &args, "translate")?;
@@ -726,26 +580,26 @@ pub const SHARED: &[(&str, NativeFn)] = &[
     ("rjust", b_rjust),
     ("center", b_center),
     ("zfill", b_zfill),
-    ("upper", b_upper),
-    ("lower", b_lower),
-    ("swapcase", b_swapcase),
-    ("capitalize", b_capitalize),
-    ("title", b_title),
-    ("isalnum", b_isalnum),
-    ("isalpha", b_isalpha),
-    ("isascii", b_isascii),
-    ("isdigit", b_isdigit),
-    ("isspace", b_isspace),
-    ("islower", b_islower),
-    ("isupper", b_isupper),
-    ("istitle", b_istitle),
+    ("upper", super::bytes_case::b_upper),
+    ("lower", super::bytes_case::b_lower),
+    ("swapcase", super::bytes_case::b_swapcase),
+    ("capitalize", super::bytes_case::b_capitalize),
+    ("title", super::bytes_case::b_title),
+    ("isalnum", super::bytes_case::b_isalnum),
+    ("isalpha", super::bytes_case::b_isalpha),
+    ("isascii", super::bytes_case::b_isascii),
+    ("isdigit", super::bytes_case::b_isdigit),
+    ("isspace", super::bytes_case::b_isspace),
+    ("islower", super::bytes_case::b_islower),
+    ("isupper", super::bytes_case::b_isupper),
+    ("istitle", super::bytes_case::b_istitle),
     ("partition", b_partition),
     ("rpartition", b_rpartition),
     ("removeprefix", b_removeprefix),
     ("removesuffix", b_removesuffix),
     ("expandtabs", b_expandtabs),
     ("splitlines", b_splitlines),
-    ("hex", b_hex),
+    ("hex", super::bytes_hex::b_hex),
     ("translate", b_translate),
     ("decode", b_decode),
 ];
@@ -754,7 +608,7 @@ pub fn register(t: &crate::objects::heap::ObjRef, bytes_type: bool) {
     for (name, f) in SHARED {
         super::types::add_method(t, name, *f);
     }
-    super::types::add_classmethod(t, "fromhex", b_fromhex);
+    super::types::add_classmethod(t, "fromhex", super::bytes_hex::b_fromhex);
     super::types::add_static(t, "maketrans", b_maketrans);
     if bytes_type {
         super::types::add_method(t, "__getnewargs__", b_getnewargs);

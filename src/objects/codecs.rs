@@ -38,12 +38,12 @@ pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
     }
 }
 
-fn opt_str(vm: &Vm, v: Option<&Value>, what: &str, default: &str) -> PyResult<String> {
+fn opt_str(vm: &Vm, func: &str, v: Option<&Value>, what: &str, default: &str) -> PyResult<String> {
     match v {
         None => Ok(default.to_string()),
         Some(v) => match v.payload() {
             Some(Payload::Str(s)) => Ok(s.to_lossy().into_owned()),
-            _ => Err(vm.type_error(format!("{}() argument '{}' must be str, not {}", "decode", what, vm.type_name(v)))),
+            _ => Err(vm.type_error(format!("{}() argument '{}' must be str, not {}", func, what, vm.type_name(v)))),
         },
     }
 }
@@ -235,8 +235,8 @@ pub fn encode(vm: &Vm, s: &PyStr, codec: Codec, errors: &str) -> PyResult<Vec<u8
 
 /// `bytes.decode(encoding, errors)` and `str(b, encoding, errors)`.
 pub fn decode_values(vm: &mut Vm, b: &[u8], enc: Option<&Value>, errors: Option<&Value>) -> PyResult<Value> {
-    let enc = opt_str(vm, enc, "encoding", "utf-8")?;
-    let errors = opt_str(vm, errors, "errors", "strict")?;
+    let enc = opt_str(vm, "decode", enc, "encoding", "utf-8")?;
+    let errors = opt_str(vm, "decode", errors, "errors", "strict")?;
     let codec = lookup(vm, &enc)?;
     let s = decode(vm, b, codec, &errors)?;
     Ok(vm.new_pystr(s))
@@ -244,8 +244,8 @@ pub fn decode_values(vm: &mut Vm, b: &[u8], enc: Option<&Value>, errors: Option<
 
 /// `str.encode(encoding, errors)`.
 pub fn encode_values(vm: &mut Vm, s: &PyStr, enc: Option<&Value>, errors: Option<&Value>) -> PyResult<Value> {
-    let enc = opt_str(vm, enc, "encoding", "utf-8")?;
-    let errors = opt_str(vm, errors, "errors", "strict")?;
+    let enc = opt_str(vm, "encode", enc, "encoding", "utf-8")?;
+    let errors = opt_str(vm, "encode", errors, "errors", "strict")?;
     let codec = lookup(vm, &enc)?;
     let b = encode(vm, s, codec, &errors)?;
     Ok(vm.new_bytes(b))

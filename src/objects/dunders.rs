@@ -180,6 +180,17 @@ pub fn register_number(t: &ObjRef) {
     register_compares(t);
 }
 
+/// register_number without the int-only operators (bitwise, shifts, `~`): float's set.
+pub fn register_float_number(t: &ObjRef) {
+    let bitwise = ["__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__"];
+    let arith: Vec<&'static str> = NUMBER_BINOPS.iter().copied().filter(|n| !bitwise.contains(n)).collect();
+    register_binops(t, &arith);
+    add(t, "__neg__", d_neg);
+    add(t, "__pos__", d_pos);
+    add(t, "__bool__", d_bool);
+    register_compares(t);
+}
+
 pub fn register_compares(t: &ObjRef) {
     add(t, "__eq__", d_eq);
     add(t, "__ne__", d_ne);

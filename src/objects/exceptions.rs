@@ -20,8 +20,54 @@ pub fn stop_value(e: &PyErr) -> Value {
     args_of(&e.value()).into_iter().next().unwrap_or(Value::None)
 }
 
+/// SyntaxError's fields, read from its args `(msg, (filename, lineno, offset, text,
+/// end_lineno, end_offset))` as CPython's SyntaxError.__init__ unpacks them.
+pub fn syntax_field(v: &Value, name: &str) -> Value {
+    let args = args_of(v);
+    if name == "msg" {
+        return args.first().cloned().unwrap_or(Value::None);
+    }
+    let idx = match name {
+        "filename" => 0,
+        "lineno" => 1,
+        "offset" => 2,
+        "text" => 3,
+        "end_lineno" => 4,
+        _ => 5,
+    };
+    match (args.len(), args.get(1).map(args_or_items)) {
+        (2, Some(Some(items))) => items.get(idx).cloned().unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}
+
+fn args_or_items(v: &Value) -> Option<Vec<Value>> {
+    match v.payload() {
+        Some(Payload::Tuple(t)) => Some(t.to_vec()),
+        _ => None,
+    }
+}
+
+/// `msg (file.py, line 3)`, as SyntaxError.__str__ shows the location it knows.
+fn syntax_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let msg = syntax_field(v, "msg");
+    let msg = vm.str_string(&msg)?;
+    let filename = syntax_field(v, "filename");
+    let lineno = syntax_field(v, "lineno");
+    let file = crate::objects::str::as_str(&filename).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+    Ok(match (file, lineno) {
+        (Some(f), Value::Int(n)) => format!("{msg} ({f}, line {n})"),
+        (Some(f), _) => format!("{msg} ({f})"),
+        (None, Value::Int(n)) => format!("{msg} (line {n})"),
+        _ => msg,
+    })
+}
+
 pub fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let args = args_of(v);
+    if args.len() == 2 && vm.is_instance_of(v, &vm.interp.exc.syntax_error.clone()) {
+        return syntax_str(vm, v);
+    }
     let is_key_error = vm.is_instance_of(v, &vm.interp.exc.key_error.clone());
     match args.len() {
         0 => Ok(String::new()),

@@ -240,5 +240,5 @@ pub fn register(vm: &Vm) {
     add_method(t, "__format__", float_format);
     add_method(t, "as_integer_ratio", as_integer_ratio);
     add_method(t, "conjugate", conjugate);
-    super::dunders::register_number(t);
+    super::dunders::register_float_number(t);
 }

@@ -128,7 +128,7 @@ fn int_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Value::Bool(b) = args.at(0) {
         return Ok(vm.new_str(if b { "True" } else { "False" }));
     }
-    let s = num::to_decimal(&i, 4300).map_err(|e| vm.num_error(e))?;
+    let s = num::to_decimal(&i, num::int_max_str_digits()).map_err(|e| vm.num_error(e))?;
     Ok(vm.new_str(&s))
 }
 

@@ -152,6 +152,9 @@ pub struct GenData {
     pub kind: super::generator::Kind,
     /// The code object once the frame is gone (`gi_code` outlives the frame).
     pub code: RefCell<Option<Rc<CodeRt>>>,
+    /// The exception the suspended generator is handling, and the caller's while it runs.
+    pub exc_state: RefCell<Value>,
+    pub caller_exc: RefCell<Value>,
 }
 
 pub enum IterState {

@@ -23,7 +23,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         },
         Payload::Bytes(b) => fmt::repr_bytes(b, "bytes"),
         Payload::ByteArray(b) => fmt::repr_bytes(&b.borrow(), "bytearray"),
-        Payload::Int(i) => num::to_decimal(i, 4300).map_err(|e| vm.num_error(e))?,
+        Payload::Int(i) => num::to_decimal(i, num::int_max_str_digits()).map_err(|e| vm.num_error(e))?,
         Payload::Float(f) => num::float_repr(*f),
         Payload::Complex(a, b) => super::complex::complex_repr(*a, *b),
         Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. } => {

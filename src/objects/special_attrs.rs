@@ -72,6 +72,11 @@ impl Vm {
                 "value" if self.is_instance_of(obj, &self.interp.exc.stop_iteration.clone()) => {
                     Some(super::exceptions::args_of(obj).into_iter().next().unwrap_or(Value::None))
                 }
+                "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+                    if self.is_instance_of(obj, &self.interp.exc.syntax_error.clone()) =>
+                {
+                    Some(super::exceptions::syntax_field(obj, name))
+                }
                 "code" if self.is_instance_of(obj, &self.interp.exc.system_exit.clone()) => {
                     let a = super::exceptions::args_of(obj);
                     Some(match a.len() {

@@ -96,7 +96,7 @@ pub fn repr_surrogates(s: &PyStr) -> String {
     super::fmt::repr_code_points(&s.code_points(), false)
 }
 
-fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<String> {
+pub(super) fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<String> {
     match args.args.first().and_then(|v| v.payload()) {
         Some(Payload::Str(s)) => Ok(s.to_lossy().into_owned()),
         _ => Err(vm.type_error(format!("descriptor '{}' requires a 'str' object", name))),
@@ -156,17 +156,17 @@ fn split_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     let parts: Vec<String> = if sep.is_none() {
         let mut parts: Vec<String> = Vec::new();
         if right {
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(super::fmt::is_py_space);
             while !rest.is_empty() {
                 if parts.len() == maxsplit {
-                    parts.push(rest.trim_end().to_string());
+                    parts.push(rest.trim_end_matches(super::fmt::is_py_space).to_string());
                     break;
                 }
-                match rest.rfind(char::is_whitespace) {
+                match rest.rfind(super::fmt::is_py_space) {
                     Some(i) => {
                         let w = rest[i..].chars().next().map_or(1, |c| c.len_utf8());
                         parts.push(rest[i + w..].to_string());
-                        rest = rest[..i].trim_end();
+                        rest = rest[..i].trim_end_matches(super::fmt::is_py_space);
                     }
                     None => {
                         parts.push(rest.to_string());
@@ -176,16 +176,16 @@ fn split_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
             }
             parts.reverse();
         } else {
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(super::fmt::is_py_space);
             while !rest.is_empty() {
                 if parts.len() == maxsplit {
                     parts.push(rest.to_string());
                     break;
                 }
-                match rest.find(char::is_whitespace) {
+                match rest.find(super::fmt::is_py_space) {
                     Some(i) => {
                         parts.push(rest[..i].to_string());
-                        rest = rest[i..].trim_start();
+                        rest = rest[i..].trim_start_matches(super::fmt::is_py_space);
                     }
                     None => {
                         parts.push(rest.to_string());
@@ -196,6 +196,9 @@ fn split_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
         }
         parts
     } else {
+        if as_pystr(&sep).is_none() {
+            return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&sep))));
+        }
         let sep = arg_str(vm, &sep, "")?;
         if sep.is_empty() {
             return Err(vm.value_error("empty separator"));
@@ -247,11 +250,14 @@ fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Valu
     let chars = args.at(1);
     let r: &str = if chars.is_none() {
         match (left, right) {
-            (true, true) => s.trim(),
-            (true, false) => s.trim_start(),
-            _ => s.trim_end(),
+            (true, true) => s.trim_matches(super::fmt::is_py_space),
+            (true, false) => s.trim_start_matches(super::fmt::is_py_space),
+            _ => s.trim_end_matches(super::fmt::is_py_space),
         }
     } else {
+        if as_pystr(&chars).is_none() {
+            return Err(vm.type_error("strip arg must be None or str"));
+        }
         let cs: Vec<char> = arg_str(vm, &chars, "")?.chars().collect();
         let f = |c: char| cs.contains(&c);
         match (left, right) {
@@ -419,112 +425,6 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
     affix(vm, args, "endswith", false)
 }
 
-macro_rules! simple_map {
-    ($name:ident, $pyname:literal, |$s:ident| $body:expr) => {
-        fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            args.check_method(vm, concat!("str.", $pyname), 0, 0)?;
-            let $s = this(vm, &args, $pyname)?;
-            let r: String = $body;
-            Ok(vm.new_str(&r))
-        }
-    };
-}
-
-simple_map!(upper, "upper", |s| s.to_uppercase());
-simple_map!(lower, "lower", |s| s.to_lowercase());
-simple_map!(casefold, "casefold", |s| s.chars().flat_map(|c| match c {
-    'ß' | 'ẞ' => vec!['s', 's'],
-    'ſ' => vec!['s'],
-    'ς' => vec!['σ'],
-    'µ' => vec!['μ'],
-    'ﬁ' => vec!['f', 'i'],
-    'ﬂ' => vec!['f', 'l'],
-    'ﬀ' => vec!['f', 'f'],
-    'ﬆ' | 'ﬅ' => vec!['s', 't'],
-    c => c.to_lowercase().collect(),
-}).collect());
-simple_map!(swapcase, "swapcase", |s| s
-    .chars()
-    .map(|c| if c.is_uppercase() {
-        c.to_lowercase().collect::<String>()
-    } else if c.is_lowercase() {
-        c.to_uppercase().collect()
-    } else {
-        c.to_string()
-    })
-    .collect());
-simple_map!(capitalize, "capitalize", |s| {
-    let mut cs = s.chars();
-    match cs.next() {
-        Some(f) => to_title(f).chars().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
-        None => String::new(),
-    }
-});
-simple_map!(title, "title", |s| {
-    let mut out = String::new();
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.push_str(&to_title(c));
-        }
-        prev_cased = c.is_uppercase() || c.is_lowercase() || to_title(c) == c.to_string() && c.to_lowercase().ne(std::iter::once(c));
-    }
-    out
-});
-
-/// Titlecase differs from uppercase for digraphs and ligatures (Unicode's SpecialCasing).
-fn to_title(c: char) -> String {
-    match c {
-        'ß' => "Ss".into(),
-        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ".into(),
-        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ".into(),
-        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ".into(),
-        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ".into(),
-        'ﬀ' => "Ff".into(),
-        'ﬁ' => "Fi".into(),
-        'ﬂ' => "Fl".into(),
-        'ﬃ' => "Ffi".into(),
-        'ﬄ' => "Ffl".into(),
-        'ﬅ' | 'ﬆ' => "St".into(),
-        c => c.to_uppercase().collect(),
-    }
-}
-
-macro_rules! predicate {
-    ($name:ident, $pyname:literal, $empty:expr, |$c:ident| $body:expr) => {
-        fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            args.check_method(vm, concat!("str.", $pyname), 0, 0)?;
-            let s = this(vm, &args, $pyname)?;
-            if s.is_empty() {
-                return Ok(Value::Bool($empty));
-            }
-            Ok(Value::Bool(s.chars().all(|$c| $body)))
-        }
-    };
-}
-
-predicate!(isascii, "isascii", true, |c| c.is_ascii());
-
-fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "isupper")?;
-    Ok(Value::Bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())))
-}
-fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "islower")?;
-    Ok(Value::Bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())))
-}
-fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "isidentifier")?;
-    let mut cs = s.chars();
-    let ok = match cs.next() {
-        Some(c) => (super::fmt::is_alpha(c) || c == '_') && cs.all(|c| super::fmt::is_alpha(c) || super::fmt::is_decimal(c) || c == '_' || ('\u{300}'..='\u{36f}').contains(&c)),
-        None => false,
-    };
-    Ok(Value::Bool(ok))
-}
-
 fn pad(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value> {
     args.check_method(vm, name, 1, 2)?;
     let s = this(vm, &args, name)?;
@@ -572,7 +472,9 @@ fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "zfill", 1, 1)?;
     let s = this(vm, &args, "zfill")?;
-    let Value::Int(width) = args.at(1) else { return Err(vm.type_error("integer argument expected")) };
+    let Value::Int(width) = args.at(1) else {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.at(1)))));
+    };
     let n = s.chars().count() as i64;
     if width <= n {
         return Ok(args.at(0));
@@ -653,13 +555,15 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "removeprefix", 1, 1)?;
     let s = this(vm, &args, "removeprefix")?;
-    let p = arg_str(vm, &args.at(1), "")?;
+    let p = arg_str(vm, &args.at(1), "removeprefix() argument ")?;
     Ok(vm.new_str(s.strip_prefix(p.as_str()).unwrap_or(&s)))
 }
 fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "removesuffix", 1, 1)?;
     let s = this(vm, &args, "removesuffix")?;
-    let p = arg_str(vm, &args.at(1), "")?;
+    let p = arg_str(vm, &args.at(1), "removesuffix() argument ")?;
     Ok(vm.new_str(s.strip_suffix(p.as_str()).unwrap_or(&s)))
 }
 
@@ -709,16 +613,16 @@ pub fn register(vm: &Vm) {
         ("count", str_count),
         ("startswith", startswith),
         ("endswith", endswith),
-        ("upper", upper),
-        ("lower", lower),
-        ("casefold", casefold),
-        ("swapcase", swapcase),
-        ("capitalize", capitalize),
-        ("title", title),
-        ("isascii", isascii),
-        ("isupper", isupper),
-        ("islower", islower),
-        ("isidentifier", isidentifier),
+        ("upper", super::str_case::upper),
+        ("lower", super::str_case::lower),
+        ("casefold", super::str_case::casefold),
+        ("swapcase", super::str_case::swapcase),
+        ("capitalize", super::str_case::capitalize),
+        ("title", super::str_case::title),
+        ("isascii", super::str_case::isascii),
+        ("isupper", super::str_case::isupper),
+        ("islower", super::str_case::islower),
+        ("isidentifier", super::str_case::isidentifier),
         ("ljust", ljust),
         ("rjust", rjust),
         ("center", center),

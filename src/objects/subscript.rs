@@ -89,6 +89,10 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
 
 fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str, container: &Value) -> PyResult<usize> {
     let Some(i) = to_index(vm, key)? else {
+        if what == "string" {
+            // CPython 3.11's str subscript words its error differently from the others.
+            return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
+        }
         return Err(vm.type_error(format!(
             "{} indices must be integers or slices, not {}",
             what_type(vm, container, what),
@@ -312,4 +316,57 @@ pub fn search_bounds(vm: &mut Vm, args: &Args, first: usize, len: usize) -> PyRe
     let start = bound(vm, first, 0)?;
     let stop = bound(vm, first + 1, len)?;
     Ok((start, stop))
+}
+
+fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "slice")?;
+    let n = args.len().saturating_sub(1);
+    let (a, b, c) = match n {
+        1 => (Value::None, args.at(1), Value::None),
+        2 => (args.at(1), args.at(2), Value::None),
+        3 => (args.at(1), args.at(2), args.at(3)),
+        0 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        _ => return Err(vm.type_error(format!("slice expected at most 3 arguments, got {n}"))),
+    };
+    Ok(Value::Obj(super::heap::ObjRef::new(vm.interp.types.slice.clone(), Payload::Slice(a, b, c))))
+}
+
+fn slice_indices_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "indices", 1, 1)?;
+    let Some(len) = to_index(vm, &args.at(1))? else {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.at(1)))));
+    };
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (a, b, c) = slice_indices(vm, &args.at(0), len)?;
+    Ok(vm.new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+}
+
+/// Slices compare as the tuples (start, stop, step).
+fn slice_cmp(vm: &mut Vm, args: Args, op: crate::bytecode::opcode::CompareArg) -> PyResult<Value> {
+    let as_tuple = |vm: &Vm, v: &Value| match v.payload() {
+        Some(Payload::Slice(a, b, c)) => Some(vm.new_tuple(vec![a.clone(), b.clone(), c.clone()])),
+        _ => None,
+    };
+    let (Some(x), Some(y)) = (as_tuple(vm, &args.at(0)), as_tuple(vm, &args.at(1))) else {
+        return Ok(vm.interp.not_implemented.clone());
+    };
+    vm.compare(&x, &y, op)
+}
+
+macro_rules! slice_cmps {
+    ($($f:ident $op:ident),*) => { $( fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
+        slice_cmp(vm, args, crate::bytecode::opcode::CompareArg::$op)
+    } )* };
+}
+slice_cmps!(s_eq Eq, s_ne Ne, s_lt Lt, s_le Le, s_gt Gt, s_ge Ge);
+
+pub fn register_slice(vm: &Vm) {
+    let t = &vm.interp.types.slice;
+    super::types::add_static(t, "__new__", slice_new);
+    super::types::add_method(t, "indices", slice_indices_method);
+    for (name, f) in [("__eq__", s_eq as super::payload::NativeFn), ("__ne__", s_ne), ("__lt__", s_lt), ("__le__", s_le), ("__gt__", s_gt), ("__ge__", s_ge)] {
+        super::types::add_method(t, name, f);
+    }
 }

@@ -102,7 +102,7 @@ pub fn set_attr_raw(ty: &ObjRef, key: Value, value: Value) {
         dict::table_set_str(&mut td.ns.borrow_mut(), key, value);
         match name.as_str() {
             "__del__" => td.flags.set(td.flags.get() | tflags::HAS_DEL),
-            "__getattr__" => td.flags.set(td.flags.get() | tflags::HAS_GETATTR),
+            "__getattr__" | "__getattribute__" => td.flags.set(td.flags.get() | tflags::HAS_GETATTR),
             _ => {}
         }
     }
@@ -218,7 +218,7 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
             }
             "__classcell__" => continue,
             "__del__" => flags |= tflags::HAS_DEL,
-            "__getattr__" => flags |= tflags::HAS_GETATTR,
+            "__getattr__" | "__getattribute__" => flags |= tflags::HAS_GETATTR,
             _ => {}
         }
         let v = match (kname.as_str(), v.payload()) {

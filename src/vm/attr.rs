@@ -47,6 +47,33 @@ impl Vm {
             }
         }
         let ty = self.interp.type_of(obj).clone();
+        // HAS_GETATTR also marks classes defining __getattribute__, keeping this check
+        // off the common path.
+        if types::flags(&ty) & tflags::HAS_GETATTR != 0 {
+            if let Some((ga, owner)) = types::lookup_with_owner(&ty, "__getattribute__") {
+                if !owner.ptr_eq(&self.interp.types.object) {
+                    return self.custom_getattribute(&ga, obj, name, &ty).map(Some);
+                }
+            }
+        }
+        self.generic_getattr_opt(obj, name, sname, true)
+    }
+
+    /// A class's own `__getattribute__`, falling back to `__getattr__` on AttributeError.
+    fn custom_getattribute(&mut self, ga: &Value, obj: &Value, name: &Value, ty: &ObjRef) -> PyResult<Value> {
+        match self.call(ga, Args::new(vec![obj.clone(), name.clone()])) {
+            Err(e) if self.err_matches(&e, &self.interp.exc.attribute_error.clone()) => match lookup(ty, "__getattr__") {
+                Some(g) => self.call(&g, Args::new(vec![obj.clone(), name.clone()])),
+                None => Err(e),
+            },
+            r => r,
+        }
+    }
+
+    /// object.__getattribute__ (plus `__getattr__` when `with_getattr`): descriptors,
+    /// the instance dict, then class attributes.
+    pub fn generic_getattr_opt(&mut self, obj: &Value, name: &Value, sname: &str, with_getattr: bool) -> PyResult<Option<Value>> {
+        let ty = self.interp.type_of(obj).clone();
         let attr = lookup(&ty, sname);
         if let Some(a) = &attr {
             if self.is_data_descriptor(a) {
@@ -66,7 +93,7 @@ impl Vm {
         if let Some(a) = attr {
             return self.bind_descriptor(&a, obj, &ty).map(Some);
         }
-        if types::flags(&ty) & tflags::HAS_GETATTR != 0 {
+        if with_getattr && types::flags(&ty) & tflags::HAS_GETATTR != 0 {
             if let Some(ga) = lookup(&ty, "__getattr__") {
                 match self.call(&ga, Args::new(vec![obj.clone(), name.clone()])) {
                     Ok(v) => return Ok(Some(v)),
@@ -209,6 +236,9 @@ impl Vm {
         }
         let sname = as_str_lossy(name);
         let ty = self.interp.type_of(obj);
+        if types::flags(ty) & tflags::HAS_GETATTR != 0 && lookup(ty, "__getattribute__").is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_)))) {
+            return Ok(None);
+        }
         let Some(a) = lookup(ty, &sname) else { return Ok(None) };
         let plain = match a.payload() {
             Some(Payload::Function(_)) => true,

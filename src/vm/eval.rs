@@ -156,7 +156,7 @@ impl Vm {
             let Some(mut f) = self.pop_frame() else { return Err(e) };
             match std::mem::replace(&mut f.resume, Resume::Call) {
                 Resume::GenForIter { gn, .. } | Resume::GenSend { gn, .. } | Resume::GenNative { gn } => {
-                    crate::objects::generator::finish(&gn);
+                    crate::objects::generator::finish_frame(self, &gn);
                     drop(f);
                     e = crate::objects::generator::attrs::pep479(self, &gn, e);
                 }
@@ -693,6 +693,8 @@ impl Vm {
                 }
                 Opcode::GET_YIELD_FROM_ITER => {
                     let v = pop!(self);
+                    let code_flags = frame!(self).code.code.flags;
+                    crate::objects::generator::awaitable::check_yield_from(self, &v, code_flags)?;
                     let it = match v.payload() {
                         Some(Payload::Generator(_)) => v,
                         _ => self.iter(&v)?,
@@ -826,17 +828,17 @@ impl Vm {
                         Resume::Call => push!(self, v),
                         Resume::Native => return Ok(Exit::Return(v)),
                         Resume::GenNative { gn } => {
-                            crate::objects::generator::finish(&gn);
+                            crate::objects::generator::finish_frame(self, &gn);
                             return Ok(Exit::Return(v));
                         }
                         Resume::GenForIter { gn, target } => {
-                            crate::objects::generator::finish(&gn);
+                            crate::objects::generator::finish_frame(self, &gn);
                             let f = frame!(self);
                             f.stack.pop();
                             f.pc = target as usize;
                         }
                         Resume::GenSend { gn, target } => {
-                            crate::objects::generator::finish(&gn);
+                            crate::objects::generator::finish_frame(self, &gn);
                             let f = frame!(self);
                             f.stack.pop();
                             f.stack.pop();
@@ -854,15 +856,15 @@ impl Vm {
                     let resume = std::mem::replace(&mut f.resume, Resume::Call);
                     match resume {
                         Resume::GenNative { gn } => {
-                            crate::objects::generator::suspend(&gn, f);
+                            crate::objects::generator::suspend(self, &gn, f);
                             return Ok(Exit::Yield(v));
                         }
                         Resume::GenForIter { gn, .. } => {
-                            crate::objects::generator::suspend(&gn, f);
+                            crate::objects::generator::suspend(self, &gn, f);
                             push!(self, v);
                         }
                         Resume::GenSend { gn, .. } => {
-                            crate::objects::generator::suspend(&gn, f);
+                            crate::objects::generator::suspend(self, &gn, f);
                             let fr = frame!(self);
                             fr.stack.pop();
                             fr.stack.push(Some(v));
@@ -1076,11 +1078,14 @@ impl Vm {
     fn resume_gen_in_loop(&mut self, gn: &ObjRef, sent: Value, resume: Resume) -> PyResult<()> {
         let Payload::Generator(g) = &gn.payload else { return Err(self.type_error("not a generator")) };
         if g.running.get() {
-            return Err(self.value_error("generator already executing"));
+            return Err(self.value_error(format!("{} already executing", crate::objects::generator::kind_name(gn))));
         }
         let frame = g.frame.borrow_mut().take();
         match frame {
             None => {
+                if crate::objects::generator::kind(gn) == crate::objects::generator::Kind::Coroutine {
+                    return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+                }
                 // Finished: behave as an exhausted iterator.
                 let f = frame!(self);
                 match resume {
@@ -1103,7 +1108,10 @@ impl Vm {
                     fr.stack.push(Some(sent));
                 } else if !sent.is_none() {
                     *g.frame.borrow_mut() = Some(fr);
-                    return Err(self.type_error("can't send non-None value to a just-started generator"));
+                    return Err(self.type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        crate::objects::generator::kind_name(gn)
+                    )));
                 }
                 g.started.set(true);
                 g.running.set(true);
@@ -1112,6 +1120,7 @@ impl Vm {
                     g.running.set(false);
                     return Err(e);
                 }
+                crate::objects::generator::enter(self, gn);
                 Ok(())
             }
         }
@@ -1122,10 +1131,15 @@ impl Vm {
     pub fn resume_gen(&mut self, gn: &ObjRef, sent: Value, throw: Option<PyErr>) -> PyResult<Exit> {
         let Payload::Generator(g) = &gn.payload else { return Err(self.type_error("not a generator")) };
         if g.running.get() {
-            return Err(self.value_error("generator already executing"));
+            return Err(self.value_error(format!("{} already executing", crate::objects::generator::kind_name(gn))));
         }
         let frame = g.frame.borrow_mut().take();
         let Some(mut fr) = frame else {
+            let is_coro = crate::objects::generator::kind(gn) == crate::objects::generator::Kind::Coroutine;
+            let closing = throw.as_ref().is_some_and(|e| self.err_matches(e, &self.interp.exc.generator_exit.clone()));
+            if is_coro && !closing {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
             return match throw {
                 Some(e) => Err(e),
                 None => Ok(Exit::Return(Value::None)),
@@ -1133,7 +1147,10 @@ impl Vm {
         };
         if !g.started.get() && throw.is_none() && !sent.is_none() {
             *g.frame.borrow_mut() = Some(fr);
-            return Err(self.type_error("can't send non-None value to a just-started generator"));
+            return Err(self.type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        crate::objects::generator::kind_name(gn)
+                    )));
         }
         if g.started.get() && throw.is_none() {
             fr.stack.push(Some(sent));
@@ -1146,11 +1163,17 @@ impl Vm {
             g.running.set(false);
             return Err(e);
         }
+        crate::objects::generator::enter(self, gn);
         match throw {
             None => self.run_loop(),
             Some(e) => {
                 let base = self.frames.len() - 1;
+                // A thrown exception chains only to the generator's own handled one.
+                let caller = crate::objects::generator::hide_caller_exc(self, gn);
                 self.unwind(e, base)?;
+                if let Some(c) = caller {
+                    self.exc_info = c;
+                }
                 self.run_loop()
             }
         }

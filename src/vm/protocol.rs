@@ -314,7 +314,8 @@ impl Vm {
                 let Value::Obj(o) = v else { return Err(self.type_error("bad set")) };
                 (types.set_iterator.clone(), IterState::Table { obj: o.clone(), pos: 0, kind: 0, len })
             }
-            Some(Payload::Iter(_)) | Some(Payload::Generator(_)) => return Ok(v.clone()),
+            Some(Payload::Iter(_)) => return Ok(v.clone()),
+            Some(Payload::Generator(g)) if g.kind == crate::objects::generator::Kind::Gen => return Ok(v.clone()),
             _ => {
                 let ty = self.interp.type_of(v).clone();
                 if let Some(f) = lookup(&ty, "__iter__") {

@@ -173,7 +173,15 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.getattr(&args.at(0), &args.at(1))
+    let (obj, name) = (args.at(0), args.at(1));
+    if matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super { .. })) {
+        return vm.getattr(&obj, &name);
+    }
+    let sname = as_str_lossy(&name).into_owned();
+    match vm.generic_getattr_opt(&obj, &name, &sname, false)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(&obj, &sname)),
+    }
 }
 
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -208,7 +208,8 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "next", 1, 2)?;
     let it = args.at(0);
-    let is_iter = matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+    let is_iter = matches!(it.payload(), Some(Payload::Iter(_)))
+        || matches!(it.payload(), Some(Payload::Generator(g)) if g.kind == crate::objects::generator::Kind::Gen)
         || types::lookup(vm.interp.type_of(&it), "__next__").is_some();
     if !is_iter {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(&it))));
@@ -526,7 +527,7 @@ fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     }
 }
 
-fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+pub(super) fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let Some(f) = vm.frames.last() else { return Ok(vm.new_dict()) };
     if let Some(ns) = &f.ns {
         return Ok(Value::Obj(ns.clone()));

@@ -1,6 +1,7 @@
 //! The builtins module.
 
 mod classes;
+mod eval;
 mod functions;
 mod iterators;
 
@@ -19,11 +20,14 @@ pub fn add_function(vm: &mut Vm, d: &ObjRef, name: &'static str, func: NativeFn)
     crate::objects::dict::set_str(vm, d, name, f)
 }
 
+const BUILTINS_DOC: &str = "Built-in functions, types, exceptions, and other objects.\n\nThis module provides direct access to all 'built-in'\nidentifiers of Python; for example, builtins.len is\nthe full name for the built-in function len().\n\nThis module is not normally accessed explicitly by most\napplications, but can be useful in modules that provide\nobjects with the same name as a built-in value, but in\nwhich the built-in of that name is also needed.";
+
 pub fn init(vm: &mut Vm) -> PyResult<()> {
     let Some(d) = vm.interp.builtins.dict.clone() else { return Ok(()) };
     functions::register(vm, &d)?;
     classes::register(vm, &d)?;
     iterators::register(vm, &d)?;
+    eval::register(vm, &d)?;
     let t = &vm.interp.types;
     let types: Vec<(&str, ObjRef)> = vec![
         ("object", t.object.clone()),
@@ -58,6 +62,11 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     for (name, ty) in vm.interp.exc.all() {
         crate::objects::dict::set_str(vm, &d, name, Value::Obj(ty))?;
     }
+    // Old names CPython keeps as aliases of OSError.
+    for alias in ["EnvironmentError", "IOError"] {
+        let os = Value::Obj(vm.interp.exc.os_error.clone());
+        crate::objects::dict::set_str(vm, &d, alias, os)?;
+    }
     let consts = vec![
         ("None", Value::None),
         ("True", Value::Bool(true)),
@@ -66,6 +75,8 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         ("NotImplemented", vm.interp.not_implemented.clone()),
         ("__debug__", Value::Bool(true)),
         ("__name__", vm.new_str("builtins")),
+        ("__package__", vm.new_str("")),
+        ("__doc__", vm.new_str(BUILTINS_DOC)),
     ];
     for (name, v) in consts {
         crate::objects::dict::set_str(vm, &d, name, v)?;

@@ -26,8 +26,12 @@ pub fn attr(vm: &Vm, gn: &ObjRef, g: &GenData, name: &str) -> Option<Value> {
             Some(Value::Obj(ObjRef::new(vm.interp.types.code.clone(), Payload::Code(code))))
         }
         "frame" if g.frame.try_borrow().is_ok_and(|f| f.is_none()) => Some(Value::None),
-        "yieldfrom" | "await" if g.kind != Kind::AsyncGen => Some(super::yield_from(gn).unwrap_or(Value::None)),
-        "suspended" if g.kind == Kind::Gen => None,
+        "yieldfrom" if g.kind == Kind::Gen => Some(super::yield_from(gn).unwrap_or(Value::None)),
+        "await" if g.kind != Kind::Gen => Some(super::yield_from(gn).unwrap_or(Value::None)),
+        "suspended" if g.kind == Kind::Gen => {
+            let alive = g.frame.try_borrow().is_ok_and(|f| f.is_some());
+            Some(Value::Bool(alive && g.started.get() && !g.running.get()))
+        }
         _ => None,
     }
 }

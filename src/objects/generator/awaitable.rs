@@ -119,3 +119,13 @@ pub fn before_async_with(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
     let r = vm.call(&enter, Args::default())?;
     Ok((exit, r))
 }
+
+/// GET_YIELD_FROM_ITER: only coroutines (and `types.coroutine` generators) may
+/// `yield from` a coroutine.
+pub fn check_yield_from(vm: &mut Vm, v: &Value, code_flags: u32) -> PyResult<()> {
+    use crate::bytecode::code::flags;
+    if is_coroutine(v) && code_flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0 {
+        return Err(vm.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+    }
+    Ok(())
+}

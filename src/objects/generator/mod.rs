@@ -35,6 +35,8 @@ pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
             qualname: RefCell::new(f.qualname.borrow().clone()),
             kind,
             code: RefCell::new(None),
+            exc_state: RefCell::new(Value::None),
+            caller_exc: RefCell::new(Value::None),
         }),
     ))
 }
@@ -52,11 +54,55 @@ pub fn finish(gn: &ObjRef) {
 }
 
 /// The generator yielded: keep its frame for the next resumption.
-pub fn suspend(gn: &ObjRef, frame: Box<Frame>) {
+pub fn suspend(vm: &mut Vm, gn: &ObjRef, frame: Box<Frame>) {
     if let Payload::Generator(g) = &gn.payload {
+        leave(vm, g);
         g.running.set(false);
         *g.frame.borrow_mut() = Some(frame);
     }
+}
+
+/// The generator's frame returned or raised while running: hand the caller back its
+/// handled exception, then drop the frame.
+pub fn finish_frame(vm: &mut Vm, gn: &ObjRef) {
+    if let Payload::Generator(g) = &gn.payload {
+        leave(vm, g);
+        *g.exc_state.borrow_mut() = Value::None;
+    }
+    finish(gn);
+}
+
+/// Resumption: the generator's own handled exception (if it is inside an `except`
+/// block) becomes the current one; the caller's is kept to restore at the next yield.
+pub fn enter(vm: &mut Vm, gn: &ObjRef) {
+    if let Payload::Generator(g) = &gn.payload {
+        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        let caller = if own.is_none() { vm.exc_info.clone() } else { std::mem::replace(&mut vm.exc_info, own) };
+        *g.caller_exc.borrow_mut() = caller;
+    }
+}
+
+/// When a just-entered generator handles no exception of its own, clear the current one
+/// (the caller's) and return it so it can be put back.
+pub fn hide_caller_exc(vm: &mut Vm, gn: &ObjRef) -> Option<Value> {
+    let Payload::Generator(g) = &gn.payload else { return None };
+    let own_none = match (&vm.exc_info, &*g.caller_exc.borrow()) {
+        (Value::Obj(a), Value::Obj(b)) => a.ptr_eq(b),
+        (a, b) => a.is_none() && b.is_none(),
+    };
+    if own_none { Some(std::mem::replace(&mut vm.exc_info, Value::None)) } else { None }
+}
+
+/// Suspension or exit: restore the caller's handled exception and remember the
+/// generator's (None when it is the caller's, i.e. the generator handles nothing).
+fn leave(vm: &mut Vm, g: &GenData) {
+    let caller = std::mem::replace(&mut *g.caller_exc.borrow_mut(), Value::None);
+    let cur = std::mem::replace(&mut vm.exc_info, caller.clone());
+    let same = match (&cur, &caller) {
+        (Value::Obj(a), Value::Obj(b)) => a.ptr_eq(b),
+        (a, b) => a.is_none() && b.is_none(),
+    };
+    *g.exc_state.borrow_mut() = if same { Value::None } else { cur };
 }
 
 fn this(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
@@ -323,6 +369,15 @@ pub enum Kind {
     Gen,
     Coroutine,
     AsyncGen,
+}
+
+/// "generator", "coroutine" or "async generator", as CPython's messages name them.
+pub fn kind_name(gn: &ObjRef) -> &'static str {
+    match kind(gn) {
+        Kind::Gen => "generator",
+        Kind::Coroutine => "coroutine",
+        Kind::AsyncGen => "async generator",
+    }
 }
 
 /// Which of the three generator-like types a generator object is (from its code flags).
