@@ -205,6 +205,11 @@ class partial:
     def __get__(self, obj, objtype=None):
         return self
 
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise TypeError("a partial object's dictionary may not be deleted")
+        object.__delattr__(self, name)
+
     __class_getitem__ = classmethod(GenericAlias) if False else classmethod(lambda cls, item: cls)
 
 

@@ -20,10 +20,11 @@ class IOBase:
     """The abstract base class for all I/O classes."""
 
     _closed = False
+    _closed_message = 'I/O operation on closed file.'
 
     def _check_closed(self):
         if self._closed:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError(self._closed_message)
 
     @property
     def closed(self):
@@ -167,6 +168,7 @@ class StringIO(_Memory, TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
     _newline = '\n'
+    _closed_message = 'I/O operation on closed file'
 
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is not None and not isinstance(initial_value, str):
@@ -174,10 +176,20 @@ class StringIO(_Memory, TextIOBase):
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError(f'illegal newline value: {newline!r}')
         self._newline_mode = newline
+        self._closed = False
+        self._seen = 0
         self._init('', self._translate(initial_value or ''))
 
     def _translate(self, s):
         if self._newline_mode is None:
+            # Remember which line endings went by, for the newlines attribute.
+            crlf = s.count('\r\n')
+            if crlf:
+                self._seen |= 4
+            if s.count('\r') > crlf:
+                self._seen |= 1
+            if s.count('\n') > crlf:
+                self._seen |= 2
             return s.replace('\r\n', '\n').replace('\r', '\n')
         if self._newline_mode in ('\r', '\r\n'):
             return s.replace('\n', self._newline_mode)
@@ -192,7 +204,13 @@ class StringIO(_Memory, TextIOBase):
 
     @property
     def newlines(self):
-        return None
+        self._check_closed()
+        if self._newline_mode is not None:
+            return None
+        kinds = tuple(k for bit, k in ((1, '\r'), (2, '\n'), (4, '\r\n')) if self._seen & bit)
+        if not kinds:
+            return None
+        return kinds[0] if len(kinds) == 1 else kinds
 
     @property
     def encoding(self):

@@ -77,8 +77,9 @@ if SimpleNamespace is None:
 
 SimpleNamespace(**kwargs)"""
 
-        def __init__(self, mapping_or_iterable=(), /, **kwargs):
-            self.__dict__.update(mapping_or_iterable)
+        def __init__(self, /, *args, **kwargs):
+            if args:
+                raise TypeError('no positional arguments expected')
             self.__dict__.update(kwargs)
 
         def __repr__(self):

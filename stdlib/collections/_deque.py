@@ -163,22 +163,10 @@ Raises ValueError if the value is not present."""
         return value in self._items
 
     def __iter__(self):
-        items = self._items
-        state = self._state
-        for i in range(len(items)):
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            yield items[i]
-        if self._state != state:
-            raise RuntimeError('deque mutated during iteration')
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        items = self._items
-        state = self._state
-        for i in range(len(items) - 1, -1, -1):
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            yield items[i]
+        return _deque_reverse_iterator(self)
 
     def __repr__(self):
         name = type(self).__name__
@@ -250,3 +238,48 @@ Raises ValueError if the value is not present."""
 
 
 _repr_running = []
+
+
+class _deque_iterator:
+    """Iterates over a deque; the deque must not change meanwhile."""
+
+    _step = 1
+
+    def __new__(cls, dq, *args, **kwargs):
+        # As CPython's, an index given by keyword is ignored.
+        if not isinstance(dq, deque):
+            raise TypeError(f"{cls.__name__}() argument 1 must be collections.deque, not {type(dq).__name__}")
+        self = object.__new__(cls)
+        self._deque = dq
+        self._state = dq._state
+        self._pos = 0
+        index = args[0] if args else 0
+        if index > 0:
+            self._pos = min(index, len(dq._items))
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        dq = self._deque
+        if dq._state != self._state:
+            raise RuntimeError('deque mutated during iteration')
+        n = len(dq._items)
+        if self._pos >= n:
+            raise StopIteration
+        i = self._pos if self._step > 0 else n - 1 - self._pos
+        self._pos += 1
+        return dq._items[i]
+
+    def __length_hint__(self):
+        return max(0, len(self._deque._items) - self._pos)
+
+    def __reduce__(self):
+        return type(self), (self._deque, self._pos)
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    """Iterates over a deque from its right end."""
+
+    _step = -1

@@ -43,9 +43,11 @@ Raise KeyError if the element does not exist."""
             _repr_running.remove(self)
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+        if not isinstance(other, dict):
+            return NotImplemented
+        if dict(self.items()) != dict(other.items()):
+            return False
+        return list(self) == list(other) if isinstance(other, OrderedDict) else True
 
     def __ne__(self, other):
         result = self.__eq__(other)

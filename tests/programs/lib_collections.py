@@ -17,3 +17,10 @@ c.update('zz'); c.subtract({'a': 10}); print(c, c['nope'], c.total())
 cm = ChainMap({'a': 1}, {'a': 2, 'b': 3}); print(cm, cm['a'], cm['b'], len(cm), list(cm), cm.new_child({'z': 0}))
 import collections.abc as abc
 print(isinstance([], abc.Sequence), isinstance({}, abc.Mapping), isinstance(3, abc.Hashable), isinstance([], abc.Hashable), isinstance(iter([]), abc.Iterator), issubclass(dict, abc.MutableMapping), isinstance(len, abc.Callable), isinstance('x', abc.Iterable))
+dq = deque('abcd')
+print(type(iter(dq)).__name__, list(type(iter(dq))(dq, 2)), list(reversed(dq)))
+try:
+    for x in dq:
+        dq.append(x)
+except RuntimeError as e:
+    print(e)

@@ -17,7 +17,7 @@ const EXPORTS: &[&str] = &[
     "CLOCK_REALTIME", "CLOCK_TAI", "CLOCK_THREAD_CPUTIME_ID", "altzone", "asctime",
     "clock_getres", "clock_gettime", "clock_gettime_ns", "ctime", "daylight", "get_clock_info",
     "gmtime", "localtime", "mktime", "monotonic", "monotonic_ns", "perf_counter",
-    "perf_counter_ns", "process_time", "process_time_ns", "sleep", "strftime",
+    "perf_counter_ns", "process_time", "process_time_ns", "sleep", "strftime", "strptime",
     "struct_time", "thread_time", "thread_time_ns", "time", "time_ns", "timezone", "tzname",
     "tzset",
 ];

@@ -482,9 +482,163 @@ Get information of the specified clock."""
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     """strptime(string, format) -> struct_time
 
-Parse a string to a time tuple according to a format specification."""
-    import _strptime
-    return _strptime._strptime_time(string, format)
+Parse a string to a time tuple according to a format specification.
+See the library reference manual for formatting codes (same as
+strftime())."""
+    for arg in (string, format):
+        if not isinstance(arg, str):
+            raise TypeError(f"strptime() argument {1 if arg is string else 2} must be str, not {type(arg).__name__}")
+    found = _Parse(string, format).run()
+    year = found.get('Y', 1900)
+    if 'y' in found:
+        year = found['y'] + (1900 if found['y'] >= 69 else 2000)
+    month = found.get('m', 1)
+    day = found.get('d', 1)
+    hour = found.get('H', 0)
+    if 'I' in found:
+        hour = found['I'] % 12 + (12 if found.get('p') == 1 else 0)
+    days = _days_from_civil(year, month, day)
+    if 'j' in found:
+        days = _days_from_civil(year, 1, 1) + found['j'] - 1
+        year, month, day = _civil_from_days(days)
+    wday = (days + 3) % 7
+    yday = days - _days_from_civil(year, 1, 1) + 1
+    zone = found.get('Z')
+    gmtoff = found.get('z')
+    isdst = -1
+    if zone is not None:
+        low = zone.lower()
+        if low in ('utc', 'gmt') or low == tzname[0].lower():
+            isdst = 0
+        elif daylight and low == tzname[1].lower():
+            isdst = 1
+    return struct_time((year, month, day, hour, found.get('M', 0), found.get('S', 0), wday, yday,
+                        isdst, zone, gmtoff))
+
+
+def _days_from_civil(y, m, d):
+    """Days since 1970-01-01 of a proleptic Gregorian date."""
+    y -= m <= 2
+    era = y // 400
+    yoe = y - era * 400
+    doy = (153 * (m + (-3 if m > 2 else 9)) + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+def _civil_from_days(z):
+    z += 719468
+    era = z // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    y = yoe + era * 400
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    m = mp + 3 if mp < 10 else mp - 9
+    return y + (m <= 2), m, d
+
+
+class _Parse:
+    """A hand-written matcher for strptime's directives (C locale)."""
+
+    _DIGITS = {'d': (1, 2, 1, 31), 'm': (1, 2, 1, 12), 'H': (1, 2, 0, 23), 'M': (1, 2, 0, 59),
+               'S': (1, 2, 0, 61), 'I': (1, 2, 1, 12), 'y': (2, 2, 0, 99), 'Y': (4, 4, 0, 9999),
+               'j': (1, 3, 1, 366), 'f': (1, 6, 0, 999999), 'w': (1, 1, 0, 6), 'u': (1, 1, 1, 7),
+               'U': (1, 2, 0, 53), 'W': (1, 2, 0, 53)}
+
+    def __init__(self, string, format):
+        self.s = string
+        self.f = format
+        self.i = 0
+        self.found = {}
+
+    def fail(self):
+        raise ValueError(f"time data {self.s!r} does not match format {self.f!r}")
+
+    def run(self):
+        f = self.f
+        k = 0
+        while k < len(f):
+            c = f[k]
+            if c == '%' and k + 1 < len(f):
+                self.directive(f[k + 1])
+                k += 2
+            elif c == '%':
+                raise ValueError("stray % in format '" + f + "'")
+            elif c.isspace():
+                while k < len(f) and f[k].isspace():
+                    k += 1
+                start = self.i
+                while self.i < len(self.s) and self.s[self.i].isspace():
+                    self.i += 1
+                if self.i == start:
+                    self.fail()
+            else:
+                if self.i >= len(self.s) or self.s[self.i].lower() != c.lower():
+                    self.fail()
+                self.i += 1
+                k += 1
+        if self.i != len(self.s):
+            raise ValueError('unconverted data remains: ' + self.s[self.i:])
+        return self.found
+
+    def directive(self, d):
+        if d in self._DIGITS:
+            lo, hi, low, high = self._DIGITS[d]
+            start = self.i
+            while self.i < len(self.s) and self.i - start < hi and self.s[self.i] in '0123456789':
+                self.i += 1
+            if self.i - start < lo:
+                self.fail()
+            text = self.s[start:self.i]
+            value = int(text)
+            if not low <= value <= high:
+                self.fail()
+            if d == 'f':
+                value = int(text + '0' * (6 - len(text)))
+            self.found[d] = value
+        elif d in 'aAbBp':
+            names = {'a': _FULL_DAYS + _DAYS, 'A': _FULL_DAYS + _DAYS,
+                     'b': _FULL_MONTHS + _MONTHS, 'B': _FULL_MONTHS + _MONTHS,
+                     'p': ('AM', 'PM')}[d]
+            rest = self.s[self.i:].lower()
+            for index, name in sorted(enumerate(names), key=lambda p: -len(p[1])):
+                if rest.startswith(name.lower()):
+                    self.i += len(name)
+                    if d in 'bB':
+                        self.found['m'] = index % 12 + 1
+                    elif d == 'p':
+                        self.found['p'] = index
+                    return
+            self.fail()
+        elif d == 'z':
+            s = self.s
+            if self.i < len(s) and s[self.i] in 'Zz':
+                self.i += 1
+                self.found['z'] = 0
+                return
+            if self.i >= len(s) or s[self.i] not in '+-':
+                self.fail()
+            sign = -1 if s[self.i] == '-' else 1
+            digits = s[self.i + 1:self.i + 5]
+            if len(digits) != 4 or not digits.isdigit():
+                self.fail()
+            self.i += 5
+            self.found['z'] = sign * (int(digits[:2]) * 3600 + int(digits[2:]) * 60)
+        elif d == 'Z':
+            for name in sorted({'utc', 'gmt', tzname[0].lower(), tzname[1].lower()}, key=len, reverse=True):
+                if self.s[self.i:].lower().startswith(name):
+                    self.found['Z'] = self.s[self.i:self.i + len(name)]
+                    self.i += len(name)
+                    return
+            self.fail()
+        elif d == '%':
+            if self.s[self.i:self.i + 1] != '%':
+                self.fail()
+            self.i += 1
+        else:
+            raise ValueError(f"'{d}' is a bad directive in format '%{d}'")
 
 
 _tzset()
