@@ -509,7 +509,11 @@ impl Vm {
             if let Some(f) = lookup(&ty, "__format__") {
                 if matches!(f.payload(), Some(Payload::Function(_))) {
                     let s = self.new_str(&spec_s);
-                    return self.call(&f, Args::new(vec![v.clone(), s]));
+                    let r = self.call(&f, Args::new(vec![v.clone(), s]))?;
+                    if !matches!(r.payload(), Some(Payload::Str(_))) {
+                        return Err(self.type_error(format!("__format__ must return a str, not {}", self.type_name(&r))));
+                    }
+                    return Ok(r);
                 }
             }
         }

@@ -22,8 +22,12 @@ pub fn decimal_digits(x: f64, mode: DigitMode) -> (Vec<u8>, i32) {
     let ax = x.abs();
     let (mut digits, decpt) = match mode {
         DigitMode::Shortest => sci_digits(&format!("{ax:e}")),
-        DigitMode::Significant(n) => sci_digits(&format!("{:.*e}", n.max(1) - 1, ax)),
+        // A double's exact decimal expansion has at most 767 significant and 1074 fractional
+        // digits, so capping below Rust's u16 precision limit loses nothing (trailing zeros
+        // are dropped anyway).
+        DigitMode::Significant(n) => sci_digits(&format!("{:.*e}", n.clamp(1, 1200) - 1, ax)),
         DigitMode::Fixed(p) => {
+            let p = p.min(1200);
             let s = format!("{ax:.p$}");
             let (int_part, frac) = s.split_once('.').unwrap_or((&s, ""));
             let mut d: Vec<u8> = int_part.bytes().chain(frac.bytes()).collect();
