@@ -22,18 +22,14 @@ def run_once(cmd):
 
 
 def peak_rss_kib(cmd):
-    # GNU time is not always installed; measure with wait4 on a fresh child.
-    pid = os.fork()
-    if pid == 0:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 1)
-        os.dup2(devnull, 2)
-        try:
-            os.execv(cmd[0], cmd)
-        finally:
-            os._exit(127)
-    _, _, usage = os.wait4(pid, 0)
-    return usage.ru_maxrss
+    # GNU time reports the child's own peak; measuring with wait4 on a fork of this
+    # process would count the forked Python's memory from before the exec.
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    last = proc.stderr.decode(errors="replace").strip().splitlines()[-1:]
+    try:
+        return int(last[0])
+    except (IndexError, ValueError):
+        return float("nan")
 
 
 def main():
