@@ -537,6 +537,9 @@ fn register_views(vm: &Vm) {
 pub fn register(vm: &Vm) {
     register_views(vm);
     let t = &vm.interp.types.dict;
+    // Without its own rich comparisons, dict's subclasses inherited object.__eq__
+    // (identity), so D(a=1) == {'a': 1} was False.
+    super::dunders::register_compares(t);
     add_method(t, "__reversed__", reversed);
     super::dunders::register_binops(t, &["__or__", "__ror__"]);
     super::types::add_static(t, "__new__", dict_new);
