@@ -78,4 +78,10 @@ pub fn register_types(vm: &crate::vm::Vm) {
     iter::register(vm);
     generator::register(vm);
     exceptions::register(vm);
+    // Mutable containers say so the way CPython's do: `__hash__` is None in their own
+    // namespace, so `list.__hash__ is None` and subclasses stay unhashable.
+    let t = &vm.interp.types;
+    for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
+        types::set_attr_raw(ty, vm.interp.intern("__hash__"), value::Value::None);
+    }
 }
