@@ -78,6 +78,7 @@ pub fn register_types(vm: &crate::vm::Vm) {
     iter::register(vm);
     generator::register(vm);
     exceptions::register(vm);
+    module::register(vm);
     // Mutable containers say so the way CPython's do: `__hash__` is None in their own
     // namespace, so `list.__hash__ is None` and subclasses stay unhashable.
     let t = &vm.interp.types;
