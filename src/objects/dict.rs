@@ -7,7 +7,7 @@ use super::heap::ObjRef;
 use super::payload::{IterState, Payload};
 use super::str::as_str_lossy;
 use super::num::hash_str;
-use super::table::DictTable;
+use super::table::{CandidateTable, DictTable};
 use super::types::{add_classmethod, add_method};
 use super::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -28,20 +28,25 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
-/// Index of `key` in `cell`'s table. The borrow is released around every Python `__eq__`
-/// and the search restarts if the table changed meanwhile.
+/// Index of `key` in `cell`'s table.
 pub fn find<V: Clone>(vm: &mut Vm, cell: &RefCell<DictTable<Value, V>>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    find_in(vm, cell, key, hash)
+}
+
+/// The lookup loop of every dict and set: the borrow is released around every Python
+/// `__eq__` and the search restarts if the table changed meanwhile.
+pub fn find_in<T: CandidateTable<Value>>(vm: &mut Vm, cell: &RefCell<T>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
     'restart: loop {
         let (mut probe, version) = {
             let t = cell.borrow();
-            (t.probe(hash), t.version())
+            (t.start_probe(hash), t.table_version())
         };
         loop {
             let cand = {
                 let t = cell.borrow();
-                match t.next_candidate(&mut probe) {
+                match t.next_candidate_index(&mut probe) {
                     None => return Ok(None),
-                    Some(i) => (i, t.entry(i).map(|(k, _)| k.clone())),
+                    Some(i) => (i, t.candidate_key(i).cloned()),
                 }
             };
             let (i, Some(k)) = cand else { continue };
@@ -51,7 +56,7 @@ pub fn find<V: Clone>(vm: &mut Vm, cell: &RefCell<DictTable<Value, V>>, key: &Va
                 None => {}
             }
             let eq = vm.eq(&k, key)?;
-            if cell.borrow().version() != version {
+            if cell.borrow().table_version() != version {
                 continue 'restart;
             }
             if eq {
@@ -319,11 +324,13 @@ fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(super::types::new_instance(vm, cls)))
 }
 
-fn dict_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+/// `dict(src, **kw)` and `d.update(src, **kw)` do the same work; only the name in
+/// the arity error differs.
+fn merge_args(vm: &mut Vm, mut args: Args, name: &str) -> PyResult<Value> {
     let d = this(vm, &args)?;
     let kwargs = std::mem::take(&mut args.kwargs);
     if args.args.len() > 2 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.args.len() - 1)));
+        return Err(vm.type_error(format!("{name} expected at most 1 argument, got {}", args.args.len() - 1)));
     }
     if let Some(src) = args.args.get(1) {
         let src = src.clone();
@@ -333,6 +340,10 @@ fn dict_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         set_item(vm, &d, k, v)?;
     }
     Ok(Value::None)
+}
+
+fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    merge_args(vm, args, "dict")
 }
 
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -397,20 +408,8 @@ fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.at(2))
 }
 
-fn update(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let d = this(vm, &args)?;
-    let kwargs = std::mem::take(&mut args.kwargs);
-    if args.args.len() > 2 {
-        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", args.args.len() - 1)));
-    }
-    if let Some(src) = args.args.get(1) {
-        let src = src.clone();
-        update_from(vm, &d, &src, false)?;
-    }
-    for (k, v) in kwargs {
-        set_item(vm, &d, k, v)?;
-    }
-    Ok(Value::None)
+fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    merge_args(vm, args, "update")
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -395,34 +395,7 @@ pub fn register(vm: &Vm) {
 
 /// Index of `key` in a set table; the borrow is released around Python `__eq__`.
 pub fn find(vm: &mut Vm, cell: &std::cell::RefCell<SetTable<Value>>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-    'restart: loop {
-        let (mut probe, version) = {
-            let t = cell.borrow();
-            (t.probe(hash), t.version())
-        };
-        loop {
-            let cand = {
-                let t = cell.borrow();
-                match t.next_candidate(&mut probe) {
-                    None => return Ok(None),
-                    Some(i) => (i, t.key(i).cloned()),
-                }
-            };
-            let (i, Some(k)) = cand else { continue };
-            match super::dict::fast_eq(&k, key) {
-                Some(true) => return Ok(Some(i)),
-                Some(false) => continue,
-                None => {}
-            }
-            let eq = vm.eq(&k, key)?;
-            if cell.borrow().version() != version {
-                continue 'restart;
-            }
-            if eq {
-                return Ok(Some(i));
-            }
-        }
-    }
+    super::dict::find_in(vm, cell, key, hash)
 }
 
 pub fn find_frozen(vm: &mut Vm, t: &SetTable<Value>, key: &Value, hash: i64) -> PyResult<Option<usize>> {

@@ -41,3 +41,45 @@ mod set_algebra;
 pub use dict::*;
 pub use set::*;
 pub use set_algebra::*;
+
+/// What the caller-driven lookup loop needs from a table, so that one loop (the VM's
+/// `objects::dict::find_in`) serves dicts and sets alike.
+pub trait CandidateTable<K> {
+    type Probe;
+    fn start_probe(&self, hash: i64) -> Self::Probe;
+    fn table_version(&self) -> u64;
+    fn next_candidate_index(&self, probe: &mut Self::Probe) -> Option<usize>;
+    fn candidate_key(&self, index: usize) -> Option<&K>;
+}
+
+impl<K: Clone, V: Clone> CandidateTable<K> for DictTable<K, V> {
+    type Probe = Probe;
+    fn start_probe(&self, hash: i64) -> Probe {
+        self.probe(hash)
+    }
+    fn table_version(&self) -> u64 {
+        self.version()
+    }
+    fn next_candidate_index(&self, probe: &mut Probe) -> Option<usize> {
+        self.next_candidate(probe)
+    }
+    fn candidate_key(&self, index: usize) -> Option<&K> {
+        self.entry(index).map(|(k, _)| k)
+    }
+}
+
+impl<K: Clone> CandidateTable<K> for SetTable<K> {
+    type Probe = SetProbe;
+    fn start_probe(&self, hash: i64) -> SetProbe {
+        self.probe(hash)
+    }
+    fn table_version(&self) -> u64 {
+        self.version()
+    }
+    fn next_candidate_index(&self, probe: &mut SetProbe) -> Option<usize> {
+        self.next_candidate(probe)
+    }
+    fn candidate_key(&self, index: usize) -> Option<&K> {
+        self.key(index)
+    }
+}
