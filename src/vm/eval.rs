@@ -344,7 +344,8 @@ impl Vm {
                                 drop(old);
                             }
                         }
-                        Some(ns) => crate::objects::dict::set_item(self, &ns, name, v)?,
+                        // A __prepare__ mapping (enum's member dict) sees every store.
+                        Some(ns) => self.setitem(&Value::Obj(ns), name, v)?,
                         None => return Err(self.runtime_error("no locals found when storing")),
                     }
                 }
