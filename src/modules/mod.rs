@@ -1,6 +1,7 @@
 //! Native modules: builtins, exceptions, sys.
 
 pub mod builtins;
+pub mod callerinfo;
 pub mod exceptions;
 pub mod itertools;
 pub mod math;
@@ -56,6 +57,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<crate::objects::heap::ObjRef>;
 /// module: add yours here.
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
+        ("_callerinfo", callerinfo::init),
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
         ("math", math::init),

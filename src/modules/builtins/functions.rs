@@ -35,6 +35,11 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         out.push_str(&vm.str_string(a)?);
     }
     out.push_str(&end);
+    // file=None means whatever sys.stdout is now (contextlib.redirect_stdout replaces it).
+    let file = match file {
+        Value::None => current_sys_stdout(vm),
+        f => f,
+    };
     let fd = match (&file, file.payload()) {
         (Value::None, _) => 1,
         (_, Some(Payload::TextStream(fd))) => *fd,
@@ -57,6 +62,14 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+fn current_sys_stdout(vm: &mut Vm) -> Value {
+    let modules = vm.interp.modules.clone();
+    match crate::objects::dict::get_str(&modules, "sys") {
+        Some(sys) => vm.getattr_str(&sys, "stdout").unwrap_or(Value::None),
+        None => Value::None,
+    }
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
