@@ -200,12 +200,12 @@ class _AnyMeta(type):
     def __instancecheck__(self, obj):
         if self is Any:
             raise TypeError("typing.Any cannot be used with isinstance()")
-        return type.__instancecheck__(self, obj)
+        return self in type(obj).__mro__
 
     def __repr__(self):
         if self is Any:
             return "typing.Any"
-        return type.__repr__(self)
+        return "<class '%s.%s'>" % (self.__module__, self.__qualname__)
 
 
 class Any(metaclass=_AnyMeta):
