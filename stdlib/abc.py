@@ -13,6 +13,11 @@ def abstractmethod(funcobj):
 class abstractclassmethod(classmethod):
     __isabstractmethod__ = True
 
+    def __new__(cls, callable):
+        # Marked here too: the VM may hand back a plain classmethod.
+        callable.__isabstractmethod__ = True
+        return super().__new__(cls, callable)
+
     def __init__(self, callable):
         callable.__isabstractmethod__ = True
         super().__init__(callable)
@@ -20,6 +25,11 @@ class abstractclassmethod(classmethod):
 
 class abstractstaticmethod(staticmethod):
     __isabstractmethod__ = True
+
+    def __new__(cls, callable):
+        # Marked here too: the VM may hand back a plain staticmethod.
+        callable.__isabstractmethod__ = True
+        return super().__new__(cls, callable)
 
     def __init__(self, callable):
         callable.__isabstractmethod__ = True
@@ -40,7 +50,14 @@ def get_cache_token():
 
 def _is_abstract(value):
     # The VM's property does not forward __isabstractmethod__ from its functions.
-    if isinstance(value, property) and not isinstance(value, abstractproperty):
+    if isinstance(value, (abstractclassmethod, abstractstaticmethod, abstractproperty)):
+        return True
+    if isinstance(value, (classmethod, staticmethod)) or hasattr(value, '__self__'):
+        # Wrappers and bound methods of the VM do not forward the flag.
+        func = getattr(value, '__func__', None)
+        if func is not None and _is_abstract(func):
+            return True
+    if isinstance(value, property):
         return any(_is_abstract(f) for f in (value.fget, value.fset, value.fdel) if f is not None)
     try:
         return bool(getattr(value, "__isabstractmethod__", False))

@@ -39,7 +39,7 @@ _ESCAPES = {
 }
 
 _HEX = frozenset('0123456789abcdefABCDEF')
-WHITESPACE_CHARS = ' \t\n\r'
+_WHITESPACE_CHARS = ' \t\n\r'
 
 
 def _decode_uXXXX(s, pos):
@@ -104,7 +104,7 @@ scanstring = py_scanstring
 
 def _skip_ws(s, end):
     n = len(s)
-    while end < n and s[end] in WHITESPACE_CHARS:
+    while end < n and s[end] in _WHITESPACE_CHARS:
         end += 1
     return end
 
