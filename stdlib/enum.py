@@ -28,7 +28,7 @@ _type_setattr = getattr(type, '__setattr__', object.__setattr__)
 _type_delattr = getattr(type, '__delattr__', object.__delattr__)
 
 
-class MappingProxyType:
+class _MappingProxyBase:
     """Read-only view of a mapping (what Enum.__members__ returns)."""
 
     def __init__(self, mapping):
@@ -65,7 +65,12 @@ class MappingProxyType:
         return self._mapping == other
 
     def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
+        # CPython's mappingproxy shows the mapping it wraps.
+        return repr(self._mapping)
+
+
+# Named as CPython's type is (type(Color.__members__).__name__).
+MappingProxyType = type('mappingproxy', (_MappingProxyBase,), {'__slots__': ()})
 
 
 class nonmember(object):
@@ -176,7 +181,12 @@ def show_flag_values(value):
 property = DynamicClassAttribute
 
 
-_auto_null = object()
+class _AutoNull:
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _AutoNull()
 
 
 class auto:
@@ -450,6 +460,11 @@ class EnumType(type):
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
+            import warnings
+            warnings.warn(
+                "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                "False depending on whether the value is a member or the value of a member",
+                DeprecationWarning, stacklevel=2)
             raise TypeError(
                 "unsupported operand type(s) for 'in': '%s' and '%s'" % (
                     type(member).__qualname__, cls.__class__.__qualname__))

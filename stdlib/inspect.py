@@ -1354,7 +1354,8 @@ class _MappingProxy:
         return self._mapping == other
 
     def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
+        # CPython's mappingproxy shows the mapping it wraps.
+        return repr(self._mapping)
 
 
 class Parameter:

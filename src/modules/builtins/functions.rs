@@ -606,11 +606,12 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     } else {
         let v = args.at(0);
-        // Only a class-defined __dir__ is called: the built-in types carry none, and
-        // the listing below is what object.__dir__/type.__dir__ would produce.
-        let is_type = matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Type(_)));
-        if !is_type && types::lookup(vm.interp.type_of(&v), "__dir__").is_some() {
-            let r = vm.call_method(&v, "__dir__", Vec::new())?;
+        // Only a class-defined __dir__ is called (for a class, its metaclass's, as
+        // enum's): the built-in types carry none, and the listing below is what
+        // object.__dir__/type.__dir__ would produce.
+        if let Some(f) = types::lookup(vm.interp.type_of(&v), "__dir__") {
+            // Called through the type: for a class, its own __dir__ is for instances.
+            let r = vm.call(&f, Args::new(vec![v.clone()]))?;
             let items = vm.collect_iterable(&r)?;
             let list = vm.new_list(items);
             vm.call_method(&list, "sort", Vec::new())?;
