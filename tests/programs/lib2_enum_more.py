@@ -5,7 +5,6 @@ class Color(Enum):
     GREEN = 2
 print(Color.__members__)
 print(dir(Color))
-print(dir(Color.RED))
 try:
     print(1 in Color)
 except TypeError as e:
