@@ -4,6 +4,7 @@ pub mod builtins;
 pub mod callerinfo;
 pub mod exceptions;
 pub mod itertools;
+pub mod json_speedups;
 pub mod math;
 pub mod sys;
 pub mod time;
@@ -58,6 +59,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<crate::objects::heap::ObjRef>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
         ("_callerinfo", callerinfo::init),
+        ("_json", json_speedups::init),
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
         ("math", math::init),
