@@ -31,6 +31,10 @@ __all__ = [
 __version__ = "2.2.1"
 
 _MAXSIZE = 9223372036854775807
+try:
+    _BYTES_LIKE = (bytearray, memoryview)
+except NameError:
+    _BYTES_LIKE = (bytearray,)
 
 # Names in the order CPython's RegexFlag repr lists them.
 _FLAG_NAMES = (
@@ -176,7 +180,7 @@ def _clamp(string, pos, endpos):
 def _check_subject(pattern, string):
     if isinstance(string, (str, bytes)):
         return string
-    if isinstance(string, (bytearray, memoryview)):
+    if isinstance(string, _BYTES_LIKE):
         return bytes(string)
     raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
 
@@ -373,6 +377,10 @@ class Pattern:
 def _new_pattern(pattern, flags):
     res = _compile(pattern, int(flags))
     if res[0] is None:
+        if res[1] == "the repetition number is too large":
+            raise OverflowError(res[1])
+        if res[2] is None and (res[1].startswith("cannot use") or res[1].startswith("ASCII and")):
+            raise ValueError(res[1])
         raise error(res[1], pattern, res[2])
     p = object.__new__(Pattern)
     p._pattern = pattern
@@ -684,7 +692,7 @@ def _cached(pattern, flags):
     if p is not None:
         return p
     if not isinstance(pattern, (str, bytes)):
-        if isinstance(pattern, (bytearray, memoryview)):
+        if isinstance(pattern, _BYTES_LIKE):
             pattern = bytes(pattern)
         else:
             raise TypeError("first argument must be string or compiled pattern")

@@ -392,7 +392,7 @@ impl<'a> Parser<'a> {
             return Err(ReError { msg: "the repetition number is too large".into(), pos: Some(b0) });
         }
         if max < min {
-            return err("min repeat greater than max repeat", b0);
+            return err("min repeat greater than max repeat", a0);
         }
         let _ = start;
         self.i = j + 1;
@@ -642,7 +642,7 @@ impl<'a> Parser<'a> {
         if !self.eat('?') {
             return self.capture(flags, None, open_pos);
         }
-        let q = self.i;
+        let q = self.i - 1;
         let Some(c) = self.peek() else { return err("unexpected end of pattern", self.i) };
         let cc = char::from_u32(c).unwrap_or('\0');
         match cc {
@@ -776,15 +776,15 @@ impl<'a> Parser<'a> {
         while let Some(c) = self.peek().and_then(char::from_u32) {
             let Some(f) = letter(c) else { break };
             if c == 'L' && !self.bytes {
-                return err("bad inline flag: cannot use 'L' flag with a str pattern", self.i);
+                return err("bad inline flags: cannot use 'L' flag with a str pattern", self.i + 1);
             }
             if c == 'u' && self.bytes {
-                return err("bad inline flag: cannot use 'u' flag with a bytes pattern", self.i);
+                return err("bad inline flags: cannot use 'u' flag with a bytes pattern", self.i + 1);
             }
             add |= f;
             self.i += 1;
             if (add & (F_ASCII | F_UNICODE | F_LOCALE)).count_ones() > 1 {
-                return err("bad inline flag: flags 'a', 'u' and 'L' are incompatible", self.i - 1);
+                return err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", self.i);
             }
         }
         match self.peek().and_then(char::from_u32) {
@@ -807,13 +807,13 @@ impl<'a> Parser<'a> {
                 while let Some(c) = self.peek().and_then(char::from_u32) {
                     let Some(f) = letter(c) else { break };
                     if f & (F_ASCII | F_UNICODE | F_LOCALE) != 0 {
-                        return err("bad inline flag: cannot turn off flags 'a', 'u' and 'L'", self.i);
+                        return err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.i + 1);
                     }
                     del |= f;
                     self.i += 1;
                 }
                 if add & del != 0 {
-                    return err("bad inline flag: flag turned on and off", self.i - 1);
+                    return err("bad inline flags: flag turned on and off", self.i);
                 }
                 match self.peek() {
                     Some(c) if c == ':' as u32 => {}
