@@ -1,0 +1,35 @@
+import logging, sys
+logging.warning("root warning %s", 1)
+logging.info("hidden")
+log = logging.getLogger("app.sub")
+print(log.name, log.parent.name, log.getEffectiveLevel(), logging.getLogger("app") is log.parent, log.parent.parent is logging.root)
+h = logging.StreamHandler(sys.stdout)
+h.setFormatter(logging.Formatter("%(levelname)-8s|%(name)s|%(message)s"))
+app = logging.getLogger("app")
+app.addHandler(h)
+app.setLevel(logging.DEBUG)
+log.debug("debug %d", 5)
+log.info("info %(x)s", {"x": "dict"})
+log.propagate = False
+log.error("not shown")
+log.propagate = True
+try:
+print(logging.getLevelName(10), logging.getLevelName("INFO"), logging.getLevelName(15), repr(app))
+f = logging.Formatter("{levelname}:{message}", style="{")
+r = logging.makeLogRecord({"levelname": "X", "msg": "hi %s", "args": ("there",)})
+print(f.format(r), logging.Formatter("$levelname $message", style="$").format(r))
+class F(logging.Filter):
+    def filter(self, rec):
+        return "secret" not in rec.getMessage()
+h.addFilter(F())
+app.info("a secret")
+app.info("public")
+print(logging.Formatter("%(asctime)s", datefmt="%Y").format(r).isdigit())
+app.removeHandler(h)
+app.critical("to stderr")
+logging.basicConfig(stream=sys.stdout, format="%(name)s %(levelname)s %(message)s", level=logging.INFO, force=True)
+logging.getLogger("x.y").info("via basicConfig")
+logging.debug("no")
+a = logging.LoggerAdapter(logging.getLogger("ad"), {"k": 1})
+a.warning("adapted")
+print(logging.root.level, logging.getLogger().handlers[0].level, logging.getLogger("x").getChild("z").name)
