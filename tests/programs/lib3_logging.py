@@ -13,7 +13,6 @@ log.info("info %(x)s", {"x": "dict"})
 log.propagate = False
 log.error("not shown")
 log.propagate = True
-try:
 print(logging.getLevelName(10), logging.getLevelName("INFO"), logging.getLevelName(15), repr(app))
 f = logging.Formatter("{levelname}:{message}", style="{")
 r = logging.makeLogRecord({"levelname": "X", "msg": "hi %s", "args": ("there",)})
