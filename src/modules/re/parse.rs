@@ -122,8 +122,8 @@ pub fn is_identifier(s: &str) -> bool {
 
 /// Parse `pattern` (code points) compiled with `flags`.
 pub fn parse(pattern: &[u32], flags: u32, bytes: bool) -> Result<Parsed, ReError> {
-    let mut flags = flags;
-    check_flags(&mut flags, bytes)?;
+    // Validate only: the default UNICODE flag is added after the inline flags are known.
+    check_flags(&mut flags.clone(), bytes)?;
     let mut p = Parser {
         p: pattern,
         i: 0,
