@@ -5,6 +5,7 @@
 use super::class::{fold, is_word};
 use super::compile::{Inst, Item, Program};
 use super::parse::{Anchor, Fold, RepKind, MAXREPEAT};
+use crate::objects::strdata::PyStr;
 
 pub const UNSET: usize = usize::MAX;
 
@@ -33,6 +34,20 @@ impl Subject for [u32] {
     #[inline]
     fn at(&self, i: usize) -> u32 {
         self[i]
+    }
+}
+
+/// A non-ASCII str, read in place through its char index.
+pub struct WideStr<'a>(pub &'a PyStr);
+
+impl Subject for WideStr<'_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    #[inline]
+    fn at(&self, i: usize) -> u32 {
+        self.0.char_at(i)
     }
 }
 

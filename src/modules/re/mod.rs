@@ -18,6 +18,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::objects::heap::ObjRef;
 use crate::objects::payload::{Builtin, NativeFn, Payload};
+use crate::objects::strdata::PyStr;
 use crate::objects::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -56,23 +57,26 @@ fn program(id: usize) -> Option<Arc<Program>> {
     table().lock().ok()?.programs.get(id).cloned()
 }
 
-/// The text of a pattern or subject: (code points or bytes, is_bytes).
-enum Text {
-    Narrow(Vec<u8>),
-    Wide(Vec<u32>),
+/// The text of a pattern or subject, borrowed from the Python object where possible so
+/// repeated matches on one large string (a tokenizer loop) never copy it.
+enum Text<'a> {
+    Narrow(&'a [u8]),
+    /// Non-ASCII str: read through the string's own (cached) char index.
+    Wide(&'a PyStr),
+    Owned(Vec<u8>),
 }
 
-fn text_of(v: &Value) -> Option<(Text, bool)> {
+fn text_of(v: &Value) -> Option<(Text<'_>, bool)> {
     match v.payload()? {
         Payload::Str(s) => {
             if s.is_ascii() {
-                Some((Text::Narrow(s.raw_bytes().to_vec()), false))
+                Some((Text::Narrow(s.raw_bytes()), false))
             } else {
-                Some((Text::Wide(s.code_points()), false))
+                Some((Text::Wide(s), false))
             }
         }
-        Payload::Bytes(b) => Some((Text::Narrow(b.to_vec()), true)),
-        Payload::ByteArray(b) => Some((Text::Narrow(b.borrow().clone()), true)),
+        Payload::Bytes(b) => Some((Text::Narrow(b), true)),
+        Payload::ByteArray(b) => Some((Text::Owned(b.borrow().clone()), true)),
         _ => None,
     }
 }
@@ -89,12 +93,14 @@ fn int_arg(args: &Args, i: usize) -> i64 {
 /// `(None, message, position or None)` for a syntax error.
 fn re_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let flags = int_arg(&args, 1) as u32;
-    let Some((text, bytes)) = text_of(&args.at(0)) else {
+    let pat = args.at(0);
+    let Some((text, bytes)) = text_of(&pat) else {
         return Err(vm.type_error("first argument must be string or compiled pattern"));
     };
     let cps: Vec<u32> = match text {
-        Text::Narrow(b) => b.into_iter().map(|c| c as u32).collect(),
-        Text::Wide(w) => w,
+        Text::Narrow(b) => b.iter().map(|&c| c as u32).collect(),
+        Text::Owned(b) => b.iter().map(|&c| c as u32).collect(),
+        Text::Wide(w) => w.code_points(),
     };
     let key = (cps, bytes, flags);
     if let Ok(t) = table().lock() {
@@ -147,7 +153,7 @@ fn error_tuple(vm: &mut Vm, e: parse::ReError) -> Value {
 }
 
 /// The subject of a match call, checked against the pattern's kind.
-fn subject(vm: &mut Vm, prog: &Program, v: &Value) -> PyResult<Text> {
+fn subject<'a>(vm: &mut Vm, prog: &Program, v: &'a Value) -> PyResult<Text<'a>> {
     match text_of(v) {
         Some((t, b)) if b == prog.bytes => Ok(t),
         Some((_, true)) => Err(vm.type_error("cannot use a string pattern on a bytes-like object")),
@@ -181,14 +187,16 @@ fn regs_value(vm: &mut Vm, slots: &[usize]) -> Value {
 
 fn run(prog: &Program, t: &Text, pos: usize, end: usize, mode: Mode, forbid: Option<usize>) -> Option<Vec<usize>> {
     match t {
-        Text::Narrow(b) => matcher::exec(prog, b.as_slice(), pos, end, mode, forbid),
-        Text::Wide(w) => matcher::exec(prog, w.as_slice(), pos, end, mode, forbid),
+        Text::Narrow(b) => matcher::exec(prog, *b, pos, end, mode, forbid),
+        Text::Owned(b) => matcher::exec(prog, b.as_slice(), pos, end, mode, forbid),
+        Text::Wide(w) => matcher::exec(prog, &matcher::WideStr(w), pos, end, mode, forbid),
     }
 }
 
 fn text_len(t: &Text) -> usize {
     match t {
         Text::Narrow(b) => b.len(),
+        Text::Owned(b) => b.len(),
         Text::Wide(w) => w.len(),
     }
 }
@@ -197,7 +205,8 @@ fn text_len(t: &Text) -> usize {
 /// None or `(lastindex, start0, end0, start1, end1, ...)` with -1 for unset groups.
 fn re_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(prog) = program(int_arg(&args, 0) as usize) else { return Err(vm.runtime_error("re: unknown program")) };
-    let t = subject(vm, &prog, &args.at(1))?;
+    let subj = args.at(1);
+    let t = subject(vm, &prog, &subj)?;
     let (pos, end) = bounds(&args, text_len(&t));
     let mode = match int_arg(&args, 4) {
         0 => Mode::Match,
@@ -215,7 +224,8 @@ fn re_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// of them when limit > 0.
 fn re_scan(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(prog) = program(int_arg(&args, 0) as usize) else { return Err(vm.runtime_error("re: unknown program")) };
-    let t = subject(vm, &prog, &args.at(1))?;
+    let subj = args.at(1);
+    let t = subject(vm, &prog, &subj)?;
     let (mut pos, end) = bounds(&args, text_len(&t));
     let limit = int_arg(&args, 4);
     let mut out = Vec::new();
