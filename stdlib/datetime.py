@@ -231,6 +231,9 @@ Arguments may be integers or floats, and may be positive or negative."""
         d, rest = divmod(us, 86400000000)
         s, us = divmod(rest, 1000000)
         if abs(d) > 999999999:
+            if abs(d) > 2147483647:
+                # CPython fails converting the day count to a C int first.
+                raise OverflowError("Python int too large to convert to C int")
             raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
         self = object.__new__(cls)
         self._days = d
