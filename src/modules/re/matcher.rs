@@ -101,7 +101,9 @@ pub fn exec<S: Subject + ?Sized>(prog: &Program, s: &S, pos: usize, end: usize, 
         full: mode == Mode::Full,
         forbid_end: forbid_empty_at.unwrap_or(UNSET),
     };
-    let first = match prog.insts.first() {
+    // The first character every match must start with (group starts aside), to skip
+    // hopeless start positions without running the program.
+    let first = match prog.insts.iter().find(|i| !matches!(i, Inst::Save(_))) {
         Some(Inst::One(item)) => Some(*item),
         Some(Inst::Repeat { item, min, .. }) if *min > 0 => Some(*item),
         _ => None,
