@@ -623,6 +623,7 @@ impl<'a> Parser<'a> {
         let start = self.i;
         loop {
             match self.peek() {
+                None if self.i == start => return err("missing group name", start),
                 None => return err(format!("missing {term}, unterminated name"), start),
                 Some(c) if c == term as u32 => break,
                 Some(_) => self.i += 1,
