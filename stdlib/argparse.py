@@ -587,8 +587,6 @@ class BooleanOptionalAction(Action):
             if option_string.startswith('--'):
                 option_string = '--no-' + option_string[2:]
                 _option_strings.append(option_string)
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += " (default: %(default)s)"
         super().__init__(option_strings=_option_strings, dest=dest, nargs=0, default=default,
                          type=type, choices=choices, required=required, help=help, metavar=metavar)
 
