@@ -60,6 +60,7 @@ __version__ = "0.5.1.2"
 __date__ = "07 February 2010"
 
 _startTime = time.time_ns()
+_srcfile = __file__
 
 raiseExceptions = True
 logThreads = True
@@ -785,7 +786,21 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        return "(unknown file)", 0, "(unknown function)", None
+        """Find the stack frame of the caller so that we can note the source
+        file name, line number and function name."""
+        try:
+            f = sys._getframe(1)
+        except Exception:
+            return "(unknown file)", 0, "(unknown function)", None
+        # Skip this module's own frames, then stacklevel - 1 more.
+        while f is not None and f.f_code.co_filename == _srcfile:
+            f = f.f_back
+        while f is not None and stacklevel > 1:
+            f = f.f_back
+            stacklevel -= 1
+        if f is None:
+            return "(unknown file)", 0, "(unknown function)", None
+        return f.f_code.co_filename, f.f_lineno, f.f_code.co_name, None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
         rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
@@ -797,14 +812,10 @@ class Logger(Filterer):
         return rv
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
         try:
-            f = sys._getframe(2)
-            fn = f.f_code.co_filename
-            lno = f.f_lineno
-            func = f.f_code.co_name
-        except Exception:
-            pass
+            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        except (ValueError, AttributeError):
+            fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
