@@ -373,6 +373,9 @@ class Pattern:
     def __reduce__(self):
         return (_cached, (self._pattern, self._flags))
 
+    def __class_getitem__(cls, item):
+        return _generic_alias(cls, item)
+
 
 def _new_pattern(pattern, flags):
     res = _compile(pattern, int(flags))
@@ -525,6 +528,17 @@ class Match:
 
     def __deepcopy__(self, memo):
         return self
+
+    def __class_getitem__(cls, item):
+        return _generic_alias(cls, item)
+
+
+def _generic_alias(cls, item):
+    try:
+        from types import GenericAlias
+    except ImportError:
+        return cls
+    return GenericAlias(cls, item)
 
 
 def _new_match(pattern, string, pos, endpos, regs):

@@ -83,7 +83,11 @@ class TestProgram(object):
         self.createTests()
 
     def createTests(self, from_discovery=False, Loader=None):
-        if self.testNames is None:
+        if self.testNames is None and self.module is None:
+            # Test discovery (no module, no names) is not supported: nothing to run.
+            from .suite import TestSuite
+            self.test = TestSuite()
+        elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
