@@ -536,9 +536,39 @@ class Match:
 def _generic_alias(cls, item):
     try:
         from types import GenericAlias
-    except ImportError:
-        return cls
-    return GenericAlias(cls, item)
+        return GenericAlias(cls, item)
+    except (ImportError, TypeError):
+        return _Alias(cls, item)
+
+
+def _type_repr(t):
+    if isinstance(t, type):
+        if t.__module__ == "builtins":
+            return t.__qualname__
+        return "%s.%s" % (t.__module__, t.__qualname__)
+    return repr(t)
+
+
+class _Alias:
+    """A parameterized Pattern/Match (what types.GenericAlias gives in CPython)."""
+
+    def __init__(self, origin, item):
+        self.__origin__ = origin
+        self.__args__ = item if isinstance(item, tuple) else (item,)
+
+    def __repr__(self):
+        return "%s[%s]" % (_type_repr(self.__origin__), ", ".join(_type_repr(a) for a in self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, _Alias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
 
 
 def _new_match(pattern, string, pos, endpos, regs):
