@@ -317,10 +317,13 @@ class Pattern:
         last = 0
         empty = string[:0]
         for r in found:
-            parts.append(string[last:r[1]])
+            # Pieces are collected as CPython does (empty slices and None left out), so
+            # a bad replacement type is reported at the same list index.
+            if last < r[1]:
+                parts.append(string[last:r[1]])
             if template is None:
                 piece = repl(_new_match(self, string, 0, len(string), r))
-                if piece:
+                if piece is not None:
                     parts.append(piece)
             else:
                 for t in template:
@@ -331,7 +334,8 @@ class Pattern:
                     else:
                         parts.append(t)
             last = r[2]
-        parts.append(string[last:])
+        if last < len(string):
+            parts.append(string[last:])
         return empty.join(parts), len(found)
 
     def __repr__(self):

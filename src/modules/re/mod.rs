@@ -12,6 +12,8 @@ mod class;
 mod compile;
 mod matcher;
 mod parse;
+#[cfg(test)]
+mod tests;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
