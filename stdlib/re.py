@@ -10,7 +10,7 @@ characters outside the US ASCII range.
 # Python-facing layer: flags, Pattern, Match, replacement templates, the caches.
 
 import functools
-from _re import _compile, _exec, _scan
+from _re import _compile, _exec, _scan, _free
 try:
     import enum
 except ImportError:
@@ -373,6 +373,13 @@ class Pattern:
 
     def __deepcopy__(self, memo):
         return self
+
+    def __del__(self):
+        # Each Pattern owns one reference to its native program.
+        try:
+            _free(self._id)
+        except Exception:
+            pass
 
     def __reduce__(self):
         return (_cached, (self._pattern, self._flags))

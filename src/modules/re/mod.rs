@@ -5,8 +5,9 @@
 //! findall/sub/split convert the subject once).
 //!
 //! Compiled programs live in a process-wide table and are named by their index; the
-//! same (pattern, flags) always gets the same index, so the table only grows with the
-//! number of distinct patterns.
+//! same (pattern, flags) shares one entry. Entries are counted: every `_compile` result
+//! is owned by one Pattern object, whose `__del__` calls `_free`, so a program lives
+//! exactly as long as some Pattern uses it.
 
 mod class;
 mod compile;
@@ -27,7 +28,8 @@ use crate::vm::{Args, PyResult, Vm};
 use compile::Program;
 use matcher::{Mode, UNSET};
 
-const PRIMITIVES: &[(&str, NativeFn)] = &[("_compile", re_compile), ("_exec", re_exec), ("_scan", re_scan)];
+const PRIMITIVES: &[(&str, NativeFn)] =
+    &[("_compile", re_compile), ("_exec", re_exec), ("_scan", re_scan), ("_free", re_free)];
 
 /// The `_re` module: the engine's three primitives, imported by `stdlib/re.py`.
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
@@ -45,18 +47,64 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
 
 type Key = (Vec<u32>, bool, u32);
 
+struct Entry {
+    prog: Arc<Program>,
+    key: Key,
+    /// Pattern objects holding this entry.
+    refs: usize,
+}
+
 struct Table {
-    programs: Vec<Arc<Program>>,
+    entries: Vec<Option<Entry>>,
     index: HashMap<Key, usize>,
+    free: Vec<usize>,
+}
+
+impl Table {
+    /// A new reference to the entry for `key`, if compiled already.
+    fn find(&mut self, key: &Key) -> Option<(usize, Arc<Program>)> {
+        let id = *self.index.get(key)?;
+        let e = self.entries.get_mut(id)?.as_mut()?;
+        e.refs += 1;
+        Some((id, e.prog.clone()))
+    }
+
+    fn insert(&mut self, key: Key, prog: Arc<Program>) -> usize {
+        let entry = Entry { prog, key: key.clone(), refs: 1 };
+        let id = match self.free.pop() {
+            Some(id) => {
+                self.entries[id] = Some(entry);
+                id
+            }
+            None => {
+                self.entries.push(Some(entry));
+                self.entries.len() - 1
+            }
+        };
+        self.index.insert(key, id);
+        id
+    }
+
+    fn release(&mut self, id: usize) {
+        let Some(slot) = self.entries.get_mut(id) else { return };
+        let Some(e) = slot.as_mut() else { return };
+        e.refs -= 1;
+        if e.refs == 0 {
+            if let Some(e) = slot.take() {
+                self.index.remove(&e.key);
+            }
+            self.free.push(id);
+        }
+    }
 }
 
 fn table() -> &'static Mutex<Table> {
     static T: OnceLock<Mutex<Table>> = OnceLock::new();
-    T.get_or_init(|| Mutex::new(Table { programs: Vec::new(), index: HashMap::new() }))
+    T.get_or_init(|| Mutex::new(Table { entries: Vec::new(), index: HashMap::new(), free: Vec::new() }))
 }
 
 fn program(id: usize) -> Option<Arc<Program>> {
-    table().lock().ok()?.programs.get(id).cloned()
+    table().lock().ok()?.entries.get(id)?.as_ref().map(|e| e.prog.clone())
 }
 
 /// The text of a pattern or subject, borrowed from the Python object where possible so
@@ -105,14 +153,9 @@ fn re_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Text::Wide(w) => w.code_points(),
     };
     let key = (cps, bytes, flags);
-    if let Ok(t) = table().lock() {
-        if let Some(&id) = t.index.get(&key) {
-            if let Some(p) = t.programs.get(id) {
-                let p = p.clone();
-                drop(t);
-                return Ok(describe(vm, id, &p));
-            }
-        }
+    let found = table().lock().ok().and_then(|mut t| t.find(&key));
+    if let Some((id, p)) = found {
+        return Ok(describe(vm, id, &p));
     }
     let parsed = match parse::parse(&key.0, flags, bytes) {
         Ok(p) => p,
@@ -124,12 +167,7 @@ fn re_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let prog = Arc::new(Program { names: parsed.names.clone(), flags: parsed.flags, bytes, ..prog });
     let id = match table().lock() {
-        Ok(mut t) => {
-            let id = t.programs.len();
-            t.programs.push(prog.clone());
-            t.index.insert(key, id);
-            id
-        }
+        Ok(mut t) => t.insert(key, prog.clone()),
         Err(_) => return Err(vm.runtime_error("re: program table poisoned")),
     };
     Ok(describe(vm, id, &prog))
@@ -246,4 +284,15 @@ fn re_scan(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(vm.new_list(out))
+}
+
+/// `_free(id)`: a Pattern object using program `id` is gone.
+fn re_free(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let id = int_arg(&args, 0);
+    if id >= 0 {
+        if let Ok(mut t) = table().lock() {
+            t.release(id as usize);
+        }
+    }
+    Ok(Value::None)
 }
