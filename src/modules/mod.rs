@@ -5,6 +5,7 @@ pub mod callerinfo;
 pub mod exceptions;
 pub mod itertools;
 pub mod math;
+pub mod re;
 pub mod sys;
 pub mod time;
 
@@ -61,6 +62,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
         ("math", math::init),
+        ("_re", re::init),
         ("time", time::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
