@@ -61,6 +61,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("itertools", itertools::init),
         ("math", math::init),
         ("_random", native::random::init),
+        ("_hash", native::hash::init),
         ("time", time::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
