@@ -62,6 +62,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("math", math::init),
         ("_random", native::random::init),
         ("_hash", native::hash::init),
+        ("_floatpack", native::floats::init),
         ("time", time::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
