@@ -209,6 +209,12 @@ at object creation time by using a type code, which is a single character.
             raise TypeError("bad argument type for built-in operation")
         return self._new(self._items + other._items)
 
+    def __radd__(self, other):
+        # bytes + buffer: CPython concatenates the buffer's bytes.
+        if isinstance(other, (bytes, bytearray)):
+            return type(other)(bytes(other) + self.tobytes())
+        return NotImplemented
+
     def __iadd__(self, other):
         if not isinstance(other, array):
             raise TypeError(f'can only extend array with array (not "{type(other).__name__}")')
@@ -250,6 +256,8 @@ at object creation time by using a type code, which is a single character.
         return self._cmp(other, lambda a, b: a >= b)
 
     __hash__ = None
+
+    _minipy_buffer_ = True
 
     def __bytes__(self):
         return self.tobytes()
