@@ -6,6 +6,7 @@ pub mod exceptions;
 pub mod itertools;
 pub mod math;
 pub mod re;
+pub mod native;
 pub mod sys;
 pub mod time;
 
@@ -63,6 +64,9 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("itertools", itertools::init),
         ("math", math::init),
         ("_re", re::init),
+        ("_random", native::random::init),
+        ("_hash", native::hash::init),
+        ("_floatpack", native::floats::init),
         ("time", time::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
