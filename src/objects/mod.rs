@@ -41,10 +41,12 @@ pub mod float;
 pub mod format;
 pub mod function;
 pub mod generator;
+pub mod getset;
 pub mod heap;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod module;
 pub mod payload;
 pub mod percent;
@@ -79,6 +81,8 @@ pub fn register_types(vm: &crate::vm::Vm) {
     generator::register(vm);
     exceptions::register(vm);
     module::register(vm);
+    getset::register(vm);
+    memoryview::register(vm);
     // Mutable containers say so the way CPython's do: `__hash__` is None in their own
     // namespace, so `list.__hash__ is None` and subclasses stay unhashable.
     let t = &vm.interp.types;

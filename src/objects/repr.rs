@@ -102,7 +102,12 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let name = if *fd == 1 { "<stdout>" } else { "<stderr>" };
             format!("<_io.TextIOWrapper name='{}' mode='w' encoding='utf-8'>", name)
         }
+        Payload::GetSet(d) => super::getset::repr(d),
         _ => {
+            if let Some(f) = crate::vm::protocol::native_dunder(v, "__repr__") {
+                let r = vm.call(&f, crate::vm::Args::new(vec![v.clone()]))?;
+                return Ok(as_str_lossy(&r).into_owned());
+            }
             let ty = o.class();
             let module = match types::type_data(ty).and_then(|d| super::dict::table_get_str(&d.ns.borrow(), "__module__")) {
                 Some(m) => as_str_lossy(&m).into_owned(),

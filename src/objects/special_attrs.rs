@@ -24,7 +24,11 @@ impl Vm {
             });
         };
         let v = match (p, name) {
-            (_, "__dict__") if obj.as_obj().is_some_and(|o| o.dict.is_some()) => {
+            (_, "__dict__")
+                if obj.as_obj().is_some_and(|o| {
+                    o.dict.is_some() && super::types::flags(o.class()) & super::payload::tflags::NO_DICT == 0
+                }) =>
+            {
                 obj.as_obj().and_then(|o| o.dict.clone()).map(Value::Obj)
             }
             (Payload::Function(f), _) => match name {

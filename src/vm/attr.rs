@@ -171,7 +171,7 @@ impl Vm {
 
     pub fn is_data_descriptor(&self, a: &Value) -> bool {
         match a.payload() {
-            Some(Payload::Property { .. }) => true,
+            Some(Payload::Property { .. }) | Some(Payload::GetSet(_)) => true,
             Some(Payload::Function(_)) | Some(Payload::Builtin(_)) | Some(Payload::Str(_)) => false,
             Some(_) => {
                 let aty = self.interp.type_of(a);
@@ -188,6 +188,9 @@ impl Vm {
             }
             let fget = fget.clone();
             return self.call(&fget, Args::new(vec![obj.clone()]));
+        }
+        if let Some(Payload::GetSet(d)) = a.payload() {
+            return crate::objects::getset::get(self, d, obj);
         }
         let aty = self.interp.type_of(a).clone();
         match lookup(&aty, "__get__") {
@@ -325,6 +328,9 @@ impl Vm {
                 self.call(&f, Args::new(args))?;
                 return Ok(());
             }
+            if let Some(Payload::GetSet(d)) = a.payload() {
+                return crate::objects::getset::set(self, d, obj, value);
+            }
             if self.is_data_descriptor(&a) {
                 let aty = self.interp.type_of(&a).clone();
                 let (m, args) = match value.clone() {
@@ -342,6 +348,9 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Some(d) = &o.dict {
+                if types::flags(&ty) & tflags::NO_DICT != 0 {
+                    return Err(self.no_attribute(obj, sname));
+                }
                 let d = d.clone();
                 match value {
                     Some(v) => dict::set_item(self, &d, name.clone(), v)?,

@@ -94,6 +94,9 @@ types! {
     seq_iterator: "iterator", object, Other, 0;
     callable_iterator: "callable_iterator", object, Other, 0;
     text_io: "TextIOWrapper", object, Other, 0;
+    memoryview: "memoryview", object, Other, tflags::NATIVE_PROTO;
+    getset_descriptor: "getset_descriptor", object, Other, tflags::NATIVE_PROTO;
+    member_descriptor: "member_descriptor", object, Other, tflags::NATIVE_PROTO;
 }
 
 pub fn type_payload(name: &str, layout: Layout, flags: u32) -> Payload {

@@ -56,6 +56,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         ("map", t.map.clone()),
         ("filter", t.filter.clone()),
         ("reversed", t.reversed.clone()),
+        ("memoryview", t.memoryview.clone()),
     ];
     for (name, ty) in types {
         crate::objects::dict::set_str(vm, &d, name, Value::Obj(ty))?;
