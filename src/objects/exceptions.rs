@@ -68,6 +68,11 @@ pub fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if args.len() == 2 && vm.is_instance_of(v, &vm.interp.exc.syntax_error.clone()) {
         return syntax_str(vm, v);
     }
+    if vm.is_instance_of(v, &vm.interp.exc.os_error.clone()) {
+        if let Some(s) = super::exc_oserror::str_of(vm, v)? {
+            return Ok(s);
+        }
+    }
     let is_key_error = vm.is_instance_of(v, &vm.interp.exc.key_error.clone());
     match args.len() {
         0 => Ok(String::new()),

@@ -36,6 +36,7 @@ pub mod compare;
 pub mod complex;
 pub mod dict;
 pub mod dunders;
+pub mod exc_oserror;
 pub mod exceptions;
 pub mod float;
 pub mod format;
@@ -80,6 +81,7 @@ pub fn register_types(vm: &crate::vm::Vm) {
     iter::register(vm);
     generator::register(vm);
     exceptions::register(vm);
+    exc_oserror::register(vm);
     module::register(vm);
     getset::register(vm);
     memoryview::register(vm);

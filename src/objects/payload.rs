@@ -150,6 +150,9 @@ pub struct ExcData {
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// Per-class fields kept outside `__dict__`: OSError's errno, strerror, filename,
+    /// filename2 (empty until set); ExceptionGroup's message and exceptions.
+    pub extra: RefCell<Vec<Value>>,
 }
 
 pub struct GenData {
