@@ -27,14 +27,16 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let sep = text_arg(vm, &sep, "sep", " ")?;
     let end = text_arg(vm, &end, "end", "\n")?;
-    let mut out = String::new();
+    // A file object gets one write() per piece, as CPython's print does.
+    let mut pieces = Vec::with_capacity(args.args.len() * 2 + 1);
     for (i, a) in args.args.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            pieces.push(sep.clone());
         }
-        out.push_str(&vm.str_string(a)?);
+        pieces.push(vm.str_string(a)?);
     }
-    out.push_str(&end);
+    pieces.push(end);
+    let out = pieces.concat();
     let fd = match (&file, file.payload()) {
         (Value::None, _) => 1,
         (_, Some(Payload::TextStream(fd))) => *fd,
@@ -49,8 +51,10 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
         2 => crate::modules::sys::write_stderr(&out),
         _ => {
-            let s = vm.new_str(&out);
-            vm.call_method(&file, "write", vec![s])?;
+            for p in &pieces {
+                let s = vm.new_str(p);
+                vm.call_method(&file, "write", vec![s])?;
+            }
             if vm.truthy(&flush)? {
                 vm.call_method(&file, "flush", vec![])?;
             }

@@ -4,6 +4,7 @@ mod classes;
 mod eval;
 mod functions;
 mod iterators;
+mod open;
 
 pub use classes::super_getattr;
 
@@ -29,6 +30,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     classes::register(vm, &d)?;
     iterators::register(vm, &d)?;
     eval::register(vm, &d)?;
+    open::register(vm, &d)?;
     let t = &vm.interp.types;
     let types: Vec<(&str, ObjRef)> = vec![
         ("object", t.object.clone()),
