@@ -91,7 +91,7 @@ pub fn set(vm: &mut Vm, d: &GetSet, obj: &Value, value: Option<Value>) -> PyResu
         Some(v) => super::dict::set_item(vm, &dict, d.name.clone(), v),
         None => match super::dict::del_item_opt(vm, &dict, &d.name)? {
             Some(_) => Ok(()),
-            None => Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(obj), as_str_lossy(&d.name)))),
+            None => Err(vm.attribute_error(as_str_lossy(&d.name))),
         },
     }
 }

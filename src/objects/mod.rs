@@ -54,6 +54,7 @@ pub mod percent;
 pub mod range;
 pub mod repr;
 pub mod set;
+pub mod slots;
 pub mod special_attrs;
 pub mod str;
 pub mod strdata;

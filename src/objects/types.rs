@@ -232,6 +232,12 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
         };
         dict::table_set_str(&mut table, k, v);
     }
+    let slots = super::slots::parse(vm, name, &table)?;
+    if let Some(s) = &slots {
+        if super::slots::no_dict(&bases, s) {
+            flags |= tflags::NO_DICT;
+        }
+    }
     // A class that defines __eq__ without __hash__ is unhashable.
     if table_has(&table, "__eq__") && !table_has(&table, "__hash__") {
         dict::table_set_str(&mut table, vm.interp.intern("__hash__"), Value::None);
@@ -251,6 +257,9 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
     let mro = compute_mro(vm, &cls, &bases)?;
     if let Some(td) = type_data(&cls) {
         *td.mro.borrow_mut() = mro;
+    }
+    if let Some(s) = &slots {
+        super::slots::install(vm, &cls, s);
     }
     // __set_name__ on the attributes, then the parent's __init_subclass__.
     let attrs: Vec<(Value, Value)> = type_data(&cls)

@@ -349,6 +349,13 @@ impl Vm {
         if let Value::Obj(o) = obj {
             if let Some(d) = &o.dict {
                 if types::flags(&ty) & tflags::NO_DICT != 0 {
+                    if value.is_some() && lookup(&ty, sname).is_some() {
+                        return Err(self.attribute_error(format!(
+                            "'{}' object attribute '{}' is read-only",
+                            types::type_name(&ty),
+                            sname
+                        )));
+                    }
                     return Err(self.no_attribute(obj, sname));
                 }
                 let d = d.clone();
