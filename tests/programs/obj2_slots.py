@@ -46,4 +46,3 @@ P.x.__set__(p, 10); print(P.x.__get__(p, P), P.x.__name__, P.x.__objclass__)
 class Pt(tuple):
     __slots__ = ()
 print(Pt((1,2)), hasattr(Pt((1,)), '__dict__'))
-class X:
