@@ -34,6 +34,7 @@ pub mod bytes_slice;
 pub mod codecs;
 pub mod compare;
 pub mod complex;
+pub mod descr_repr;
 pub mod dict;
 pub mod dunders;
 pub mod exc_oserror;

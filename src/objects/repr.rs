@@ -42,7 +42,13 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Payload::Function(f) => format!("<function {} at {:#x}>", as_str_lossy(&f.qualname.borrow()), addr),
         Payload::Builtin(b) => match &b.self_ {
-            None => format!("<built-in function {}>", b.name),
+            None => match super::descr_repr::unbound_repr(vm, &o, b) {
+                Some(r) => r,
+                None => format!("<built-in function {}>", b.name),
+            },
+            Some(s) if o.class().ptr_eq(&vm.interp.types.method_wrapper) => {
+                format!("<method-wrapper '{}' of {} object at {:#x}>", b.name, vm.type_name(s), s.id())
+            }
             Some(Value::Obj(m)) if matches!(m.payload, Payload::Module(_)) => format!("<built-in function {}>", b.name),
             Some(s) => {
                 if let Some(Payload::Type(_)) = s.payload() {

@@ -226,8 +226,13 @@ impl Vm {
     }
 
     pub fn bind_builtin(&self, b: &Builtin, self_: Value) -> Value {
+        let class = if b.is_method && b.name.starts_with("__") && crate::objects::descr_repr::is_slot_dunder(b.name) {
+            &self.interp.types.method_wrapper
+        } else {
+            &self.interp.types.builtin_function
+        };
         Value::Obj(ObjRef::new(
-            self.interp.types.builtin_function.clone(),
+            class.clone(),
             Payload::Builtin(Builtin { name: b.name, func: b.func, self_: Some(self_), is_method: false, is_classmethod: false }),
         ))
     }

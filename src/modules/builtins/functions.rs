@@ -597,16 +597,31 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     } else {
         let v = args.at(0);
-        // Only a class-defined __dir__ is called: the built-in types carry none, and
-        // the listing below is what object.__dir__/type.__dir__ would produce.
+        // Only a class-defined __dir__ is called: object.__dir__/type.__dir__ are the
+        // listing below.
         let is_type = matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Type(_)));
-        if !is_type && types::lookup(vm.interp.type_of(&v), "__dir__").is_some() {
+        let own_dir = types::lookup_with_owner(vm.interp.type_of(&v), "__dir__")
+            .is_some_and(|(_, owner)| !owner.ptr_eq(&vm.interp.types.object));
+        if !is_type && own_dir {
             let r = vm.call_method(&v, "__dir__", Vec::new())?;
             let items = vm.collect_iterable(&r)?;
             let list = vm.new_list(items);
             vm.call_method(&list, "sort", Vec::new())?;
             return Ok(list);
         }
+        return default_dir(vm, &v);
+    }
+    names.sort();
+    names.dedup();
+    let items = names.iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+/// object.__dir__ (and type's): the instance dict, then every class along the MRO, sorted.
+pub fn default_dir(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    {
+        let v = v.clone();
         if let Some(d) = v.as_obj().and_then(|o| o.dict.clone()) {
             names.extend(crate::objects::dict::entries(&d).iter().map(|(k, _)| as_str_lossy(k).into_owned()));
         }

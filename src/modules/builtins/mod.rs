@@ -4,6 +4,7 @@ mod classes;
 mod eval;
 mod functions;
 mod iterators;
+mod object_extras;
 mod open;
 
 pub use classes::super_getattr;
@@ -28,6 +29,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     let Some(d) = vm.interp.builtins.dict.clone() else { return Ok(()) };
     functions::register(vm, &d)?;
     classes::register(vm, &d)?;
+    object_extras::register(vm);
     iterators::register(vm, &d)?;
     eval::register(vm, &d)?;
     open::register(vm, &d)?;
