@@ -3,6 +3,7 @@
 pub mod builtins;
 pub mod callerinfo;
 pub mod exceptions;
+pub mod fileio;
 pub mod itertools;
 pub mod math;
 pub mod re;
@@ -60,6 +61,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<crate::objects::heap::ObjRef>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
         ("_callerinfo", callerinfo::init),
+        ("_fileio", fileio::init),
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
         ("math", math::init),

@@ -153,15 +153,29 @@ fn dealloc(ptr: NonNull<PyObject>) {
         if let Some(hook) = NEEDS_DEL.get() {
             if hook(obj) {
                 obj.flags.set(obj.flags.get() | FLAG_FINALIZED);
-                // Resurrect with one reference owned by the pending list.
+                // Resurrect with one reference owned by the pending list. While the
+                // thread's locals are being destroyed (process exit) the list is gone:
+                // the object is then leaked, as finalisers can no longer run.
                 obj.refcnt.set(1);
-                PENDING_DEL.with(|p| p.borrow_mut().push(ObjRef(ptr)));
+                let pushed = PENDING_DEL.try_with(|p| match p.try_borrow_mut() {
+                    Ok(mut p) => {
+                        p.push(ObjRef(ptr));
+                        true
+                    }
+                    Err(_) => false,
+                });
+                if pushed != Ok(true) {
+                    return;
+                }
                 HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
                 return;
             }
         }
     }
-    let depth = DEPTH.with(|d| d.get());
+    let Ok(depth) = DEPTH.try_with(|d| d.get()) else {
+        // Thread-local teardown at exit: the object is leaked rather than freed late.
+        return;
+    };
     if depth >= TRASHCAN_DEPTH {
         DEFERRED.with(|d| d.borrow_mut().push(ptr));
         return;

@@ -55,6 +55,10 @@ pub enum Payload {
     DictView { dict: ObjRef, kind: u8 },
     /// sys.stdout / sys.stderr (fd 1 or 2).
     TextStream(i32),
+    /// A view of another object's bytes (`memoryview`).
+    MemoryView(Box<super::memoryview::MemView>),
+    /// A native attribute of a built-in type or a `__slots__` entry (`getset.rs`).
+    GetSet(super::getset::GetSet),
     NotImplemented,
     Ellipsis,
 }
@@ -102,6 +106,11 @@ pub mod tflags {
     pub const HAS_GETATTR: u32 = 8;
     /// Some class in the MRO is a user class: dunders must be looked up, not assumed.
     pub const HAS_DICT: u32 = 16;
+    /// A native type whose namespace dunders implement its protocols (len, getitem, hash,
+    /// repr, comparisons...): the protocol fallbacks for unknown payloads call them.
+    pub const NATIVE_PROTO: u32 = 32;
+    /// Instances have no `__dict__` (every class in the MRO has `__slots__`).
+    pub const NO_DICT: u32 = 64;
 }
 
 /// The built-in layout instances of a type (and its subclasses) carry.
@@ -141,6 +150,9 @@ pub struct ExcData {
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// Per-class fields kept outside `__dict__`: OSError's errno, strerror, filename,
+    /// filename2 (empty until set); ExceptionGroup's message and exceptions.
+    pub extra: RefCell<Vec<Value>>,
 }
 
 pub struct GenData {
