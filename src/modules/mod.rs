@@ -4,6 +4,7 @@ pub mod builtins;
 pub mod exceptions;
 pub mod itertools;
 pub mod math;
+pub mod select;
 pub mod sys;
 pub mod time;
 
@@ -59,6 +60,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
         ("math", math::init),
+        ("select", select::init),
         ("time", time::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
