@@ -12,6 +12,7 @@ import heapq
 import sys
 import time
 
+from . import constants
 from . import coroutines
 from . import events
 from . import exceptions

@@ -1,6 +1,6 @@
 """TaskGroup: tasks started together and awaited together at the end of the block."""
 
-__all__ = ("TaskGroup",)
+__all__ = ["TaskGroup"]
 
 from . import events
 from . import exceptions

@@ -92,9 +92,6 @@ class Task(futures._PyFuture):
     def get_coro(self):
         return self._coro
 
-    def get_context(self):
-        return self._context
-
     def get_name(self):
         return self._name
 
