@@ -61,24 +61,12 @@ pub fn pep479(vm: &Vm, gn: &ObjRef, e: PyErr) -> PyErr {
     new
 }
 
-/// CPython's RuntimeWarning for a coroutine freed before it ran, printed where the
+/// CPython's RuntimeWarning for a coroutine freed before it ran, pointing where the
 /// program was when it died (`sys:1` once the program has finished).
-pub fn warn_never_awaited(vm: &Vm, g: &GenData) {
-    let msg = format!(
-        "RuntimeWarning: coroutine '{}' was never awaited",
-        crate::objects::str::as_str_lossy(&g.qualname.borrow())
-    );
-    let text = match vm.frames.last() {
-        Some(f) => {
-            let (file, line) = (f.code.code.filename.clone(), f.line());
-            let mut t = format!("{}:{}: {}\n", file, line, msg);
-            if let Some(src) = crate::vm::traceback::source_line(vm, &file, line) {
-                t.push_str(&format!("  {}\n", src));
-            }
-            t.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
-            t
-        }
-        None => format!("sys:1: {}\n", msg),
-    };
-    crate::modules::sys::write_stderr(&text);
+pub fn warn_never_awaited(vm: &mut Vm, gn: &ObjRef, g: &GenData) {
+    let msg = format!("coroutine '{}' was never awaited", crate::objects::str::as_str_lossy(&g.qualname.borrow()));
+    let cat = vm.interp.exc.runtime_warning.clone();
+    if let Err(e) = crate::vm::warn::warn(vm, &cat, &msg, 1, Some(Value::Obj(gn.clone()))) {
+        crate::vm::traceback::print_unraisable(vm, &e, &Value::Obj(gn.clone()));
+    }
 }
