@@ -6,7 +6,7 @@ use crate::objects::payload::{GenData, Payload};
 use crate::objects::value::Value;
 use crate::vm::{PyErr, Vm};
 
-pub fn attr(vm: &Vm, gn: &ObjRef, g: &GenData, name: &str) -> Option<Value> {
+pub fn attr(vm: &mut Vm, gn: &ObjRef, g: &GenData, name: &str) -> Option<Value> {
     let prefix = match g.kind {
         Kind::Gen => "gi_",
         Kind::Coroutine => "cr_",
@@ -22,10 +22,14 @@ pub fn attr(vm: &Vm, gn: &ObjRef, g: &GenData, name: &str) -> Option<Value> {
         "running" => Some(Value::Bool(g.running.get())),
         "code" => {
             let fr = g.frame.try_borrow().ok()?;
-            let code = fr.as_ref().map(|f| f.code.clone()).or_else(|| g.code.borrow().clone())?;
+            let code = fr
+                .as_ref()
+                .map(|f| f.code.clone())
+                .or_else(|| g.code.borrow().clone())
+                .or_else(|| super::frame_obj::running_frame(vm, gn).map(|f| f.code.clone()))?;
             Some(Value::Obj(ObjRef::new(vm.interp.types.code.clone(), Payload::Code(code))))
         }
-        "frame" if g.frame.try_borrow().is_ok_and(|f| f.is_none()) => Some(Value::None),
+        "frame" => Some(super::frame_obj::snapshot(vm, gn, g).unwrap_or(Value::None)),
         "yieldfrom" if g.kind == Kind::Gen => Some(super::yield_from(gn).unwrap_or(Value::None)),
         "await" if g.kind != Kind::Gen => Some(super::yield_from(gn).unwrap_or(Value::None)),
         "suspended" if g.kind == Kind::Gen => {

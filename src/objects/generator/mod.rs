@@ -14,6 +14,7 @@ use crate::vm::{Args, PyErr, PyResult, Vm};
 pub mod asyncgen;
 pub mod attrs;
 pub mod awaitable;
+pub mod frame_obj;
 
 pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
     use crate::bytecode::code::flags;
@@ -34,7 +35,8 @@ pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
             name: RefCell::new(f.name.borrow().clone()),
             qualname: RefCell::new(f.qualname.borrow().clone()),
             kind,
-            code: RefCell::new(None),
+            // Kept from the start: a finished generator (whose frame is gone) still has gi_code.
+            code: RefCell::new(Some(f.code.clone())),
             exc_state: RefCell::new(Value::None),
             caller_exc: RefCell::new(Value::None),
         }),
