@@ -933,6 +933,44 @@ impl Vm {
                     let v = pop!(self);
                     self.exc_info = v;
                 }
+                Opcode::CHECK_EG_MATCH => {
+                    let types = pop!(self);
+                    let exc = pop!(self);
+                    let (rest, matched) = self.exception_group_match(&exc, &types)?;
+                    if matched.is_none() {
+                        push!(self, exc);
+                        push!(self, Value::None);
+                    } else {
+                        self.exc_info = matched.clone();
+                        push!(self, rest);
+                        push!(self, matched);
+                    }
+                }
+                Opcode::PREP_RERAISE_STAR => {
+                    let raised = pop!(self);
+                    let orig = pop!(self);
+                    let r = self.prep_reraise_star(&orig, &raised)?;
+                    push!(self, r);
+                }
+                Opcode::MATCH_SEQUENCE | Opcode::MATCH_MAPPING => {
+                    let v = top!(self);
+                    let r = if instr.op == Opcode::MATCH_SEQUENCE { self.match_sequence(&v)? } else { self.match_mapping(&v)? };
+                    push!(self, Value::Bool(r));
+                }
+                Opcode::MATCH_KEYS => {
+                    let keys = top!(self);
+                    let f = frame!(self);
+                    let subject = f.stack.len().checked_sub(2).and_then(|i| f.stack.get(i)).cloned().flatten().unwrap_or(Value::None);
+                    let r = self.match_keys(&subject, &keys)?;
+                    push!(self, r);
+                }
+                Opcode::MATCH_CLASS => {
+                    let names = pop!(self);
+                    let cls = pop!(self);
+                    let subject = pop!(self);
+                    let r = self.match_class(&subject, &cls, &names, arg as usize)?;
+                    push!(self, r);
+                }
                 Opcode::CHECK_EXC_MATCH => {
                     let types = pop!(self);
                     let exc = top!(self);

@@ -480,6 +480,11 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
+/// `isinstance(v, cls)` with `__instancecheck__` and tuples, as the builtin does.
+pub fn isinstance_full(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
+    class_check(vm, v, cls, false, "isinstance")
+}
+
 fn class_check(vm: &mut Vm, v: &Value, cls: &Value, sub: bool, name: &str) -> PyResult<bool> {
     match cls.payload() {
         Some(Payload::Tuple(items)) => {
