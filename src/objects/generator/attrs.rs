@@ -13,20 +13,15 @@ pub fn attr(vm: &mut Vm, gn: &ObjRef, g: &GenData, name: &str) -> Option<Value> 
         Kind::AsyncGen => "ag_",
     };
     match name {
-        "__name__" => return Some(g.name.borrow().clone()),
-        "__qualname__" => return Some(g.qualname.borrow().clone()),
+        "__name__" => return Some(super::names(vm, g).0),
+        "__qualname__" => return Some(super::names(vm, g).1),
         _ => {}
     }
     let rest = name.strip_prefix(prefix)?;
     match rest {
         "running" => Some(Value::Bool(g.running.get())),
         "code" => {
-            let fr = g.frame.try_borrow().ok()?;
-            let code = fr
-                .as_ref()
-                .map(|f| f.code.clone())
-                .or_else(|| g.code.borrow().clone())
-                .or_else(|| super::frame_obj::running_frame(vm, gn).map(|f| f.code.clone()))?;
+            let code = g.code.clone();
             Some(Value::Obj(ObjRef::new(vm.interp.types.code.clone(), Payload::Code(code))))
         }
         "frame" => Some(super::frame_obj::snapshot(vm, gn, g).unwrap_or(Value::None)),
@@ -68,7 +63,8 @@ pub fn pep479(vm: &Vm, gn: &ObjRef, e: PyErr) -> PyErr {
 /// CPython's RuntimeWarning for a coroutine freed before it ran, pointing where the
 /// program was when it died (`sys:1` once the program has finished).
 pub fn warn_never_awaited(vm: &mut Vm, gn: &ObjRef, g: &GenData) {
-    let msg = format!("coroutine '{}' was never awaited", crate::objects::str::as_str_lossy(&g.qualname.borrow()));
+    let qualname = super::names(vm, g).1;
+    let msg = format!("coroutine '{}' was never awaited", crate::objects::str::as_str_lossy(&qualname));
     let cat = vm.interp.exc.runtime_warning.clone();
     if let Err(e) = crate::vm::warn::warn(vm, &cat, &msg, 1, Some(Value::Obj(gn.clone()))) {
         crate::vm::traceback::print_unraisable(vm, &e, &Value::Obj(gn.clone()));

@@ -26,21 +26,31 @@ pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
     } else {
         (vm.interp.types.generator.clone(), Kind::Gen)
     };
+    let code = f.code.clone();
+    let (name, qualname) = (f.name.borrow().clone(), f.qualname.borrow().clone());
+    let same = crate::objects::str::as_str_lossy(&name) == *code.code.name
+        && crate::objects::str::as_str_lossy(&qualname) == *code.code.qualname;
+    let names = if same { None } else { Some(Box::new((name, qualname))) };
     Value::Obj(ObjRef::new(
         ty,
         Payload::Generator(GenData {
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             started: Cell::new(false),
-            name: RefCell::new(f.name.borrow().clone()),
-            qualname: RefCell::new(f.qualname.borrow().clone()),
             kind,
-            // Kept from the start: a finished generator (whose frame is gone) still has gi_code.
-            code: RefCell::new(Some(f.code.clone())),
-            exc_state: RefCell::new(Value::None),
-            caller_exc: RefCell::new(Value::None),
+            names: RefCell::new(names),
+            code,
+            exc: RefCell::new(Value::None),
         }),
     ))
+}
+
+/// The generator's `__name__` and `__qualname__`.
+pub fn names(vm: &Vm, g: &GenData) -> (Value, Value) {
+    if let Some(n) = &*g.names.borrow() {
+        return (n.0.clone(), n.1.clone());
+    }
+    (vm.interp.intern(&g.code.code.name), vm.interp.intern(&g.code.code.qualname))
 }
 
 /// The generator's frame returned or raised: it is finished.
@@ -48,9 +58,6 @@ pub fn finish(gn: &ObjRef) {
     if let Payload::Generator(g) = &gn.payload {
         g.running.set(false);
         let old = g.frame.borrow_mut().take();
-        if let Some(f) = &old {
-            *g.code.borrow_mut() = Some(f.code.clone());
-        }
         drop(old);
     }
 }
@@ -69,7 +76,7 @@ pub fn suspend(vm: &mut Vm, gn: &ObjRef, frame: Box<Frame>) {
 pub fn finish_frame(vm: &mut Vm, gn: &ObjRef) {
     if let Payload::Generator(g) = &gn.payload {
         leave(vm, g);
-        *g.exc_state.borrow_mut() = Value::None;
+        *g.exc.borrow_mut() = Value::None;
     }
     finish(gn);
 }
@@ -78,9 +85,9 @@ pub fn finish_frame(vm: &mut Vm, gn: &ObjRef) {
 /// block) becomes the current one; the caller's is kept to restore at the next yield.
 pub fn enter(vm: &mut Vm, gn: &ObjRef) {
     if let Payload::Generator(g) = &gn.payload {
-        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        let own = std::mem::replace(&mut *g.exc.borrow_mut(), Value::None);
         let caller = if own.is_none() { vm.exc_info.clone() } else { std::mem::replace(&mut vm.exc_info, own) };
-        *g.caller_exc.borrow_mut() = caller;
+        *g.exc.borrow_mut() = caller;
     }
 }
 
@@ -88,7 +95,7 @@ pub fn enter(vm: &mut Vm, gn: &ObjRef) {
 /// (the caller's) and return it so it can be put back.
 pub fn hide_caller_exc(vm: &mut Vm, gn: &ObjRef) -> Option<Value> {
     let Payload::Generator(g) = &gn.payload else { return None };
-    let own_none = match (&vm.exc_info, &*g.caller_exc.borrow()) {
+    let own_none = match (&vm.exc_info, &*g.exc.borrow()) {
         (Value::Obj(a), Value::Obj(b)) => a.ptr_eq(b),
         (a, b) => a.is_none() && b.is_none(),
     };
@@ -98,13 +105,13 @@ pub fn hide_caller_exc(vm: &mut Vm, gn: &ObjRef) -> Option<Value> {
 /// Suspension or exit: restore the caller's handled exception and remember the
 /// generator's (None when it is the caller's, i.e. the generator handles nothing).
 fn leave(vm: &mut Vm, g: &GenData) {
-    let caller = std::mem::replace(&mut *g.caller_exc.borrow_mut(), Value::None);
+    let caller = std::mem::replace(&mut *g.exc.borrow_mut(), Value::None);
     let cur = std::mem::replace(&mut vm.exc_info, caller.clone());
     let same = match (&cur, &caller) {
         (Value::Obj(a), Value::Obj(b)) => a.ptr_eq(b),
         (a, b) => a.is_none() && b.is_none(),
     };
-    *g.exc_state.borrow_mut() = if same { Value::None } else { cur };
+    *g.exc.borrow_mut() = if same { Value::None } else { cur };
 }
 
 fn this(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
