@@ -8,6 +8,7 @@ pub mod itertools;
 pub mod math;
 pub mod re;
 pub mod native;
+pub mod select;
 pub mod sys;
 pub mod time;
 
@@ -69,6 +70,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_random", native::random::init),
         ("_hash", native::hash::init),
         ("_floatpack", native::floats::init),
+        ("select", select::init),
         ("time", time::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)

@@ -159,14 +159,15 @@ pub struct GenData {
     pub frame: RefCell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
     pub started: Cell<bool>,
-    pub name: RefCell<Value>,
-    pub qualname: RefCell<Value>,
     pub kind: super::generator::Kind,
-    /// The code object once the frame is gone (`gi_code` outlives the frame).
-    pub code: RefCell<Option<Rc<CodeRt>>>,
-    /// The exception the suspended generator is handling, and the caller's while it runs.
-    pub exc_state: RefCell<Value>,
-    pub caller_exc: RefCell<Value>,
+    /// `__name__`/`__qualname__` when they differ from the code object's (a renamed
+    /// function); None in the common case, so the generator stays small.
+    pub names: RefCell<Option<Box<(Value, Value)>>>,
+    /// The code object (`gi_code` outlives the frame).
+    pub code: Rc<CodeRt>,
+    /// While suspended: the exception the generator is handling (None if none). While
+    /// running: the caller's handled exception, restored at the next yield. Never both.
+    pub exc: RefCell<Value>,
 }
 
 pub enum IterState {

@@ -93,7 +93,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Exception(_) => return super::exceptions::exc_repr(vm, v),
         Payload::Generator(g) => {
             let ty = types::type_name(o.class());
-            format!("<{} object {} at {:#x}>", ty, as_str_lossy(&g.qualname.borrow()), addr)
+            format!("<{} object {} at {:#x}>", ty, as_str_lossy(&crate::objects::generator::names(vm, g).1), addr)
         }
         Payload::NotImplemented => "NotImplemented".into(),
         Payload::Ellipsis => "Ellipsis".into(),

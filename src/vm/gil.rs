@@ -52,3 +52,10 @@ pub struct SendPtr<T>(pub *mut T);
 // the GIL; the sending thread waits for the receiver to finish (scoped thread) and does
 // not touch the pointee meanwhile.
 unsafe impl<T> Send for SendPtr<T> {}
+
+/// Run a blocking system call (select, poll, sleep) that touches no Python object.
+/// Threads are not yet scheduled, so nothing else can want the GIL and the call runs as
+/// is; when the GIL gets a release API this is the one place that releases it around `f`.
+pub fn allow_threads<R>(f: impl FnOnce() -> R) -> R {
+    f()
+}

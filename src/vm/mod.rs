@@ -11,8 +11,10 @@ pub mod import;
 mod matching;
 pub mod ops;
 pub mod protocol;
+pub mod shutdown;
 pub mod state;
 pub mod traceback;
+pub mod warn;
 
 use std::rc::Rc;
 
@@ -225,6 +227,7 @@ impl Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
+        self.finalize_main();
         let _gil = gil::acquire(&self.state);
         crate::modules::sys::flush_stdout();
         crate::modules::teardown(&self.state);
