@@ -5,6 +5,7 @@ pub mod exceptions;
 pub mod itertools;
 pub mod math;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use crate::objects::payload::Payload;
@@ -60,6 +61,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("itertools", itertools::init),
         ("math", math::init),
         ("time", time::init),
+        ("_thread", thread::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
 }

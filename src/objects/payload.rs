@@ -55,6 +55,8 @@ pub enum Payload {
     DictView { dict: ObjRef, kind: u8 },
     /// sys.stdout / sys.stderr (fd 1 or 2).
     TextStream(i32),
+    /// `_thread.lock` / `_thread.RLock` (shared with the threads that wait on it).
+    ThreadLock(std::sync::Arc<crate::modules::thread::lock::LockCore>),
     NotImplemented,
     Ellipsis,
 }
