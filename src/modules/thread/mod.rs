@@ -23,7 +23,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("interrupt_main", interrupt_main),
     ("stack_size", spawn::stack_size),
     ("_count", spawn::count),
-    ("_print_exception", print_exception),
+    ("_format_exception", format_exception),
+    ("_serial", serial),
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
@@ -107,18 +108,38 @@ fn interrupt_main(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `_print_exception(exc)`: print an exception with its traceback to stderr, as the
-/// interpreter does for an uncaught one (threading.excepthook uses it).
-fn print_exception(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+/// `_format_exception(exc)`: the traceback text the interpreter prints for an uncaught
+/// exception (threading.excepthook writes it to sys.stderr).
+fn format_exception(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     take_module(&mut args);
-    args.check(vm, "_print_exception", 1, 1)?;
-    let Value::Obj(e) = args.at(0) else { return Ok(Value::None) };
-    if !matches!(e.payload, Payload::Exception(_)) {
-        return Ok(Value::None);
+    args.check(vm, "_format_exception", 1, 1)?;
+    match args.at(0) {
+        Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => {
+            let text = crate::vm::traceback::format_exception(vm, &crate::vm::PyErr(e));
+            Ok(vm.new_str(&text))
+        }
+        _ => Ok(vm.new_str("")),
     }
-    crate::modules::sys::flush_stdout();
-    crate::vm::traceback::print_exception(vm, &crate::vm::PyErr(e));
-    Ok(Value::None)
+}
+
+thread_local! {
+    /// This OS thread's serial number (0: not assigned yet).
+    static SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+static NEXT_SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// `_serial()`: a number no other thread of this process ever gets (idents are reused
+/// once a thread ends; threading.local keys its per-thread dicts by this instead).
+fn serial(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    take_module(&mut args);
+    args.check(vm, "_serial", 0, 0)?;
+    let n = SERIAL.with(|s| {
+        if s.get() == 0 {
+            s.set(NEXT_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+        }
+        s.get()
+    });
+    Ok(Value::Int(n as i64))
 }
 
 /// `sys.getswitchinterval()` (sys binds its functions to the module: skip it).
