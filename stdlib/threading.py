@@ -796,8 +796,8 @@ def main_thread():
     return _main_thread
 
 
-class local:
-    """Thread-local data: each thread sees its own attributes."""
+class _local:
+    """Thread-local data"""
 
     def __new__(cls, /, *args, **kw):
         if (args or kw) and (cls.__init__ is object.__init__):
@@ -821,13 +821,13 @@ class local:
             return d[name]
         if name in ('_local__dicts', '_local__args'):
             raise AttributeError(
-                f"'{type(self).__name__}' object has no attribute '{name}'")
+                f"'{_tp_name(self)}' object has no attribute '{name}'")
         return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % type(self).__name__)
+                "%r object attribute '__dict__' is read-only" % _tp_name(self))
         attr = _class_attr(self, name)
         if attr is not None and _is_data_descriptor(attr[0]):
             return object.__setattr__(self, name, value)
@@ -836,7 +836,7 @@ class local:
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % type(self).__name__)
+                "%r object attribute '__dict__' is read-only" % _tp_name(self))
         attr = _class_attr(self, name)
         if attr is not None and _is_data_descriptor(attr[0]):
             return object.__delattr__(self, name)
@@ -845,10 +845,18 @@ class local:
             del d[name]
         except KeyError:
             raise AttributeError(
-                f"'{type(self).__name__}' object has no attribute '{name}'") from None
+                f"'{_tp_name(self)}' object has no attribute '{name}'") from None
 
 
+# As CPython's: the class is _thread._local, exported as threading.local.
+_local.__module__ = '_thread'
+local = _local
 _all_locals = []
+
+
+def _tp_name(obj):
+    cls = type(obj)
+    return '_thread._local' if cls is _local else cls.__name__
 
 
 def _class_attr(obj, name):

@@ -260,10 +260,16 @@ fn acquire_restore(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Obj(o)) = args.get(0) else { return Err(vm.type_error("expected a lock")) };
-    let core = self_core(vm, &args, "__repr__")?;
+    let text = repr_text(o);
+    Ok(vm.new_str(&text))
+}
+
+/// `<unlocked _thread.lock object at 0x...>`, `<locked _thread.RLock object owner=N count=N at 0x...>`.
+pub fn repr_text(o: &ObjRef) -> String {
+    let Payload::ThreadLock(core) = &o.payload else { return String::new() };
     let h = *core.held();
     let state = if h.count > 0 { "locked" } else { "unlocked" };
-    let text = if core.reentrant {
+    if core.reentrant {
         // CPython prints tp_name: dotted for the built-in type, bare for a subclass.
         let name = if crate::objects::types::flags(o.class()) & tflags::HEAPTYPE != 0 {
             crate::objects::types::type_name(o.class())
@@ -273,8 +279,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         format!("<{} {} object owner={} count={} at {:#x}>", state, name, h.owner, h.count, o.id())
     } else {
         format!("<{} _thread.lock object at {:#x}>", state, o.id())
-    };
-    Ok(vm.new_str(&text))
+    }
 }
 
 /// A timeout in seconds from an int or float.

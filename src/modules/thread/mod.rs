@@ -154,7 +154,7 @@ pub fn sys_setswitchinterval(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     take_module(&mut args);
     args.check(vm, "setswitchinterval", 1, 1)?;
     let v = args.at(0);
-    let Some(secs) = crate::objects::float::as_f64(&v) else {
+    let Some(secs) = lock::seconds(&v) else {
         return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(&v))));
     };
     if !(secs > 0.0) {

@@ -104,23 +104,24 @@ fn run(job: Job, stack: usize) {
     drop(vm);
 }
 
-/// `stack_size([size])`: the previous setting; 0 or at least 32 KiB.
+/// `stack_size([size])`: the previous setting; the new one is `size` (0, the default,
+/// when omitted, as CPython's), which is 0 or at least 32 KiB.
 pub fn stack_size(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if !args.args.is_empty() {
         args.args.remove(0);
     }
     args.check(vm, "stack_size", 0, 1)?;
-    let old = STACK_SIZE.load(Ordering::Relaxed);
-    if let Some(v) = args.get(0) {
-        let n = match crate::objects::int::as_int(v).and_then(|n| n.to_i64()) {
+    let n = match args.get(0) {
+        None => 0,
+        Some(v) => match crate::objects::int::as_int(v).and_then(|n| n.to_i64()) {
             Some(n) => n,
             None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
-        };
-        if n != 0 && n < 32768 {
-            return Err(vm.value_error(format!("size not valid: {} bytes", n)));
-        }
-        STACK_SIZE.store(usize::try_from(n).unwrap_or(0), Ordering::Relaxed);
+        },
+    };
+    if n != 0 && n < 32768 {
+        return Err(vm.value_error(format!("size not valid: {} bytes", n)));
     }
+    let old = STACK_SIZE.swap(usize::try_from(n).unwrap_or(0), Ordering::Relaxed);
     Ok(Value::Int(old as i64))
 }
 
