@@ -142,6 +142,7 @@ class Queue:
     __class_getitem__ = classmethod(_generic_alias)
 
 
+
 class PriorityQueue(Queue):
     '''Variant of Queue that retrieves open entries in priority order (lowest first).'''
 
@@ -213,3 +214,6 @@ class SimpleQueue:
         return len(self._queue)
 
     __class_getitem__ = classmethod(_generic_alias)
+
+
+SimpleQueue.__module__ = '_queue'  # CPython's is the C one

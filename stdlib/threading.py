@@ -417,7 +417,7 @@ class ExceptHookArgs(tuple):
     def __new__(cls, seq):
         seq = tuple(seq)
         if len(seq) != 4:
-            raise TypeError(f"threading.ExceptHookArgs() takes a 4-sequence ({len(seq)}-sequence given)")
+            raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence ({len(seq)}-sequence given)")
         return tuple.__new__(cls, seq)
 
     exc_type = property(lambda self: self[0])
@@ -426,7 +426,7 @@ class ExceptHookArgs(tuple):
     thread = property(lambda self: self[3])
 
     def __repr__(self):
-        return ("ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
                 % tuple(self))
 
 
