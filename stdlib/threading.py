@@ -796,6 +796,30 @@ def main_thread():
     return _main_thread
 
 
+def _after_fork():
+    """In a forked child (called by os.fork): the forking thread is the only one left
+    and becomes the main thread; the others' locks are reinitialised, as if stopped."""
+    global _main_thread, _active_limbo_lock
+    _active_limbo_lock = RLock()
+    current = _active.get(get_ident())
+    if current is None:
+        current = _MainThread()
+    for thread in _enumerate():
+        if thread is current:
+            thread._ident = get_ident()
+            thread._native_id = get_native_id()
+            if thread._tstate_lock is not None:
+                thread._tstate_lock = _allocate_lock()
+                thread._tstate_lock.acquire()
+        else:
+            thread._is_stopped = True
+            thread._tstate_lock = None
+    _limbo.clear()
+    _active.clear()
+    _active[get_ident()] = current
+    _main_thread = current
+
+
 class _local:
     """Thread-local data"""
 

@@ -254,3 +254,25 @@ impl<T> GilCell<T> {
         f(&mut self.0.borrow_mut())
     }
 }
+
+/// Held across `fork()` (taken with the GIL held, just before it): no other thread is
+/// inside the GIL's own bookkeeping when the process is copied.
+pub struct ForkGuard(#[allow(dead_code)] MutexGuard<'static, GilState>);
+
+pub fn before_fork() -> ForkGuard {
+    ForkGuard(state())
+}
+
+impl ForkGuard {
+    pub fn after_fork_parent(self) {}
+
+    /// In the child only the forking thread exists: it holds the GIL, nobody waits for
+    /// it, and it becomes the main thread (as in CPython).
+    pub fn after_fork_child(mut self) {
+        self.0.waiters = 0;
+        DROP_REQUEST.store(false, Ordering::SeqCst);
+        INTERRUPT.store(false, Ordering::SeqCst);
+        MAIN_THREAD.store(crate::modules::thread::lock::ident(), Ordering::SeqCst);
+        crate::modules::thread::after_fork_child();
+    }
+}

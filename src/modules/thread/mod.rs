@@ -9,7 +9,7 @@ use crate::objects::payload::{Builtin, NativeFn, Payload};
 use crate::objects::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
-pub use spawn::shutdown;
+pub use spawn::{after_fork_child, shutdown};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("start_new_thread", spawn::start_new_thread),

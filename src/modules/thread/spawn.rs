@@ -146,3 +146,8 @@ pub fn shutdown(vm: &mut Vm) {
         crate::vm::traceback::print_unraisable(vm, &e, &f);
     }
 }
+
+/// In a forked child the other threads are gone.
+pub fn after_fork_child() {
+    RUNNING.store(0, Ordering::SeqCst);
+}
