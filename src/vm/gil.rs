@@ -188,9 +188,44 @@ pub fn set_main_thread() {
     MAIN_THREAD.store(crate::modules::thread::lock::ident(), Ordering::Relaxed);
 }
 
+/// Ask the main thread to raise KeyboardInterrupt. Only atomics: a signal handler may
+/// call this.
+pub fn is_main_thread() -> bool {
+    MAIN_THREAD.load(Ordering::Relaxed) == crate::modules::thread::lock::ident()
+}
+
 pub fn interrupt_main() {
     INTERRUPT.store(true, Ordering::SeqCst);
     DROP_REQUEST.store(true, Ordering::SeqCst);
+}
+
+/// The calling thread is the main thread and must raise KeyboardInterrupt. Blocking
+/// waits on the main thread poll this (in slices of `POLL`) so the interrupt ends them.
+pub fn interrupt_pending() -> bool {
+    INTERRUPT.load(Ordering::Relaxed) && MAIN_THREAD.load(Ordering::Relaxed) == crate::modules::thread::lock::ident()
+}
+
+/// How long a blocking wait on the main thread goes without looking for an interrupt.
+pub const POLL: Duration = Duration::from_millis(20);
+
+/// Sleep until `deadline` (called without the GIL). False when an interrupt for the
+/// main thread cut it short; the caller then lets `Vm::eval_breaker` raise it.
+pub fn sleep_until(deadline: std::time::Instant) -> bool {
+    let lock = Mutex::new(());
+    let cond = Condvar::new();
+    let mut guard = lock.lock().unwrap_or_else(|p| p.into_inner());
+    loop {
+        if interrupt_pending() {
+            return false;
+        }
+        let now = std::time::Instant::now();
+        if now >= deadline {
+            return true;
+        }
+        // A condition variable nobody signals: unlike thread::sleep it is a plain timed
+        // wait, and the slices keep the interrupt check prompt.
+        guard = cond.wait_timeout(guard, (deadline - now).min(POLL)).unwrap_or_else(|p| p.into_inner()).0;
+    }
 }
 
 impl super::Vm {

@@ -51,23 +51,32 @@ impl LockCore {
     }
 
     /// Wait (without the GIL: the caller runs this inside `allow_threads`) until the lock
-    /// is free or the deadline passes. True when taken.
-    fn wait_take(&self, me: u64, deadline: Option<Instant>) -> bool {
+    /// is free or the deadline passes. Some(true) when taken; None when the main thread
+    /// was interrupted (the wait polls for that in slices).
+    fn wait_take(&self, me: u64, deadline: Option<Instant>) -> Option<bool> {
+        let main = crate::vm::gil::interrupt_pending() || is_main_thread();
         let mut h = self.held();
         loop {
             if h.count == 0 {
                 *h = Held { owner: me, count: 1 };
-                return true;
+                return Some(true);
             }
-            h = match deadline {
-                None => self.freed.wait(h).unwrap_or_else(|p| p.into_inner()),
-                Some(d) => {
-                    let now = Instant::now();
-                    if now >= d {
-                        return false;
-                    }
-                    self.freed.wait_timeout(h, d - now).unwrap_or_else(|p| p.into_inner()).0
-                }
+            if main && crate::vm::gil::interrupt_pending() {
+                return None;
+            }
+            let now = Instant::now();
+            let mut slice = match deadline {
+                None => Duration::MAX,
+                Some(d) if now >= d => return Some(false),
+                Some(d) => d - now,
+            };
+            if main {
+                slice = slice.min(crate::vm::gil::POLL);
+            }
+            h = if slice == Duration::MAX {
+                self.freed.wait(h).unwrap_or_else(|p| p.into_inner())
+            } else {
+                self.freed.wait_timeout(h, slice).unwrap_or_else(|p| p.into_inner()).0
             };
         }
     }
@@ -75,6 +84,10 @@ impl LockCore {
     pub fn is_locked(&self) -> bool {
         self.held().count > 0
     }
+}
+
+fn is_main_thread() -> bool {
+    crate::vm::gil::is_main_thread()
 }
 
 /// The calling thread's ident, as `_thread.get_ident()` reports it.
@@ -174,8 +187,13 @@ fn acquire(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let deadline = if timeout < 0.0 { None } else { Some(Instant::now() + Duration::from_secs_f64(timeout)) };
-    let taken = crate::vm::gil::allow_threads(move || core.wait_take(me, deadline));
-    Ok(Value::Bool(taken))
+    match crate::vm::gil::allow_threads(move || core.wait_take(me, deadline)) {
+        Some(taken) => Ok(Value::Bool(taken)),
+        None => {
+            vm.eval_breaker()?;
+            Ok(Value::Bool(false))
+        }
+    }
 }
 
 fn release(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -251,8 +269,11 @@ fn acquire_restore(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(count) = count.filter(|c| *c > 0) else { return Err(vm.type_error("_acquire_restore() argument must be a (count, owner) tuple")) };
     let me = ident();
     let c2 = core.clone();
+    // Condition.wait must get its lock back whatever happens: no interrupt here.
     if !core.try_take(me) {
-        crate::vm::gil::allow_threads(move || c2.wait_take(me, None));
+        crate::vm::gil::allow_threads(move || while c2.wait_take(me, None).is_none() {
+            std::thread::sleep(crate::vm::gil::POLL);
+        });
     }
     core.held().count = count as u64;
     Ok(Value::None)
