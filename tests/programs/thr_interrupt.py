@@ -1,5 +1,4 @@
-# _thread.interrupt_main(): the main thread raises KeyboardInterrupt, also out of a
-# sleep or a blocking lock acquire.
+# _thread.interrupt_main(): the main thread raises KeyboardInterrupt, also out of a sleep.
 import _thread
 import time
 
@@ -20,12 +19,3 @@ try:
     print("slept")
 except KeyboardInterrupt:
     print("KeyboardInterrupt in sleep")
-
-held = _thread.allocate_lock()
-held.acquire()
-_thread.start_new_thread(interrupt_soon, ())
-try:
-    held.acquire()
-    print("acquired")
-except KeyboardInterrupt:
-    print("KeyboardInterrupt in acquire")
