@@ -10,6 +10,7 @@ pub mod re;
 pub mod native;
 pub mod select;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use crate::objects::payload::Payload;
@@ -72,6 +73,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_floatpack", native::floats::init),
         ("select", select::init),
         ("time", time::init),
+        ("_thread", thread::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
 }

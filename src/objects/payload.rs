@@ -59,6 +59,8 @@ pub enum Payload {
     MemoryView(Box<super::memoryview::MemView>),
     /// A native attribute of a built-in type or a `__slots__` entry (`getset.rs`).
     GetSet(super::getset::GetSet),
+    /// `_thread.lock` / `_thread.RLock` (shared with the threads that wait on it).
+    ThreadLock(std::sync::Arc<crate::modules::thread::lock::LockCore>),
     NotImplemented,
     Ellipsis,
 }

@@ -104,6 +104,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let obj = obj.clone();
             format!("<super: <class '{}'>, <{} object>>", types::type_name(ty), vm.type_name(&obj))
         }
+        Payload::ThreadLock(_) => crate::modules::thread::lock::repr_text(&o),
         Payload::TextStream(fd) => {
             let name = if *fd == 1 { "<stdout>" } else { "<stderr>" };
             format!("<_io.TextIOWrapper name='{}' mode='w' encoding='utf-8'>", name)

@@ -153,6 +153,7 @@ impl Interpreter {
             let code = unsafe { Rc::from_raw(code.0 as *const CodeObject) };
             let state: &Interp = unsafe { &*state.0 };
             let _gil = gil::acquire(state);
+            gil::set_main_thread();
             let mut vm = Vm::new(STACK_SIZE);
             let status = vm.run_main_module(code, &filename);
             drop(vm);
@@ -228,9 +229,13 @@ impl Interpreter {
 impl Drop for Interpreter {
     fn drop(&mut self) {
         self.finalize_main();
-        let _gil = gil::acquire(&self.state);
+        // Daemon threads still running never take the GIL again (they park).
+        gil::begin_finalizing(&self.state);
+        let gil = gil::acquire(&self.state);
         crate::modules::sys::flush_stdout();
         crate::modules::teardown(&self.state);
+        drop(gil);
+        gil::end_finalizing();
     }
 }
 
@@ -258,6 +263,8 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(e),
         };
+        // As CPython's Py_Finalize: non-daemon threads are joined before anything else.
+        crate::modules::thread::shutdown(self);
         self.run_pending_finalizers();
         crate::modules::sys::flush_stdout();
         status

@@ -670,8 +670,12 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         crate::modules::sys::write_stdout(vm, &p)?;
     }
     crate::modules::sys::flush_stdout_checked(vm)?;
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
+    // Other threads run while this one waits for a line.
+    let (read, mut line) = crate::vm::gil::allow_threads(|| {
+        let mut line = String::new();
+        (std::io::stdin().read_line(&mut line), line)
+    });
+    match read {
         Ok(0) => Err(vm.eof_error("EOF when reading a line")),
         Ok(_) => {
             if line.ends_with('\n') {
