@@ -3,10 +3,15 @@
 pub mod builtins;
 pub mod callerinfo;
 pub mod exceptions;
+pub mod fileio;
 pub mod itertools;
 pub mod json_speedups;
 pub mod math;
+pub mod re;
+pub mod native;
+pub mod select;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use crate::objects::payload::Payload;
@@ -60,10 +65,17 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
         ("_callerinfo", callerinfo::init),
         ("_json", json_speedups::init),
+        ("_fileio", fileio::init),
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
         ("math", math::init),
+        ("_re", re::init),
+        ("_random", native::random::init),
+        ("_hash", native::hash::init),
+        ("_floatpack", native::floats::init),
+        ("select", select::init),
         ("time", time::init),
+        ("_thread", thread::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
 }

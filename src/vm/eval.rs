@@ -219,7 +219,14 @@ impl Vm {
             f.pc += 1;
             let arg = instr.arg;
             match instr.op {
-                Opcode::NOP | Opcode::RESUME => {}
+                Opcode::NOP => {}
+                // Function entry and generator resumption: the GIL handoff point for code
+                // without loops (the backward jump is the other).
+                Opcode::RESUME => {
+                    if super::gil::drop_requested() {
+                        self.eval_breaker()?;
+                    }
+                }
                 Opcode::POP_TOP => {
                     frame!(self).stack.pop();
                 }
@@ -665,7 +672,12 @@ impl Vm {
                     push!(self, Value::Int(n as i64));
                 }
                 Opcode::JUMP_FORWARD => frame!(self).pc = arg as usize,
-                Opcode::JUMP_BACKWARD => frame!(self).pc = arg as usize,
+                Opcode::JUMP_BACKWARD => {
+                    frame!(self).pc = arg as usize;
+                    if super::gil::drop_requested() {
+                        self.eval_breaker()?;
+                    }
+                }
                 Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
                     let v = pop!(self);
                     let b = match v {

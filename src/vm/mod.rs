@@ -11,8 +11,10 @@ pub mod import;
 mod matching;
 pub mod ops;
 pub mod protocol;
+pub mod shutdown;
 pub mod state;
 pub mod traceback;
+pub mod warn;
 
 use std::rc::Rc;
 
@@ -151,6 +153,7 @@ impl Interpreter {
             let code = unsafe { Rc::from_raw(code.0 as *const CodeObject) };
             let state: &Interp = unsafe { &*state.0 };
             let _gil = gil::acquire(state);
+            gil::set_main_thread();
             let mut vm = Vm::new(STACK_SIZE);
             let status = vm.run_main_module(code, &filename);
             drop(vm);
@@ -225,9 +228,14 @@ impl Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
-        let _gil = gil::acquire(&self.state);
+        self.finalize_main();
+        // Daemon threads still running never take the GIL again (they park).
+        gil::begin_finalizing(&self.state);
+        let gil = gil::acquire(&self.state);
         crate::modules::sys::flush_stdout();
         crate::modules::teardown(&self.state);
+        drop(gil);
+        gil::end_finalizing();
     }
 }
 
@@ -255,6 +263,8 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(e),
         };
+        // As CPython's Py_Finalize: non-daemon threads are joined before anything else.
+        crate::modules::thread::shutdown(self);
         self.run_pending_finalizers();
         crate::modules::sys::flush_stdout();
         status
