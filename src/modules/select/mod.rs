@@ -112,8 +112,10 @@ fn ppoll(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let tsp = ts.as_ref().map_or(std::ptr::null(), |t| t as *const libc::timespec);
         // SAFETY: `pfds` is a live, writable array of `pfds.len()` pollfd structs, `tsp` is
         // null or points at `ts`, which outlives the call; no sigmask is passed.
-        let rc = crate::vm::gil::allow_threads(|| unsafe {
-            libc::ppoll(pfds.as_mut_ptr(), pfds.len() as libc::nfds_t, tsp, std::ptr::null())
+        // Raw pointers are not Send: they cross into the closure as addresses.
+        let (pfd_addr, npfds, ts_addr) = (pfds.as_mut_ptr() as usize, pfds.len(), tsp as usize);
+        let rc = crate::vm::gil::allow_threads(move || unsafe {
+            libc::ppoll(pfd_addr as *mut libc::pollfd, npfds as libc::nfds_t, ts_addr as *const libc::timespec, std::ptr::null())
         });
         if rc >= 0 {
             break;
