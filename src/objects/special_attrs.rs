@@ -133,8 +133,9 @@ impl Vm {
                 Some(v) => Some(v.clone()),
                 None => return Err(self.value_error("Cell is empty")),
             },
-            (Payload::Traceback { lineno, next, .. }, _) => match name {
+            (Payload::Traceback { lineno, next, lasti, .. }, _) => match name {
                 "tb_lineno" => Some(Value::Int(*lineno as i64)),
+                "tb_lasti" => Some(Value::Int(*lasti as i64 * 2)),
                 "tb_next" => Some(next.borrow().clone()),
                 "tb_frame" => Some(Value::None),
                 _ => None,

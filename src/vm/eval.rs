@@ -135,8 +135,8 @@ impl Vm {
         loop {
             let Some(f) = self.frames.last_mut() else { return Err(e) };
             if add_tb {
-                let (name, filename, line) = (f.code.code.name.clone(), f.code.code.filename.clone(), f.line());
-                super::traceback::add_entry(self, &e, name, filename, line);
+                let (code, globals, lasti) = (f.code.clone(), f.globals.clone(), f.lasti as u32);
+                super::traceback::add_entry(self, &e, code, globals, lasti);
             }
             add_tb = true;
             let Some(f) = self.frames.last_mut() else { return Err(e) };

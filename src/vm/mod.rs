@@ -12,6 +12,7 @@ pub mod ops;
 pub mod protocol;
 pub mod state;
 pub mod traceback;
+pub mod carets;
 
 use std::rc::Rc;
 
