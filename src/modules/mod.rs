@@ -5,6 +5,7 @@ pub mod exceptions;
 pub mod itertools;
 pub mod math;
 pub mod sys;
+pub mod sys_cli;
 pub mod time;
 
 use crate::objects::payload::Payload;
@@ -21,6 +22,7 @@ pub fn init(interp: &Interp, argv: Vec<String>) {
     let _ = builtins::init(&mut vm);
     let _ = sys::init(&mut vm, argv);
     let _ = crate::vm::import::importlib::install_builtin(&mut vm);
+    sys_cli::install_site_builtins(&mut vm);
 }
 
 /// Break the reference cycles of the interpreter state so it can be freed.

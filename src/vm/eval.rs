@@ -90,6 +90,9 @@ pub enum Exit {
 
 impl Vm {
     pub fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
+        if super::interrupt::pending() {
+            return Err(self.keyboard_interrupt());
+        }
         if self.depth >= self.interp.recursion_limit.get() {
             return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
@@ -659,7 +662,12 @@ impl Vm {
                     push!(self, Value::Int(n as i64));
                 }
                 Opcode::JUMP_FORWARD => frame!(self).pc = arg as usize,
-                Opcode::JUMP_BACKWARD => frame!(self).pc = arg as usize,
+                Opcode::JUMP_BACKWARD => {
+                    frame!(self).pc = arg as usize;
+                    if super::interrupt::pending() {
+                        return Err(self.keyboard_interrupt());
+                    }
+                }
                 Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
                     let v = pop!(self);
                     let b = match v {
@@ -979,15 +987,7 @@ impl Vm {
                 }
                 Opcode::PRINT_EXPR => {
                     let v = pop!(self);
-                    if !v.is_none() {
-                        let r = self.repr_string(&v)?;
-                        crate::modules::sys::write_stdout(self, &r)?;
-                        crate::modules::sys::write_stdout(self, "\n")?;
-                        let b = self.interp.builtins.dict.clone();
-                        if let Some(b) = b {
-                            crate::objects::dict::set_str(self, &b, "_", v)?;
-                        }
-                    }
+                    crate::modules::sys_cli::displayhook(self, v)?;
                 }
                 Opcode::GET_AWAITABLE => {
                     let v = pop!(self);
