@@ -80,7 +80,7 @@ impl ConditionalEventHandler for OwnIndent {
             return None;
         }
         auto.clear();
-        Some(Cmd::Replace(Movement::WholeLine, Some(" ".to_string())))
+        Some(Cmd::Replace(Movement::BeginningOfLine, Some(" ".to_string())))
     }
 }
 
