@@ -1062,7 +1062,9 @@ impl Vm {
     }
 
     pub fn name_not_defined(&self, name: &Value) -> PyErr {
-        self.name_error(format!("name '{}' is not defined", crate::objects::str::as_str_lossy(name)))
+        let text = crate::objects::str::as_str_lossy(name);
+        let e = self.name_error(format!("name '{}' is not defined", text));
+        super::suggest::with_name(self, e, &text, None)
     }
 
     fn pop_n(&mut self, n: usize) -> PyResult<Vec<Value>> {

@@ -11,6 +11,7 @@ pub mod import;
 pub mod ops;
 pub mod protocol;
 pub mod state;
+pub mod suggest;
 pub mod traceback;
 pub mod carets;
 pub mod interactive;

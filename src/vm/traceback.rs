@@ -131,7 +131,8 @@ fn exception_only(vm: &mut Vm, exc: &Value) -> String {
         Ok(s) => s,
         Err(_) => "<exception str() failed>".into(),
     };
-    if msg.is_empty() { format!("{}\n", name) } else { format!("{}: {}\n", name, msg) }
+    let hint = super::suggest::suggestion(vm, exc).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default();
+    if msg.is_empty() && hint.is_empty() { format!("{}\n", name) } else { format!("{}: {}{}\n", name, msg, hint) }
 }
 
 fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<usize>, depth: usize) {
