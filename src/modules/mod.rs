@@ -6,6 +6,7 @@ pub mod itertools;
 pub mod math;
 pub mod sys;
 pub mod sys_cli;
+pub mod traceback_helpers;
 pub mod time;
 
 use crate::objects::payload::Payload;
@@ -61,6 +62,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
         ("math", math::init),
+        ("_minipy_traceback", traceback_helpers::init),
         ("time", time::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)

@@ -53,7 +53,9 @@ pub fn init(vm: &mut Vm, sys: &ObjRef) -> PyResult<()> {
         ("excepthook", excepthook.clone()),
         ("__excepthook__", excepthook),
         ("dont_write_bytecode", Value::Bool(config.dont_write_bytecode)),
+        ("_getframe", native(vm, "_getframe", crate::objects::frame_object::sys_getframe)),
     ];
+    crate::objects::frame_object::register(vm);
     for (k, v) in entries {
         dict::set_str(vm, sys, k, v)?;
     }

@@ -8,7 +8,7 @@ mod editor;
 mod indent;
 
 use std::cell::RefCell;
-use std::io::{BufRead, IsTerminal};
+use std::io::IsTerminal;
 use std::rc::Rc;
 
 use crate::vm::Interpreter;
@@ -30,15 +30,13 @@ pub trait LineSource {
     fn statement_done(&mut self) {}
 }
 
-struct PlainStdin {
-    stdin: std::io::Stdin,
-}
+struct PlainStdin;
 
 impl LineSource for PlainStdin {
     fn read_line(&mut self, prompt: &str, _indent: &str) -> Result<String, ReadError> {
         eprint!("{prompt}");
         let mut line = String::new();
-        match self.stdin.lock().read_line(&mut line) {
+        match crate::vm::interrupt::read_stdin_line(&mut line) {
             Ok(0) => Err(ReadError::Eof),
             Ok(_) => {
                 if line.ends_with('\n') {
@@ -74,7 +72,7 @@ pub fn run(interp: Interpreter) -> u8 {
             return run_with(&interp, &mut source, true);
         }
     }
-    let mut source = PlainStdin { stdin: std::io::stdin() };
+    let mut source = PlainStdin;
     run_with(&interp, &mut source, false)
 }
 

@@ -72,3 +72,42 @@ impl super::Vm {
         self.new_exception_noargs(&self.interp.exc.keyboard_interrupt.clone())
     }
 }
+
+/// Read a line from stdin (appending to `line`, newline included) as `read_line` does,
+/// except that Ctrl-C ends the wait: the error is `Interrupted` when an interrupt is
+/// pending (std's own read_line retries EINTR forever).
+pub fn read_stdin_line(line: &mut String) -> std::io::Result<usize> {
+    use std::io::BufRead;
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut bytes = Vec::new();
+    loop {
+        let available = match input.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                if pending() {
+                    return Err(e);
+                }
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            break;
+        }
+        match available.iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                bytes.extend_from_slice(&available[..=i]);
+                input.consume(i + 1);
+                break;
+            }
+            None => {
+                let n = available.len();
+                bytes.extend_from_slice(available);
+                input.consume(n);
+            }
+        }
+    }
+    line.push_str(&String::from_utf8_lossy(&bytes));
+    Ok(bytes.len())
+}

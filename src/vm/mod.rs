@@ -267,12 +267,23 @@ impl Vm {
             Some(globals) => self.run_code(code, globals.clone(), None),
             None => Ok(Value::None),
         };
-        let status = match result {
+        let mut status = match result {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(e),
         };
         self.run_pending_finalizers();
-        crate::modules::sys::flush_stdout();
+        // Output the reader never took (`minipy x.py | head -1`): CPython reports the failed
+        // flush at exit and ends with status 120.
+        if let Err(e) = crate::modules::sys::flush_stdout_checked(self) {
+            let text = self.str_string(&e.value()).unwrap_or_default();
+            let name = crate::objects::types::type_qualname(self.interp.type_of(&e.value()));
+            crate::modules::sys::write_stderr(&format!(
+                "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{name}: {text}\n"
+            ));
+            if status == 0 {
+                status = 120;
+            }
+        }
         status
     }
 

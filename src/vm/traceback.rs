@@ -115,6 +115,13 @@ fn format_tb(vm: &Vm, tb: &Value, out: &mut String) {
 }
 
 fn exception_only(vm: &mut Vm, exc: &Value) -> String {
+    exception_line(vm, exc, true)
+}
+
+/// The last line(s) of a printed exception: `Type: message`, or a SyntaxError's location
+/// block. CPython 3.11 adds "Did you mean" only when printing at the top (`suggest`); its
+/// traceback module does not.
+pub fn exception_line(vm: &mut Vm, exc: &Value, suggest: bool) -> String {
     if let Some(text) = super::import::load::render_syntax_error(vm, exc) {
         return text;
     }
@@ -131,7 +138,8 @@ fn exception_only(vm: &mut Vm, exc: &Value) -> String {
         Ok(s) => s,
         Err(_) => "<exception str() failed>".into(),
     };
-    let hint = super::suggest::suggestion(vm, exc).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default();
+    let hint = if suggest { super::suggest::suggestion(vm, exc).map(|s| format!(". Did you mean: '{s}'?")) } else { None };
+    let hint = hint.unwrap_or_default();
     if msg.is_empty() && hint.is_empty() { format!("{}\n", name) } else { format!("{}: {}{}\n", name, msg, hint) }
 }
 

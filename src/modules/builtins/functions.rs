@@ -634,8 +634,9 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     crate::modules::sys::flush_stdout_checked(vm)?;
     let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
+    match crate::vm::interrupt::read_stdin_line(&mut line) {
         Ok(0) => Err(vm.eof_error("EOF when reading a line")),
+        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Err(vm.keyboard_interrupt()),
         Ok(_) => {
             if line.ends_with('\n') {
                 line.pop();

@@ -128,7 +128,12 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if now >= deadline {
             break;
         }
-        guard = match cond.wait_timeout(guard, deadline - now) {
+        // Ctrl-C interrupts a sleep (checked every 50 ms).
+        if crate::vm::interrupt::pending() {
+            return Err(vm.keyboard_interrupt());
+        }
+        let step = (deadline - now).min(std::time::Duration::from_millis(50));
+        guard = match cond.wait_timeout(guard, step) {
             Ok((g, _)) => g,
             Err(p) => p.into_inner().0,
         };
