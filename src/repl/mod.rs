@@ -69,15 +69,15 @@ pub fn run(interp: Interpreter) -> u8 {
     }
     if terminal {
         if let Some(mut source) = editor::Terminal::new(interp.clone()) {
-            return run_with(&interp, &mut source, true);
+            return run_with(&interp, &mut source);
         }
     }
     let mut source = PlainStdin;
-    run_with(&interp, &mut source, false)
+    run_with(&interp, &mut source)
 }
 
 /// The read-run loop over any line source.
-pub fn run_with(interp: &Rc<RefCell<Interpreter>>, lines: &mut dyn LineSource, terminal: bool) -> u8 {
+pub fn run_with(interp: &Rc<RefCell<Interpreter>>, lines: &mut dyn LineSource) -> u8 {
     loop {
         let mut source = String::new();
         let mut primary = true;
@@ -101,9 +101,10 @@ pub fn run_with(interp: &Rc<RefCell<Interpreter>>, lines: &mut dyn LineSource, t
                     eprint!("\nKeyboardInterrupt\n");
                     break None;
                 }
+                // EOF ends a statement being typed (it runs, as in CPython), then the REPL.
+                Err(ReadError::Eof) if !source.trim().is_empty() => break Some(std::mem::take(&mut source)),
                 Err(ReadError::Eof) => {
                     eprintln!();
-                    let _ = terminal;
                     return 0;
                 }
             }

@@ -23,7 +23,6 @@ def regen(path):
     base = path[:-len(".args")]
     stdin = open(base + ".stdin", "rb").read() if os.path.exists(base + ".stdin") else b""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env["PYTHONHASHSEED"] = "0"
     r = subprocess.run([PY] + lines, input=stdin, capture_output=True, cwd=HERE, env=env)
     err = re.sub(rb"usage: \S+ \[option\]", b"usage: minipy [option]", r.stderr)
     err = err.replace(b"Try `python -h'", b"Try `minipy -h'")
