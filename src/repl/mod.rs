@@ -102,7 +102,10 @@ pub fn run_with(interp: &Rc<RefCell<Interpreter>>, lines: &mut dyn LineSource) -
                     break None;
                 }
                 // EOF ends a statement being typed (it runs, as in CPython), then the REPL.
-                Err(ReadError::Eof) if !source.trim().is_empty() => break Some(std::mem::take(&mut source)),
+                Err(ReadError::Eof) if !source.trim().is_empty() => {
+                    eprintln!();
+                    break Some(std::mem::take(&mut source));
+                }
                 Err(ReadError::Eof) => {
                     eprintln!();
                     return 0;
