@@ -11,6 +11,8 @@ pub mod native;
 pub mod select;
 pub mod sys;
 pub mod thread;
+pub mod sys_cli;
+pub mod traceback_helpers;
 pub mod time;
 
 use crate::objects::payload::Payload;
@@ -27,6 +29,7 @@ pub fn init(interp: &Interp, argv: Vec<String>) {
     let _ = builtins::init(&mut vm);
     let _ = sys::init(&mut vm, argv);
     let _ = crate::vm::import::importlib::install_builtin(&mut vm);
+    sys_cli::install_site_builtins(&mut vm);
 }
 
 /// Break the reference cycles of the interpreter state so it can be freed.
@@ -72,6 +75,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_hash", native::hash::init),
         ("_floatpack", native::floats::init),
         ("select", select::init),
+        ("_minipy_traceback", traceback_helpers::init),
         ("time", time::init),
         ("_thread", thread::init),
     ];

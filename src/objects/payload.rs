@@ -50,7 +50,11 @@ pub enum Payload {
     ClassMethod(Value),
     StaticMethod(Value),
     Super { ty: ObjRef, obj: Value },
-    Traceback { name: Rc<str>, filename: Rc<str>, lineno: u32, next: RefCell<Value> },
+    /// One traceback entry: the frame's code and globals, the instruction that was running
+    /// (`lasti`, an instruction index) and its line; `tb_frame` is built from them on demand.
+    Traceback { code: Rc<CodeRt>, globals: ObjRef, lasti: u32, lineno: u32, next: RefCell<Value> },
+    /// A frame object (`tb_frame`, `sys._getframe()`).
+    Frame(Box<super::frame_object::FrameSnap>),
     /// A dict view: `keys()`, `values()`, `items()` (kind 0, 1, 2).
     DictView { dict: ObjRef, kind: u8 },
     /// sys.stdout / sys.stderr (fd 1 or 2).

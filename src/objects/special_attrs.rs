@@ -145,10 +145,12 @@ impl Vm {
                 Some(v) => Some(v.clone()),
                 None => return Err(self.value_error("Cell is empty")),
             },
-            (Payload::Traceback { lineno, next, .. }, _) => match name {
+            (Payload::Frame(f), _) => super::frame_object::frame_attr(self, f, name),
+            (Payload::Traceback { lineno, next, lasti, code, globals }, _) => match name {
                 "tb_lineno" => Some(Value::Int(*lineno as i64)),
+                "tb_lasti" => Some(Value::Int(*lasti as i64 * 2)),
                 "tb_next" => Some(next.borrow().clone()),
-                "tb_frame" => Some(Value::None),
+                "tb_frame" => Some(super::frame_object::traceback_frame(self, code, globals, *lasti, *lineno)),
                 _ => None,
             },
             (Payload::Code(c), _) => match name {

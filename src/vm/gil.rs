@@ -205,6 +205,12 @@ pub fn interrupt_pending() -> bool {
     INTERRUPT.load(Ordering::Relaxed) && MAIN_THREAD.load(Ordering::Relaxed) == crate::modules::thread::lock::ident()
 }
 
+/// Consume a pending interrupt (true when there was one).
+pub fn take_interrupt() -> bool {
+    DROP_REQUEST.store(false, Ordering::SeqCst);
+    INTERRUPT.swap(false, Ordering::SeqCst)
+}
+
 /// How long a blocking wait on the main thread goes without looking for an interrupt.
 pub const POLL: Duration = Duration::from_millis(20);
 
