@@ -2,6 +2,7 @@
 
 pub mod builtins;
 pub mod exceptions;
+pub mod gc;
 pub mod itertools;
 pub mod math;
 pub mod sys;
@@ -56,6 +57,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<crate::objects::heap::ObjRef>;
 /// module: add yours here.
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
+        ("gc", gc::init),
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
         ("math", math::init),

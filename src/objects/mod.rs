@@ -40,6 +40,7 @@ pub mod exceptions;
 pub mod float;
 pub mod format;
 pub mod function;
+pub mod gc;
 pub mod generator;
 pub mod heap;
 pub mod int;

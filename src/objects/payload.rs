@@ -55,6 +55,8 @@ pub enum Payload {
     DictView { dict: ObjRef, kind: u8 },
     /// sys.stdout / sys.stderr (fd 1 or 2).
     TextStream(i32),
+    /// `weakref.ref` / `weakref.proxy` and subclasses (`objects/gc/weak.rs`).
+    WeakRef(super::gc::weak::WeakData),
     NotImplemented,
     Ellipsis,
 }

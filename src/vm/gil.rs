@@ -26,6 +26,12 @@ pub fn acquire(interp: &Interp) -> GilGuard {
     GilGuard { _guard: guard, previous }
 }
 
+/// Take the GIL without switching interpreters: for creating and freeing an interpreter's
+/// objects (the collector's registry is process-wide, so even that needs the lock).
+pub fn lock_bare() -> MutexGuard<'static, ()> {
+    GIL.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 impl Drop for GilGuard {
     fn drop(&mut self) {
         CURRENT.store(self.previous, Ordering::SeqCst);

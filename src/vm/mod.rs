@@ -125,12 +125,18 @@ impl Vm {
 /// Owns the interpreter-wide state; the CLI and embedders run code through it.
 pub struct Interpreter {
     state: Box<Interp>,
+    /// Taken in `drop` and released after `state` (fields drop in order), so the
+    /// interpreter's objects are freed under the GIL.
+    drop_guard: Option<std::sync::MutexGuard<'static, ()>>,
 }
 
 impl Interpreter {
     pub fn new(argv: Vec<String>) -> Interpreter {
-        let state = Interp::new(argv.clone());
-        let me = Interpreter { state };
+        let state = {
+            let _gil = gil::lock_bare();
+            Interp::new(argv.clone())
+        };
+        let me = Interpreter { state, drop_guard: None };
         {
             let _gil = gil::acquire(&me.state);
             crate::modules::init(&me.state, argv);
@@ -224,9 +230,12 @@ impl Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
-        let _gil = gil::acquire(&self.state);
-        crate::modules::sys::flush_stdout();
-        crate::modules::teardown(&self.state);
+        {
+            let _gil = gil::acquire(&self.state);
+            crate::modules::sys::flush_stdout();
+            crate::modules::teardown(&self.state);
+        }
+        self.drop_guard = Some(gil::lock_bare());
     }
 }
 
