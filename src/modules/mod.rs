@@ -7,6 +7,7 @@ pub mod itertools;
 pub mod math;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::objects::payload::Payload;
 use crate::objects::value::Value;
@@ -62,6 +63,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("itertools", itertools::init),
         ("math", math::init),
         ("time", time::init),
+        ("_weakref", weakref::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
 }
