@@ -10,7 +10,7 @@ import itertools
 import collections.abc as _collections_abc
 
 from _weakref import (getweakrefcount, getweakrefs, ref, proxy, CallableProxyType,
-                      ProxyType, ReferenceType, _remove_dead_weakref)
+                      ProxyType, ReferenceType, _remove_dead_weakref, _bind)
 
 ProxyTypes = (ProxyType, CallableProxyType)
 
@@ -74,7 +74,7 @@ class WeakMethod(ref):
         func = self._func_ref()
         if obj is None or func is None:
             return None
-        return self._meth_type(func, obj)
+        return _bind(func, obj)
 
     def __eq__(self, other):
         if isinstance(other, WeakMethod):

@@ -164,7 +164,7 @@ fn get_objects(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
     };
     let objs = tracked(range);
-    Ok(vm.new_list(objs.into_iter().map(Value::Obj).collect()))
+    Ok(vm.new_list(objs.into_iter().filter(seen_tracked).map(Value::Obj).collect()))
 }
 
 fn referents_of(obj: &ObjRef) -> Vec<Value> {
@@ -206,15 +206,23 @@ fn get_referrers(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn is_tracked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "is_tracked", 1, 1)?;
     Ok(Value::Bool(match args.at(0) {
-        Value::Obj(o) => match &o.payload {
-            // CPython tracks a dict only once it holds a container (MAINTAIN_TRACKING).
-            Payload::Dict(t) if o.dict.is_none() => t.try_borrow().is_ok_and(|t| {
-                t.iter().any(|(k, v)| [k, v].iter().any(|x| matches!(x, Value::Obj(c) if registry::is_tracked(c))))
-            }),
-            _ => registry::is_tracked(&o),
-        },
+        Value::Obj(o) => seen_tracked(&o),
         _ => false,
     }))
+}
+
+/// Tracked as CPython would report it: it tracks a dict only once the dict holds a
+/// container (MAINTAIN_TRACKING); we track every dict, which finds the same cycles.
+fn seen_tracked(o: &ObjRef) -> bool {
+    match &o.payload {
+        Payload::Dict(t) if o.dict.is_none() => {
+            registry::is_tracked(o)
+                && t.try_borrow().is_ok_and(|t| {
+                    t.iter().any(|(k, v)| [k, v].iter().any(|x| matches!(x, Value::Obj(c) if registry::is_tracked(c))))
+                })
+        }
+        _ => registry::is_tracked(o),
+    }
 }
 
 fn is_finalized(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -234,16 +234,31 @@ fn dealloc(ptr: NonNull<PyObject>) {
     }
     DEPTH.with(|d| d.set(depth + 1));
     // SAFETY: allocated by Box::new in ObjRef::with_dict / new_self_typed; count is zero.
-    drop(unsafe { Box::from_raw(ptr.as_ptr()) });
+    free(unsafe { Box::from_raw(ptr.as_ptr()) });
     if depth == 0 {
         loop {
             let next = DEFERRED.with(|d| d.borrow_mut().pop());
             match next {
                 // SAFETY: as above; deferred objects are dead and were not freed yet.
-                Some(p) => drop(unsafe { Box::from_raw(p.as_ptr()) }),
+                Some(p) => free(unsafe { Box::from_raw(p.as_ptr()) }),
                 None => break,
             }
         }
     }
     DEPTH.with(|d| d.set(depth));
 }
+
+/// Drop a dead object's box. Lists and tuples release their items last first, as
+/// CPython does (the order `__del__` methods of the items run in).
+fn free(mut b: Box<PyObject>) {
+    match &mut b.payload {
+        Payload::List(l) => l.get_mut().reverse(),
+        Payload::Tuple(t) => t.reverse(),
+        _ => {}
+    }
+    drop(b);
+}
+
+// Every heap object pays for the largest payload: big ones (types, functions, generators,
+// exceptions) are boxed so a plain instance or list stays small.
+const _: () = assert!(std::mem::size_of::<PyObject>() <= 120);

@@ -141,6 +141,7 @@ impl Vm {
                         let (f, s) = (func.clone(), self_.clone());
                         Ok(self.hash(&f)? ^ self.hash(&s)?)
                     }
+                    Payload::WeakRef(_) => crate::modules::weakref::hash(self, v),
                     _ => Ok(((o.id() >> 4) | (o.id() << 60)) as i64),
                 }
             }

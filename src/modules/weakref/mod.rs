@@ -2,7 +2,7 @@
 //! `stdlib/weakref.py` builds WeakValueDictionary, WeakKeyDictionary, WeakSet, WeakMethod
 //! and finalize on top.
 
-mod proxy;
+pub mod proxy;
 
 use std::cell::{Cell, RefCell};
 
@@ -16,7 +16,10 @@ use crate::vm::{Args, PyErr, PyResult, Vm};
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = crate::objects::module::new_module(vm, "_weakref");
     let Some(d) = m.dict.clone() else { return Ok(m) };
-    let ref_type = new_type(vm, "ReferenceType", tflags::BASETYPE);
+    // HEAPTYPE makes the VM dispatch operators and attribute access through the
+    // namespace (as for Python classes); the types stay closed to attribute assignment
+    // only by convention.
+    let ref_type = new_type(vm, "ReferenceType", tflags::BASETYPE | tflags::HEAPTYPE);
     add_static(&ref_type, "__new__", ref_new);
     add_method(&ref_type, "__init__", ref_init);
     add_method(&ref_type, "__call__", ref_call);
@@ -31,8 +34,8 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         Payload::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None },
     );
     set_attr_raw(&ref_type, vm.interp.intern("__callback__"), Value::Obj(prop));
-    let proxy_type = new_type(vm, "ProxyType", 0);
-    let callable_proxy_type = new_type(vm, "CallableProxyType", 0);
+    let proxy_type = new_type(vm, "ProxyType", tflags::HEAPTYPE);
+    let callable_proxy_type = new_type(vm, "CallableProxyType", tflags::HEAPTYPE);
     proxy::register(&proxy_type, false);
     proxy::register(&callable_proxy_type, true);
     let types = vm.new_tuple(vec![Value::Obj(proxy_type.clone()), Value::Obj(callable_proxy_type.clone())]);
@@ -49,6 +52,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("getweakrefcount", native(vm, "getweakrefcount", getweakrefcount)),
         ("getweakrefs", native(vm, "getweakrefs", getweakrefs)),
         ("_remove_dead_weakref", native(vm, "_remove_dead_weakref", remove_dead_weakref)),
+        ("_bind", native(vm, "_bind", bind)),
     ];
     for (name, v) in entries {
         crate::objects::dict::set_str(vm, &d, name, v)?;
@@ -83,10 +87,15 @@ pub(crate) fn cannot_reference(vm: &Vm, v: &Value) -> PyErr {
     vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(v)))
 }
 
+/// Whether `cls` is a Python subclass of ref (its MRO is longer than [ReferenceType,
+/// object]); only those instances carry a `__dict__`.
+pub(crate) fn is_subclass_instance(cls: &ObjRef) -> bool {
+    crate::objects::types::type_data(cls).is_some_and(|t| t.mro.borrow().len() > 2)
+}
+
 /// A new weak reference object of class `cls` to `target`.
 pub(crate) fn make(vm: &Vm, cls: &ObjRef, target: &ObjRef, callback: Value) -> ObjRef {
-    let heap = crate::objects::types::flags(cls) & tflags::HEAPTYPE != 0;
-    let dict = heap.then(|| vm.new_dict_obj());
+    let dict = is_subclass_instance(cls).then(|| vm.new_dict_obj());
     let data = WeakData { target: Cell::new(Some(target.as_ptr())), callback: RefCell::new(callback), hash: Cell::new(None) };
     let wr = ObjRef::with_dict(cls.clone(), Payload::WeakRef(data), dict);
     weak::register(target, &wr);
@@ -109,7 +118,7 @@ fn ref_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !weak::weakrefable(target) {
         return Err(cannot_reference(vm, &obj));
     }
-    let exact = crate::objects::types::flags(&cls) & tflags::HEAPTYPE == 0;
+    let exact = !is_subclass_instance(&cls);
     if callback.is_none() && exact {
         for r in weak::refs_of(target) {
             if r.class().ptr_eq(&cls) && matches!(&r.payload, Payload::WeakRef(w) if w.callback.borrow().is_none()) {
@@ -163,15 +172,22 @@ pub fn repr(vm: &mut Vm, me: &Value) -> PyResult<String> {
 }
 
 fn ref_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let me = args.at(0);
-    let w = data(vm, &me, "__hash__")?;
+    Ok(Value::Int(hash(vm, &args.at(0))?))
+}
+
+/// hash(ref) is the referent's, remembered; a proxy is unhashable.
+pub fn hash(vm: &mut Vm, me: &Value) -> PyResult<i64> {
+    if crate::objects::types::type_name(vm.interp.type_of(me)).ends_with("ProxyType") {
+        return Err(vm.type_error(format!("unhashable type: 'weakref.{}'", crate::objects::types::type_name(vm.interp.type_of(me)))));
+    }
+    let w = data(vm, me, "__hash__")?;
     if let Some(h) = w.hash.get() {
-        return Ok(Value::Int(h));
+        return Ok(h);
     }
     let Some(t) = w.get() else { return Err(vm.type_error("weak object has gone away")) };
     let h = vm.hash(&Value::Obj(t))?;
     w.hash.set(Some(h));
-    Ok(Value::Int(h))
+    Ok(h)
 }
 
 /// Live refs compare their referents; otherwise identity.
@@ -233,4 +249,12 @@ fn remove_dead_weakref(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// `_bind(func, obj)`: a bound method (what WeakMethod rebuilds; CPython calls the method
+/// type, which minipy cannot construct yet).
+fn bind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "_bind", 2, 2)?;
+    let (func, self_) = (args.at(0), args.at(1));
+    Ok(Value::Obj(ObjRef::new(vm.interp.types.method.clone(), Payload::BoundMethod { func, self_ })))
 }

@@ -48,18 +48,22 @@ pub fn is_container(p: &Payload) -> bool {
 /// Visit every counted reference `obj` owns. Cells that are mutably borrowed right now are
 /// skipped: their targets then look referenced from outside, which only keeps them alive.
 pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(Ref)) {
+    // Built-in types are never garbage; only a Python class is owned by its instances.
     if let Some(c) = obj.class_opt() {
-        visit(Ref::Obj(c));
+        if crate::objects::types::flags(c) & crate::objects::payload::tflags::HEAPTYPE != 0 {
+            visit(Ref::Obj(c));
+        }
     }
     if let Some(d) = &obj.dict {
         visit(Ref::Obj(d));
     }
     let v = |visit: &mut dyn FnMut(Ref), x: &Value| visit(Ref::Val(x));
     match &obj.payload {
-        Payload::Tuple(items) => items.iter().for_each(|x| v(visit, x)),
+        // Sequences are visited last item first, as CPython does (gc.get_referents order).
+        Payload::Tuple(items) => items.iter().rev().for_each(|x| v(visit, x)),
         Payload::List(l) => {
             if let Ok(l) = l.try_borrow() {
-                l.iter().for_each(|x| v(visit, x));
+                l.iter().rev().for_each(|x| v(visit, x));
             }
         }
         Payload::Dict(d) => {

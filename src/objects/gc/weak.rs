@@ -141,6 +141,7 @@ pub fn weakrefable(o: &ObjRef) -> bool {
     use crate::objects::payload::tflags;
     match &o.payload {
         Payload::Int(_) | Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) => false,
+        Payload::WeakRef(_) => crate::modules::weakref::is_subclass_instance(o.class()),
         Payload::Set(_) | Payload::FrozenSet(_) | Payload::Function(_) | Payload::Type(_) => true,
         Payload::Generator(_) | Payload::BoundMethod { .. } | Payload::Code(_) | Payload::Module(_) | Payload::Builtin(_) => true,
         _ => crate::objects::types::flags(o.class()) & tflags::HEAPTYPE != 0,

@@ -27,7 +27,7 @@ pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
     };
     Value::Obj(ObjRef::new(
         ty,
-        Payload::Generator(GenData {
+        Payload::Generator(Box::new(GenData {
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             started: Cell::new(false),
@@ -37,7 +37,7 @@ pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
             code: RefCell::new(None),
             exc_state: RefCell::new(Value::None),
             caller_exc: RefCell::new(Value::None),
-        }),
+        })),
     ))
 }
 
