@@ -4,6 +4,7 @@ pub mod builtins;
 pub mod callerinfo;
 pub mod exceptions;
 pub mod fileio;
+pub mod gc;
 pub mod itertools;
 pub mod math;
 pub mod re;
@@ -14,6 +15,7 @@ pub mod thread;
 pub mod sys_cli;
 pub mod traceback_helpers;
 pub mod time;
+pub mod weakref;
 
 use crate::objects::payload::Payload;
 use crate::objects::value::Value;
@@ -67,6 +69,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
         ("_callerinfo", callerinfo::init),
         ("_fileio", fileio::init),
+        ("gc", gc::init),
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
         ("math", math::init),
@@ -78,6 +81,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_minipy_traceback", traceback_helpers::init),
         ("time", time::init),
         ("_thread", thread::init),
+        ("_weakref", weakref::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
 }

@@ -29,7 +29,13 @@ impl Vm {
                     o.dict.is_some() && super::types::flags(o.class()) & super::payload::tflags::NO_DICT == 0
                 }) =>
             {
-                obj.as_obj().and_then(|o| o.dict.clone()).map(Value::Obj)
+                let d = obj.as_obj().and_then(|o| o.dict.clone());
+                // The collector counts a dict once Python code has seen it (CPython 3.11
+                // materialises instance dicts only then).
+                if let Some(d) = &d {
+                    d.flags.set(d.flags.get() | crate::objects::heap::FLAG_DICT_EXPOSED);
+                }
+                d.map(Value::Obj)
             }
             (Payload::Function(f), _) => match name {
                 "__name__" => Some(f.name.borrow().clone()),

@@ -203,6 +203,7 @@ impl Vm {
             for obj in crate::objects::heap::take_pending_finalizers() {
                 crate::objects::types::call_del(self, obj);
             }
+            crate::objects::gc::service(self);
         }
     }
 
