@@ -1,10 +1,12 @@
 //! Native modules: builtins, exceptions, sys.
 
 pub mod builtins;
+pub mod callerinfo;
 pub mod exceptions;
 pub mod itertools;
 pub mod math;
 pub mod re;
+pub mod native;
 pub mod sys;
 pub mod time;
 
@@ -57,10 +59,14 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<crate::objects::heap::ObjRef>;
 /// module: add yours here.
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
+        ("_callerinfo", callerinfo::init),
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
         ("math", math::init),
         ("_re", re::init),
+        ("_random", native::random::init),
+        ("_hash", native::hash::init),
+        ("_floatpack", native::floats::init),
         ("time", time::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)

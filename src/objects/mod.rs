@@ -37,6 +37,7 @@ pub mod complex;
 pub mod dict;
 pub mod dunders;
 pub mod exceptions;
+pub mod os_error;
 pub mod float;
 pub mod format;
 pub mod function;
@@ -78,6 +79,7 @@ pub fn register_types(vm: &crate::vm::Vm) {
     iter::register(vm);
     generator::register(vm);
     exceptions::register(vm);
+    os_error::register(vm);
     module::register(vm);
     // Mutable containers say so the way CPython's do: `__hash__` is None in their own
     // namespace, so `list.__hash__ is None` and subclasses stay unhashable.

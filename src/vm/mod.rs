@@ -8,6 +8,7 @@ pub mod eval;
 pub mod frame;
 pub mod gil;
 pub mod import;
+mod matching;
 pub mod ops;
 pub mod protocol;
 pub mod state;

@@ -35,6 +35,11 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         out.push_str(&vm.str_string(a)?);
     }
     out.push_str(&end);
+    // file=None means whatever sys.stdout is now (contextlib.redirect_stdout replaces it).
+    let file = match file {
+        Value::None => current_sys_stdout(vm),
+        f => f,
+    };
     let fd = match (&file, file.payload()) {
         (Value::None, _) => 1,
         (_, Some(Payload::TextStream(fd))) => *fd,
@@ -57,6 +62,14 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+fn current_sys_stdout(vm: &mut Vm) -> Value {
+    let modules = vm.interp.modules.clone();
+    match crate::objects::dict::get_str(&modules, "sys") {
+        Some(sys) => vm.getattr_str(&sys, "stdout").unwrap_or(Value::None),
+        None => Value::None,
+    }
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -480,6 +493,11 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
+/// `isinstance(v, cls)` with `__instancecheck__` and tuples, as the builtin does.
+pub fn isinstance_full(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
+    class_check(vm, v, cls, false, "isinstance")
+}
+
 fn class_check(vm: &mut Vm, v: &Value, cls: &Value, sub: bool, name: &str) -> PyResult<bool> {
     match cls.payload() {
         Some(Payload::Tuple(items)) => {
@@ -593,11 +611,12 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     } else {
         let v = args.at(0);
-        // Only a class-defined __dir__ is called: the built-in types carry none, and
-        // the listing below is what object.__dir__/type.__dir__ would produce.
-        let is_type = matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Type(_)));
-        if !is_type && types::lookup(vm.interp.type_of(&v), "__dir__").is_some() {
-            let r = vm.call_method(&v, "__dir__", Vec::new())?;
+        // Only a class-defined __dir__ is called (for a class, its metaclass's, as
+        // enum's): the built-in types carry none, and the listing below is what
+        // object.__dir__/type.__dir__ would produce.
+        if let Some(f) = types::lookup(vm.interp.type_of(&v), "__dir__") {
+            // Called through the type: for a class, its own __dir__ is for instances.
+            let r = vm.call(&f, Args::new(vec![v.clone()]))?;
             let items = vm.collect_iterable(&r)?;
             let list = vm.new_list(items);
             vm.call_method(&list, "sort", Vec::new())?;

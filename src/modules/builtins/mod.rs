@@ -6,6 +6,7 @@ mod functions;
 mod iterators;
 
 pub use classes::super_getattr;
+pub use functions::isinstance_full;
 
 use crate::objects::heap::ObjRef;
 use crate::objects::payload::{Builtin, NativeFn, Payload};
