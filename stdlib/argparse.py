@@ -24,10 +24,6 @@ except ImportError:
     _os = None
 import re as _re
 import sys as _sys
-try:
-    import warnings
-except ImportError:
-    pass
 
 
 def ngettext(singular, plural, n):

@@ -9,16 +9,10 @@ characters outside the US ASCII range.
 # The matching engine is native (the _re module, src/modules/re/); this module is the
 # Python-facing layer: flags, Pattern, Match, replacement templates, the caches.
 
+# CPython's re also imports enum and copyreg; importing enum here would double the
+# cost of `import re` for nothing re needs, so those two names are left out.
 import functools
 from _re import _compile, _exec, _scan, _free
-try:
-    import enum
-except ImportError:
-    pass
-try:
-    import copyreg
-except ImportError:
-    pass
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",

@@ -19,10 +19,6 @@ try:
 except ImportError:
     pass
 try:
-    import warnings
-except ImportError:
-    pass
-try:
     import collections
 except ImportError:
     pass
@@ -1158,9 +1154,10 @@ _warnings_showwarning = None
 def captureWarnings(capture):
     """If capture is true, redirect all warnings to the logging package."""
     global _warnings_showwarning
+    # Imported here, not at the top: most programs never capture warnings.
     try:
-        warnings
-    except NameError:
+        import warnings
+    except ImportError:
         return
     if capture:
         if _warnings_showwarning is None:
