@@ -63,6 +63,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_random", native::random::init),
         ("_hash", native::hash::init),
         ("_floatpack", native::floats::init),
+        ("posix", native::posix::init),
         ("time", time::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)

@@ -5,6 +5,7 @@
 
 pub mod floats;
 pub mod hash;
+pub mod posix;
 pub mod random;
 
 use crate::objects::heap::ObjRef;
