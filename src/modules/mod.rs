@@ -64,6 +64,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_hash", native::hash::init),
         ("_floatpack", native::floats::init),
         ("posix", native::posix::init),
+        ("_zlib", native::zlib::init),
         ("time", time::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)

@@ -7,6 +7,7 @@ pub mod floats;
 pub mod hash;
 pub mod posix;
 pub mod random;
+pub mod zlib;
 
 use crate::objects::heap::ObjRef;
 use crate::objects::payload::{Builtin, NativeFn, Payload};
