@@ -11,6 +11,7 @@ pub fn as_bytes(v: &Value) -> Option<Vec<u8>> {
     match v.payload() {
         Some(Payload::Bytes(b)) => Some(b.to_vec()),
         Some(Payload::ByteArray(b)) => Some(b.borrow().clone()),
+        Some(Payload::MemoryView(_)) => super::memoryview::view_bytes(v),
         _ => None,
     }
 }

@@ -88,8 +88,18 @@ pub fn add_static(ty: &ObjRef, name: &'static str, func: NativeFn) {
 
 fn add_native(ty: &ObjRef, name: &'static str, func: NativeFn, is_method: bool, is_classmethod: bool) {
     let interp = crate::vm::gil::interp();
+    let t = &interp.types;
+    let class = if is_method && super::descr_repr::is_slot_dunder(name) {
+        &t.wrapper_descriptor
+    } else if is_method {
+        &t.method_descriptor
+    } else if is_classmethod {
+        &t.classmethod_descriptor
+    } else {
+        &t.builtin_function
+    };
     let f = ObjRef::new(
-        interp.types.builtin_function.clone(),
+        class.clone(),
         Payload::Builtin(Builtin { name, func, self_: None, is_method, is_classmethod }),
     );
     set_attr_raw(ty, interp.intern(name), Value::Obj(f));
@@ -126,7 +136,7 @@ pub fn needs_del(obj: &PyObject) -> bool {
 pub fn call_del(vm: &mut Vm, obj: ObjRef) {
     if let Payload::Generator(g) = &obj.payload {
         if !g.started.get() {
-            super::generator::attrs::warn_never_awaited(vm, g);
+            super::generator::attrs::warn_never_awaited(vm, &obj, g);
             return;
         }
         let saved = std::mem::replace(&mut vm.exc_info, Value::None);
@@ -232,13 +242,24 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
         };
         dict::table_set_str(&mut table, k, v);
     }
+    let slots = super::slots::parse(vm, name, &table)?;
+    if let Some(s) = &slots {
+        if super::slots::no_dict(&bases, s) {
+            flags |= tflags::NO_DICT;
+        }
+    }
+    // Every class has its own __doc__ (None without a docstring), so instances never
+    // see object's.
+    if !table_has(&table, "__doc__") {
+        dict::table_set_str(&mut table, vm.interp.intern("__doc__"), Value::None);
+    }
     // A class that defines __eq__ without __hash__ is unhashable.
     if table_has(&table, "__eq__") && !table_has(&table, "__hash__") {
         dict::table_set_str(&mut table, vm.interp.intern("__hash__"), Value::None);
     }
     let cls = ObjRef::new(
         meta.clone(),
-        Payload::Type(TypeData {
+        Payload::Type(Box::new(TypeData {
             name: RefCell::new(name.to_string()),
             qualname: RefCell::new(qualname),
             bases: RefCell::new(bases.clone()),
@@ -246,11 +267,14 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
             flags: Cell::new(flags),
             layout,
             ns: RefCell::new(table),
-        }),
+        })),
     );
     let mro = compute_mro(vm, &cls, &bases)?;
     if let Some(td) = type_data(&cls) {
         *td.mro.borrow_mut() = mro;
+    }
+    if let Some(s) = &slots {
+        super::slots::install(vm, &cls, s);
     }
     // __set_name__ on the attributes, then the parent's __init_subclass__.
     let attrs: Vec<(Value, Value)> = type_data(&cls)
@@ -316,7 +340,7 @@ pub fn new_instance(vm: &Vm, cls: &ObjRef) -> ObjRef {
         Layout::List => Payload::List(RefCell::new(Vec::new())),
         Layout::Dict => Payload::Dict(RefCell::new(DictTable::new())),
         Layout::Set => Payload::Set(RefCell::new(super::table::SetTable::new())),
-        Layout::Exception => Payload::Exception(crate::vm::errors::new_exc_data(vm.interp.empty_tuple.clone())),
+        Layout::Exception => Payload::Exception(Box::new(crate::vm::errors::new_exc_data(vm.interp.empty_tuple.clone()))),
         _ => Payload::Instance,
     };
     let dict = if flags(cls) & tflags::HEAPTYPE != 0 || matches!(payload, Payload::Exception(_)) {
