@@ -3,6 +3,7 @@
 //! The state a primitive keeps between calls lives in a bytearray the Python side owns,
 //! so no new payload kind is needed.
 
+pub mod atexit;
 pub mod floats;
 pub mod hash;
 pub mod posix;
