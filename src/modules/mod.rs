@@ -79,6 +79,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_random", native::random::init),
         ("_hash", native::hash::init),
         ("_floatpack", native::floats::init),
+        ("posix", native::posix::init),
+        ("_zlib", native::zlib::init),
         ("select", select::init),
         ("_minipy_traceback", traceback_helpers::init),
         ("time", time::init),
