@@ -52,7 +52,7 @@ types! {
     set: "set", object, Set, B;
     frozenset: "frozenset", object, FrozenSet, B;
     range: "range", object, Other, 0;
-    slice: "slice", object, Other, 0;
+    slice: "slice", object, Other, tflags::NATIVE_PROTO;
     function: "function", object, Other, 0;
     builtin_function: "builtin_function_or_method", object, Other, 0;
     method: "method", object, Other, 0;

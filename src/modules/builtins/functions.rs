@@ -618,7 +618,16 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "dir", 0, 1)?;
     let mut names: Vec<String> = Vec::new();
     if args.is_empty() {
-        if let Value::Obj(d) = locals(vm, Args::default())? {
+        let l = locals(vm, Args::default())?;
+        if !l.as_obj().is_some_and(|d| d.class().ptr_eq(&vm.interp.types.dict)) {
+            // Any mapping as locals (eval/exec): its keys(), sorted, whatever they are.
+            let keys = vm.call_method(&l, "keys", Vec::new())?;
+            let items = vm.collect_iterable(&keys)?;
+            let list = vm.new_list(items);
+            vm.call_method(&list, "sort", Vec::new())?;
+            return Ok(list);
+        }
+        if let Value::Obj(d) = l {
             names = crate::objects::dict::entries(&d).iter().map(|(k, _)| as_str_lossy(k).into_owned()).collect();
         }
     } else {
