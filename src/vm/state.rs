@@ -97,7 +97,7 @@ types! {
 }
 
 pub fn type_payload(name: &str, layout: Layout, flags: u32) -> Payload {
-    Payload::Type(TypeData {
+    Payload::Type(Box::new(TypeData {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
         bases: RefCell::new(Vec::new()),
@@ -105,7 +105,7 @@ pub fn type_payload(name: &str, layout: Layout, flags: u32) -> Payload {
         flags: Cell::new(flags),
         layout,
         ns: RefCell::new(DictTable::new()),
-    })
+    }))
 }
 
 pub fn set_bases(t: &ObjRef, bases: Vec<ObjRef>) {
