@@ -47,10 +47,17 @@ pub fn warn(vm: &mut Vm, category: &ObjRef, message: &str, stacklevel: usize, so
                 None => (vm.new_str("sys"), 1, vm.new_str("sys"), Value::None),
             };
             let msg = vm.new_str(message);
-            let mut args = Args::new(vec![msg, Value::Obj(category.clone()), file, Value::Int(line), module, registry]);
+            let args = Args::new(vec![msg, Value::Obj(category.clone()), file, Value::Int(line), module, registry]);
             if let Some(src) = source {
+                let mut with_source = Args::new(args.args.clone());
                 let key = vm.new_str("source");
-                args.kwargs.push((key, src));
+                with_source.kwargs.push((key, src));
+                match vm.call(&f, with_source) {
+                    Ok(_) => return Ok(()),
+                    // A warn_explicit without the `source` parameter: warn without it.
+                    Err(e) if vm.err_matches(&e, &vm.interp.exc.type_error.clone()) => {}
+                    Err(e) => return Err(e),
+                }
             }
             vm.call(&f, args)?;
             return Ok(());

@@ -51,7 +51,6 @@ def _run_until_complete_cb(fut):
     if not fut.cancelled():
         exc = fut.exception()
         if isinstance(exc, (SystemExit, KeyboardInterrupt)):
-            # Issue #22429: run_forever() already finished, no need to stop it.
             return
     futures._get_loop(fut).stop()
 
@@ -401,7 +400,6 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._ready or self._stopping:
             timeout = 0
         elif self._scheduled:
-            # Compute the desired timeout.
             timeout = self._scheduled[0]._when - self.time()
             if timeout > MAXIMUM_SELECT_TIMEOUT:
                 timeout = MAXIMUM_SELECT_TIMEOUT
@@ -412,7 +410,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._process_events(event_list)
         event_list = None
 
-        # Handle 'later' callbacks that are ready.
+        # Timers due by now join the ready queue.
         end_time = self.time() + self._clock_resolution
         while self._scheduled:
             handle = self._scheduled[0]
@@ -430,7 +428,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 continue
             self._current_handle = handle
             handle._run()
-        handle = None  # Needed to break cycles when an exception occurs.
+        handle = None
         self._current_handle = None
 
     def _select(self, timeout):

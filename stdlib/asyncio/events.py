@@ -69,7 +69,7 @@ class Handle:
                 'handle': self,
             }
             self._loop.call_exception_handler(context)
-        self = None  # Needed to break cycles when an exception occurs.
+        self = None
 
 
 class TimerHandle(Handle):

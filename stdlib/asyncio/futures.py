@@ -173,12 +173,12 @@ class Future:
     def __await__(self):
         if not self.done():
             self._asyncio_future_blocking = True
-            yield self  # This tells Task to wait for completion.
+            yield self
         if not self.done():
             raise RuntimeError("await wasn't used with future")
-        return self.result()  # May raise too.
+        return self.result()
 
-    __iter__ = __await__  # make compatible with 'yield from'.
+    __iter__ = __await__
 
 
 _PyFuture = Future

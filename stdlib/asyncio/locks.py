@@ -13,8 +13,6 @@ from . import tasks
 class _ContextManagerMixin:
     async def __aenter__(self):
         await self.acquire()
-        # We have no use for the "as ..."  clause in the with
-        # statement for locks.
         return None
 
     async def __aexit__(self, exc_type, exc, tb):
@@ -81,7 +79,6 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             fut = next(iter(self._waiters))
         except StopIteration:
             return
-        # .done() means the waiter is already set to wake up.
         if not fut.done():
             fut.set_result(True)
 
@@ -139,7 +136,6 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             lock = Lock()
 
         self._lock = lock
-        # Export the lock's locked(), acquire() and release() methods.
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
@@ -300,11 +296,11 @@ class Barrier(mixins._LoopBoundMixin):
         if parties < 1:
             raise ValueError('parties must be > 0')
 
-        self._cond = Condition()  # notify all tasks when state changes
+        self._cond = Condition()
 
         self._parties = parties
         self._state = _BarrierState.FILLING
-        self._count = 0       # count tasks in Barrier
+        self._count = 0
 
     def __repr__(self):
         res = super().__repr__()
@@ -327,14 +323,12 @@ class Barrier(mixins._LoopBoundMixin):
                 index = self._count
                 self._count += 1
                 if index + 1 == self._parties:
-                    # We release the barrier
                     await self._release()
                 else:
                     await self._wait()
                 return index
             finally:
                 self._count -= 1
-                # Wake up any tasks waiting for barrier to drain.
                 self._exit()
 
     async def _block(self):

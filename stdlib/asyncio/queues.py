@@ -27,9 +27,7 @@ class Queue(mixins._LoopBoundMixin):
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
 
-        # Futures.
         self._getters = collections.deque()
-        # Futures.
         self._putters = collections.deque()
         self._unfinished_tasks = 0
         self._finished = locks.Event()
@@ -102,17 +100,13 @@ class Queue(mixins._LoopBoundMixin):
             try:
                 await putter
             except:
-                putter.cancel()  # Just in case putter is not done yet.
+                putter.cancel()
                 try:
-                    # Clean self._putters from canceled putters.
                     self._putters.remove(putter)
                 except ValueError:
-                    # The putter could be removed from self._putters by a
-                    # previous get_nowait call.
                     pass
                 if not self.full() and not putter.cancelled():
-                    # We were woken up by get_nowait(), but can't take
-                    # the call.  Wake up the next in line.
+                    # Woken by get_nowait() but leaving: pass the wake-up on.
                     self._wakeup_next(self._putters)
                 raise
         return self.put_nowait(item)
@@ -134,7 +128,7 @@ class Queue(mixins._LoopBoundMixin):
             try:
                 await getter
             except:
-                getter.cancel()  # Just in case getter is not done yet.
+                getter.cancel()
                 try:
                     self._getters.remove(getter)
                 except ValueError:

@@ -60,7 +60,6 @@ class Runner:
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
 
         if events._get_running_loop() is not None:
-            # fail fast with short traceback
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
 
@@ -84,8 +83,6 @@ class Runner:
         if self._loop_factory is None:
             self._loop = events.new_event_loop()
             if not self._set_event_loop:
-                # Call set_event_loop only once to avoid calling
-                # attach_loop multiple times on child watchers
                 events.set_event_loop(self._loop)
                 self._set_event_loop = True
         else:

@@ -150,8 +150,6 @@ class TaskGroup:
             self._base_error = exc
 
         if self._parent_task.done():
-            # Not sure if this case is possible, but we want to handle
-            # it anyways.
             self._loop.call_exception_handler({
                 'message': f'Task {task!r} has errored out but its parent '
                            f'task {self._parent_task} is already completed',

@@ -57,7 +57,6 @@ class Task(futures._PyFuture):
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not coroutines.iscoroutine(coro):
-            # raise after Future.__init__(), attrs are required for __del__
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
 
@@ -123,10 +122,9 @@ class Task(futures._PyFuture):
         self._num_cancels_requested += 1
         if self._fut_waiter is not None:
             if self._fut_waiter.cancel(msg=msg):
-                # Leave self._fut_waiter; it may be a Task that catches and ignores the
-                # cancellation so we may have to cancel it again later.
+                # The waiter stays: if it swallows the cancellation, it is cancelled again.
                 return True
-        # It must be the case that self.__step is already scheduled.
+        # The next step is already scheduled: it will throw CancelledError in.
         self._must_cancel = True
         self._cancel_message = msg
         return True
@@ -161,16 +159,15 @@ class Task(futures._PyFuture):
                 result = coro.throw(exc)
         except StopIteration as exc:
             if self._must_cancel:
-                # Task is cancelled right before coro stops.
                 self._must_cancel = False
                 super().cancel(msg=self._cancel_message)
             else:
                 super().set_result(exc.value)
             _all_tasks.discard(self)
         except exceptions.CancelledError as exc:
-            # Save the original exception so we can chain it later.
+            # Kept so that result() re-raises this very exception.
             self._cancelled_exc = exc
-            super().cancel()  # I.e., Future.cancel(self).
+            super().cancel()
             _all_tasks.discard(self)
         except (KeyboardInterrupt, SystemExit) as exc:
             super().set_exception(exc)
@@ -182,7 +179,6 @@ class Task(futures._PyFuture):
         else:
             blocking = getattr(result, '_asyncio_future_blocking', None)
             if blocking is not None:
-                # Yielded Future must come from Future.__iter__().
                 if futures._get_loop(result) is not self._loop:
                     new_exc = RuntimeError(
                         f'Task {self!r} got Future '
@@ -207,31 +203,28 @@ class Task(futures._PyFuture):
                     self._loop.call_soon(self.__step, new_exc, context=self._context)
 
             elif result is None:
-                # Bare yield relinquishes control for one event loop iteration.
+                # A bare yield (sleep(0)): run again on the next iteration.
                 self._loop.call_soon(self.__step, context=self._context)
             elif isinstance(result, types.GeneratorType):
-                # Yielding a generator is just wrong.
                 new_exc = RuntimeError(
                     f'yield was used instead of yield from for '
                     f'generator in task {self!r} with {result!r}')
                 self._loop.call_soon(self.__step, new_exc, context=self._context)
             else:
-                # Yielding something else is an error.
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
                 self._loop.call_soon(self.__step, new_exc, context=self._context)
         finally:
             _leave_task(self._loop, self)
-            self = None  # Needed to break cycles when an exception occurs.
+            self = None
 
     def __wakeup(self, future):
         try:
             future.result()
         except BaseException as exc:
-            # This may also be a cancellation.
             self.__step(exc)
         else:
             self.__step()
-        self = None  # Needed to break cycles when an exception occurs.
+        self = None
 
 
 _PyTask = Task
@@ -308,7 +301,6 @@ async def wait_for(fut, timeout):
     fut.add_done_callback(cb)
 
     try:
-        # wait until the future completes or the timeout
         try:
             await waiter
         except exceptions.CancelledError:
@@ -316,8 +308,7 @@ async def wait_for(fut, timeout):
                 return fut.result()
             else:
                 fut.remove_done_callback(cb)
-                # We must ensure that the task is not running
-                # after wait_for() returns.
+                # The inner task must have finished when wait_for() returns.
                 await _cancel_and_wait(fut, loop=loop)
                 raise
 
@@ -396,7 +387,7 @@ def as_completed(fs, *, timeout=None):
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
 
-    from .queues import Queue  # Import here to avoid circular import problem.
+    from .queues import Queue
     done = Queue()
 
     loop = events._get_event_loop()
@@ -406,12 +397,12 @@ def as_completed(fs, *, timeout=None):
     def _on_timeout():
         for f in todo:
             f.remove_done_callback(_on_completion)
-            done.put_nowait(None)  # Queue a dummy value for _wait_for_one().
-        todo.clear()  # Can't do todo.remove(f) in the loop.
+            done.put_nowait(None)
+        todo.clear()
 
     def _on_completion(f):
         if not todo:
-            return  # _on_timeout() was here first.
+            return
         todo.remove(f)
         done.put_nowait(f)
         if not todo and timeout_handle is not None:
@@ -420,9 +411,9 @@ def as_completed(fs, *, timeout=None):
     async def _wait_for_one():
         f = await done.get()
         if f is None:
-            # Dummy value from _on_timeout().
+            # The timeout's marker.
             raise exceptions.TimeoutError
-        return f.result()  # May raise f.exception().
+        return f.result()
 
     for f in todo:
         f.add_done_callback(_on_completion)
@@ -511,9 +502,7 @@ class _GatheringFuture(futures.Future):
             if child.cancel(msg=msg):
                 ret = True
         if ret:
-            # If any child tasks were actually cancelled, we should
-            # propagate the cancellation request regardless of
-            # *return_exceptions* argument.  See issue 32684.
+            # A child really was cancelled: the gather is cancelled, whatever return_exceptions says.
             self._cancel_requested = True
         return ret
 
@@ -535,7 +524,6 @@ def gather(*coros_or_futures, return_exceptions=False):
 
         if outer is None or outer.done():
             if not fut.cancelled():
-                # Mark exception retrieved.
                 fut.exception()
             return
 
@@ -551,8 +539,6 @@ def gather(*coros_or_futures, return_exceptions=False):
                     return
 
         if nfinished == nfuts:
-            # All futures are done; create a list of results and set it to the 'outer'
-            # future.
             results = []
 
             for fut in children:
@@ -577,16 +563,13 @@ def gather(*coros_or_futures, return_exceptions=False):
     nfuts = 0
     nfinished = 0
     loop = None
-    outer = None  # bpo-46672
+    outer = None
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             fut = _ensure_future(arg, loop=loop)
             if loop is None:
                 loop = futures._get_loop(fut)
             if fut is not arg:
-                # 'arg' was not a Future, therefore, 'fut' is a new Future created
-                # specifically for 'arg'.  Since the caller can't control it, disable
-                # the "destroy pending task" warning.
                 fut._log_destroy_pending = False
 
             nfuts += 1
@@ -594,7 +577,6 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut.add_done_callback(_done_callback)
 
         else:
-            # There's a duplicate Future object in coros_or_futures.
             fut = arg_to_fut[arg]
 
         children.append(fut)
@@ -607,7 +589,6 @@ def shield(arg):
     """Wait for a future, shielding it from cancellation of the awaiting task."""
     inner = _ensure_future(arg)
     if inner.done():
-        # Shortcut.
         return inner
     loop = futures._get_loop(inner)
     outer = loop.create_future()
@@ -615,7 +596,6 @@ def shield(arg):
     def _inner_done_callback(inner):
         if outer.cancelled():
             if not inner.cancelled():
-                # Mark inner's result as retrieved.
                 inner.exception()
             return
 

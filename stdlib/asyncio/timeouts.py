@@ -99,7 +99,6 @@ class Timeout:
         assert self._state is _State.ENTERED
         self._task.cancel()
         self._state = _State.EXPIRING
-        # drop the reference early
         self._timeout_handler = None
 
 

@@ -17,10 +17,10 @@ async def main():
     r = await asyncio.gather(work('x', 0), boom(), return_exceptions=True)
     print(r)
     try:
-        await asyncio.gather(boom(), work('y', 0.02))
+        await asyncio.gather(boom(), work('y', 0.05))
     except ValueError as e:
         print('caught', e)
-    t = asyncio.create_task(work('t', 0.01), name='mytask')
+    t = asyncio.create_task(work('t', 0.1), name='mytask')
     print(t.get_name(), t.done())
     print(await t, t.done(), t.result())
     try:

@@ -103,11 +103,13 @@ async def main():
     outer.cancel()
     print(await inner, outer.cancelled())
 
-    ts = [asyncio.create_task(asyncio.sleep(d, d)) for d in (0.03, 0.01, 0.02)]
+    ts = [asyncio.create_task(asyncio.sleep(d, d)) for d in (0.6, 0.01, 0.4)]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print(len(done), len(pending), [t.result() for t in done])
+    for t in pending:
+        t.cancel()
     done, pending = await asyncio.wait(ts)
-    print(len(done), len(pending))
+    print(len(done), len(pending), sorted(t.cancelled() for t in done))
     done, pending = await asyncio.wait([asyncio.create_task(asyncio.sleep(1))], timeout=0.01)
     print(len(done), len(pending))
     for p in pending: p.cancel()
