@@ -134,6 +134,7 @@ impl Interpreter {
     pub fn new(argv: Vec<String>) -> Interpreter {
         let state = Interp::new(argv.clone());
         let me = Interpreter { state };
+        gil::register(&me.state);
         {
             let _gil = gil::acquire(&me.state);
             crate::modules::init(&me.state, argv);
@@ -228,14 +229,13 @@ impl Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
-        self.finalize_main();
-        // Daemon threads still running never take the GIL again (they park).
+        // Daemon threads still running never take the GIL again (they park), so they do
+        // not see __main__'s globals cleared under them.
         gil::begin_finalizing(&self.state);
-        let gil = gil::acquire(&self.state);
+        self.finalize_main();
+        let _gil = gil::acquire(&self.state);
         crate::modules::sys::flush_stdout();
         crate::modules::teardown(&self.state);
-        drop(gil);
-        gil::end_finalizing();
     }
 }
 

@@ -112,8 +112,11 @@ fn ppoll(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let tsp = ts.as_ref().map_or(std::ptr::null(), |t| t as *const libc::timespec);
         // SAFETY: `pfds` is a live, writable array of `pfds.len()` pollfd structs, `tsp` is
         // null or points at `ts`, which outlives the call; no sigmask is passed.
-        let rc = crate::vm::gil::allow_threads(|| unsafe {
-            libc::ppoll(pfds.as_mut_ptr(), pfds.len() as libc::nfds_t, tsp, std::ptr::null())
+        // The closure runs without the GIL, so it must be Send: the buffers cross as
+        // addresses (they stay borrowed by this frame for the whole call).
+        let (pp, n, tp) = (pfds.as_mut_ptr() as usize, pfds.len(), tsp as usize);
+        let rc = crate::vm::gil::allow_threads(move || unsafe {
+            libc::ppoll(pp as *mut libc::pollfd, n as libc::nfds_t, tp as *const libc::timespec, std::ptr::null())
         });
         if rc >= 0 {
             break;
@@ -169,8 +172,10 @@ fn epoll_wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         };
         // SAFETY: `evs` is a live, writable array of `maxevents` epoll_event structs.
-        let rc = crate::vm::gil::allow_threads(|| unsafe {
-            libc::epoll_wait(epfd, evs.as_mut_ptr(), maxevents as i32, ms)
+        // As above: the buffer crosses the GIL-free closure as an address.
+        let ep = evs.as_mut_ptr() as usize;
+        let rc = crate::vm::gil::allow_threads(move || unsafe {
+            libc::epoll_wait(epfd, ep as *mut libc::epoll_event, maxevents as i32, ms)
         });
         if rc >= 0 {
             break rc as usize;
