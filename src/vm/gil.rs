@@ -5,7 +5,9 @@
 //! that is sound: a thread touches an object (reads it, clones or drops a reference to it,
 //! borrows a cell inside it) only while it holds the GIL. So:
 //!   - code that gives the GIL up (`allow_threads`) runs a `Send` closure, which cannot
-//!     capture object references, and holds no `RefCell` borrow across the call;
+//!     capture object references, and holds no `RefCell` borrow across the call (a
+//!     buffer handed to a system call crosses as an address only if it is the caller's
+//!     own, never an object's storage another thread could resize meanwhile);
 //!   - a thread drops every object it owns (its Vm, its function and arguments, pending
 //!     finalisers) before it releases the GIL for the last time;
 //!   - once shutdown begins (`begin_finalizing`), threads started by `_thread` for that
