@@ -69,8 +69,12 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.new_exception_noargs(&vm.interp.exc.memory_error.clone()));
         }
         out.resize(start + want, 0);
-        // SAFETY: the destination is `want` initialised bytes inside `out`.
-        let got = unsafe { libc::read(fd, out[start..].as_mut_ptr() as *mut libc::c_void, want) };
+        // Other threads run while this one waits for input (a pipe, a terminal). The
+        // buffer is ours, not an object's, so it may cross the GIL-free closure.
+        let dst = out[start..].as_mut_ptr() as usize;
+        // SAFETY: the destination is `want` initialised bytes inside `out`, which this
+        // frame keeps alive and untouched until the call returns.
+        let got = crate::vm::gil::allow_threads(move || unsafe { libc::read(fd, dst as *mut libc::c_void, want) });
         if got < 0 {
             let e = errno();
             out.truncate(start);

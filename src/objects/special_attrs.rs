@@ -171,8 +171,6 @@ impl Vm {
                 "co_flags" => Some(Value::Int(c.code.flags as i64)),
                 "co_consts" => Some(self.new_tuple(c.consts.clone())),
                 "co_names" => Some(self.new_tuple(c.names.clone())),
-                "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
-                "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
                 "co_stacksize" => Some(Value::Int(c.code.stacksize as i64)),
                 "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
                 "co_cellvars" | "co_freevars" => {

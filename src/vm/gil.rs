@@ -5,11 +5,14 @@
 //! that is sound: a thread touches an object (reads it, clones or drops a reference to it,
 //! borrows a cell inside it) only while it holds the GIL. So:
 //!   - code that gives the GIL up (`allow_threads`) runs a `Send` closure, which cannot
-//!     capture object references, and holds no `RefCell` borrow across the call;
+//!     capture object references, and holds no `RefCell` borrow across the call (a
+//!     buffer handed to a system call crosses as an address only if it is the caller's
+//!     own, never an object's storage another thread could resize meanwhile);
 //!   - a thread drops every object it owns (its Vm, its function and arguments, pending
 //!     finalisers) before it releases the GIL for the last time;
-//!   - once shutdown begins (`begin_finalizing`), threads other than the finalising one
-//!     never run Python again: taking the GIL parks them forever.
+//!   - once shutdown begins (`begin_finalizing`), threads started by `_thread` for that
+//!     interpreter never run Python again: taking the GIL parks them forever (the
+//!     interpreter's own threads, which finalise it, go on).
 //! This module holds the crate's only `unsafe impl Send/Sync`.
 //!
 //! Handoff follows CPython's "new GIL": a thread waiting longer than the switch interval
@@ -41,10 +44,18 @@ static TAKEN: Condvar = Condvar::new();
 static DROP_REQUEST: AtomicBool = AtomicBool::new(false);
 /// The switch interval in microseconds (`sys.setswitchinterval`).
 static INTERVAL_US: AtomicU64 = AtomicU64::new(5000);
-/// The interpreter whose shutdown began: only the thread that began it may take the GIL
-/// for that interpreter.
-static FINALIZING: AtomicPtr<Interp> = AtomicPtr::new(std::ptr::null_mut());
-static FINALIZER: Mutex<Option<std::thread::ThreadId>> = Mutex::new(None);
+/// Interpreters by address, each with a generation number no later interpreter reuses
+/// (a test process creates many, possibly at the same address).
+static REGISTRY: Mutex<Vec<(usize, u64)>> = Mutex::new(Vec::new());
+static NEXT_GENERATION: AtomicU64 = AtomicU64::new(1);
+/// Generations whose shutdown began; `ANY_FINALIZED` keeps `take` from looking otherwise.
+static FINALIZED: Mutex<Vec<u64>> = Mutex::new(Vec::new());
+static ANY_FINALIZED: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// For a thread started by `_thread`: its interpreter's generation (0 otherwise).
+    static THREAD_GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
 /// `_thread.interrupt_main()` was called: the main thread raises KeyboardInterrupt.
 static INTERRUPT: AtomicBool = AtomicBool::new(false);
 /// The ident (pthread_self) of the thread running `__main__`.
@@ -93,7 +104,8 @@ fn take(interp: *mut Interp) {
     DROP_REQUEST.store(interrupt, Ordering::Relaxed);
     TAKEN.notify_all();
     drop(st);
-    if !interp.is_null() && FINALIZING.load(Ordering::SeqCst) == interp && !is_finalizer() {
+    let _ = interp;
+    if ANY_FINALIZED.load(Ordering::SeqCst) && finalized(THREAD_GENERATION.with(|g| g.get())) {
         // A daemon thread woke up during shutdown: it must never run Python again.
         release(false);
         loop {
@@ -119,9 +131,30 @@ fn release(yielding: bool) {
     }
 }
 
-fn is_finalizer() -> bool {
-    let f = FINALIZER.lock().unwrap_or_else(|p| p.into_inner());
-    *f == Some(std::thread::current().id())
+fn finalized(generation: u64) -> bool {
+    generation != 0 && FINALIZED.lock().unwrap_or_else(|p| p.into_inner()).contains(&generation)
+}
+
+fn generation_of(interp: &Interp) -> u64 {
+    let key = interp as *const Interp as usize;
+    let reg = REGISTRY.lock().unwrap_or_else(|p| p.into_inner());
+    reg.iter().rev().find(|(k, _)| *k == key).map_or(0, |(_, g)| *g)
+}
+
+/// A new interpreter exists at this address (it replaces any earlier one there).
+pub fn register(interp: &Interp) {
+    let key = interp as *const Interp as usize;
+    let generation = NEXT_GENERATION.fetch_add(1, Ordering::SeqCst);
+    let mut reg = REGISTRY.lock().unwrap_or_else(|p| p.into_inner());
+    reg.retain(|(k, _)| *k != key);
+    reg.push((key, generation));
+}
+
+/// Called first thing on a thread `_thread` starts: it belongs to `interp` and stops
+/// for good once that interpreter begins to shut down.
+pub fn enter_python_thread(interp: &Interp) {
+    let generation = generation_of(interp);
+    THREAD_GENERATION.with(|g| g.set(generation));
 }
 
 pub struct GilGuard {
@@ -138,16 +171,12 @@ pub fn acquire(interp: &Interp) -> GilGuard {
 
 /// Holds the GIL without a current interpreter (see `lock_bare`).
 pub struct BareGuard {
-    ends_finalizing: bool,
     _not_send: std::marker::PhantomData<*mut ()>,
 }
 
 impl Drop for BareGuard {
     fn drop(&mut self) {
         release(false);
-        if self.ends_finalizing {
-            end_finalizing();
-        }
     }
 }
 
@@ -155,14 +184,7 @@ impl Drop for BareGuard {
 /// objects (the collector's registry is process-wide, so even that needs the lock).
 pub fn lock_bare() -> BareGuard {
     take(std::ptr::null_mut());
-    BareGuard { ends_finalizing: false, _not_send: std::marker::PhantomData }
-}
-
-/// As `lock_bare`, for the freeing of a finalised interpreter's state: releasing it also
-/// ends the shutdown phase (`end_finalizing`), once the state is gone.
-pub fn lock_bare_finalizing() -> BareGuard {
-    take(std::ptr::null_mut());
-    BareGuard { ends_finalizing: true, _not_send: std::marker::PhantomData }
+    BareGuard { _not_send: std::marker::PhantomData }
 }
 
 impl Drop for GilGuard {
@@ -200,16 +222,12 @@ pub fn yield_gil() {
     CURRENT.store(current, Ordering::SeqCst);
 }
 
-/// Shutdown of `interp` begins on the calling thread: from now on no other thread takes
-/// the GIL for it.
+/// Shutdown of `interp` begins: from now on the threads `_thread` started for it never
+/// take the GIL again (daemon threads are abandoned, as CPython abandons them).
 pub fn begin_finalizing(interp: &Interp) {
-    *FINALIZER.lock().unwrap_or_else(|p| p.into_inner()) = Some(std::thread::current().id());
-    FINALIZING.store(interp as *const Interp as *mut Interp, Ordering::SeqCst);
-}
-
-/// Shutdown is over (the state is freed): a later interpreter may reuse the address.
-pub fn end_finalizing() {
-    FINALIZING.store(std::ptr::null_mut(), Ordering::SeqCst);
+    let generation = generation_of(interp);
+    FINALIZED.lock().unwrap_or_else(|p| p.into_inner()).push(generation);
+    ANY_FINALIZED.store(true, Ordering::SeqCst);
 }
 
 /// The calling thread runs `__main__`.

@@ -144,6 +144,7 @@ impl Interpreter {
             Interp::new(argv.clone())
         };
         let me = Interpreter { state, drop_guard: None };
+        gil::register(&me.state);
         {
             let _gil = gil::acquire(&me.state);
             crate::modules::init(&me.state, argv);
@@ -243,16 +244,16 @@ impl Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
-        self.finalize_main();
-        // Daemon threads still running never take the GIL again (they park).
+        // Daemon threads still running never take the GIL again (they park), so they do
+        // not see __main__'s globals cleared under them.
         gil::begin_finalizing(&self.state);
+        self.finalize_main();
         let gil = gil::acquire(&self.state);
         crate::modules::sys::flush_stdout();
         crate::modules::teardown(&self.state);
         drop(gil);
-        // Fields drop after this body, in order: `state` is freed under this guard, and
-        // releasing it then ends the shutdown phase.
-        self.drop_guard = Some(gil::lock_bare_finalizing());
+        // Fields drop after this body, in order: `state` is freed under this guard.
+        self.drop_guard = Some(gil::lock_bare());
     }
 }
 

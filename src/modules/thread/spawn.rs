@@ -63,6 +63,7 @@ pub fn start_new_thread(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         // SAFETY: the interpreter outlives every thread that may still run Python (at
         // shutdown, threads that wake up park instead of touching it).
         let interp: &Interp = unsafe { &*interp.0 };
+        gil::enter_python_thread(interp);
         let gil = gil::acquire(interp);
         // SAFETY: `job` came from Box::into_raw above and is consumed once, here, with
         // the GIL held (its objects' refcounts change only under the GIL).
