@@ -285,6 +285,8 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) -> PyResult<()> {
         ("getrecursionlimit", func(vm, "getrecursionlimit", sys_getrecursionlimit)),
         ("setrecursionlimit", func(vm, "setrecursionlimit", sys_setrecursionlimit)),
         ("intern", func(vm, "intern", sys_intern)),
+        ("getswitchinterval", func(vm, "getswitchinterval", crate::modules::thread::sys_getswitchinterval)),
+        ("setswitchinterval", func(vm, "setswitchinterval", crate::modules::thread::sys_setswitchinterval)),
         ("exc_info", func(vm, "exc_info", sys_exc_info)),
         ("exception", func(vm, "exception", sys_exception)),
         ("getrefcount", func(vm, "getrefcount", sys_getrefcount)),

@@ -24,7 +24,11 @@ impl Vm {
             });
         };
         let v = match (p, name) {
-            (_, "__dict__") if obj.as_obj().is_some_and(|o| o.dict.is_some()) => {
+            (_, "__dict__")
+                if obj.as_obj().is_some_and(|o| {
+                    o.dict.is_some() && super::types::flags(o.class()) & super::payload::tflags::NO_DICT == 0
+                }) =>
+            {
                 obj.as_obj().and_then(|o| o.dict.clone()).map(Value::Obj)
             }
             (Payload::Function(f), _) => match name {
@@ -49,7 +53,15 @@ impl Vm {
                 _ => None,
             },
             (Payload::Builtin(b), _) => match name {
-                "__name__" | "__qualname__" => Some(self.new_str(b.name)),
+                "__name__" => Some(self.new_str(b.name)),
+                "__qualname__" => {
+                    let q = super::descr_repr::qualname(self, obj, b).unwrap_or_else(|| b.name.to_string());
+                    Some(self.new_str(&q))
+                }
+                "__objclass__" if b.self_.is_none() => obj
+                    .as_obj()
+                    .and_then(|o| super::descr_repr::owner_of(self, o, b.name))
+                    .map(Value::Obj),
                 "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),
                 "__doc__" => Some(Value::None),
                 _ => None,

@@ -8,14 +8,17 @@ pub mod eval;
 pub mod frame;
 pub mod gil;
 pub mod import;
+mod matching;
 pub mod ops;
 pub mod protocol;
+pub mod shutdown;
 pub mod state;
 pub mod suggest;
 pub mod traceback;
 pub mod carets;
 pub mod interactive;
 pub mod interrupt;
+pub mod warn;
 
 use std::rc::Rc;
 
@@ -158,13 +161,18 @@ impl Interpreter {
             // `state` outlives this scoped thread (the caller blocks on it).
             let code = unsafe { Rc::from_raw(code.0 as *const CodeObject) };
             let state: &Interp = unsafe { &*state.0 };
+            // SIGINT goes to this thread, so Ctrl-C interrupts its blocking reads.
+            interrupt::set_sigint_blocked(false);
             let _gil = gil::acquire(state);
+            gil::set_main_thread();
             let mut vm = Vm::new(STACK_SIZE);
             let status = vm.run_main_module(code, &filename, interactive);
             drop(vm);
             status
         };
-        std::thread::scope(|s| {
+        // The waiting thread must not take SIGINT (its join is no read to interrupt).
+        interrupt::set_sigint_blocked(true);
+        let status = std::thread::scope(|s| {
             let handle = std::thread::Builder::new().stack_size(STACK_SIZE).spawn_scoped(s, run);
             match handle {
                 Ok(h) => h.join().unwrap_or_else(|_| {
@@ -173,7 +181,9 @@ impl Interpreter {
                 }),
                 Err(_) => 1,
             }
-        })
+        });
+        interrupt::set_sigint_blocked(false);
+        status
     }
 
     /// How `__main__` is started (`-m`): sys.path[0] and `__package__`.
@@ -233,9 +243,14 @@ impl Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
-        let _gil = gil::acquire(&self.state);
+        self.finalize_main();
+        // Daemon threads still running never take the GIL again (they park).
+        gil::begin_finalizing(&self.state);
+        let gil = gil::acquire(&self.state);
         crate::modules::sys::flush_stdout();
         crate::modules::teardown(&self.state);
+        drop(gil);
+        gil::end_finalizing();
     }
 }
 
@@ -271,6 +286,8 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(e),
         };
+        // As CPython's Py_Finalize: non-daemon threads are joined before anything else.
+        crate::modules::thread::shutdown(self);
         self.run_pending_finalizers();
         // Output the reader never took (`minipy x.py | head -1`): CPython reports the failed
         // flush at exit and ends with status 120.
