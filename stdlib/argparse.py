@@ -24,10 +24,6 @@ except ImportError:
     _os = None
 import re as _re
 import sys as _sys
-try:
-    import warnings
-except ImportError:
-    pass
 
 
 def ngettext(singular, plural, n):
@@ -457,11 +453,19 @@ class HelpFormatter(object):
 
     def _split_lines(self, text, width):
         text = self._whitespace_matcher.sub(' ', text).strip()
-        return _wrap(text, width)
+        try:
+            import textwrap
+        except ImportError:
+            return _wrap(text, width)
+        return textwrap.wrap(text, width)
 
     def _fill_text(self, text, width, indent):
         text = self._whitespace_matcher.sub(' ', text).strip()
-        return '\n'.join(indent + line for line in _wrap(text, width - len(indent)))
+        try:
+            import textwrap
+        except ImportError:
+            return '\n'.join(indent + line for line in _wrap(text, width - len(indent)))
+        return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
 
     def _get_help_string(self, action):
         return action.help

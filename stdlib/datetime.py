@@ -255,7 +255,7 @@ Arguments may be integers or floats, and may be positive or negative."""
             args.append("microseconds=%d" % self._microseconds)
         if not args:
             args.append("0")
-        return "%s.%s(%s)" % (_module_name(self), type(self).__qualname__, ", ".join(args))
+        return "%s(%s)" % (_type_name(self), ", ".join(args))
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -397,9 +397,13 @@ _COMPONENT = {86400000000: "days", 1000000: "seconds", 1: "microseconds", 1000: 
               60000000: "minutes", 3600000000: "hours", 604800000000: "weeks"}
 
 
-def _module_name(obj):
-    mod = type(obj).__module__
-    return "datetime" if mod == "datetime" else mod
+def _type_name(obj):
+    """The name reprs start with: CPython's C type name, "datetime.date" for the
+    module's own classes and the bare class name for subclasses."""
+    t = type(obj)
+    if t.__module__ == "datetime" and t.__name__ in ("date", "time", "datetime", "timedelta", "timezone"):
+        return "datetime." + t.__name__
+    return t.__name__
 
 
 def _divide_and_round(a, b):
@@ -479,7 +483,7 @@ class date:
         return cls(*_ord2ymd(day_1 + day_offset))
 
     def __repr__(self):
-        return "%s.%s(%d, %d, %d)" % (_module_name(self), type(self).__qualname__, self._year, self._month, self._day)
+        return "%s(%d, %d, %d)" % (_type_name(self), self._year, self._month, self._day)
 
     def ctime(self):
         "Return ctime() style string."
@@ -824,7 +828,7 @@ a tzinfo subclass. The remaining arguments may be ints.
             s = ", %d" % self._second
         else:
             s = ""
-        s = "%s.%s(%d, %d%s)" % (_module_name(self), type(self).__qualname__, self._hour, self._minute, s)
+        s = "%s(%d, %d%s)" % (_type_name(self), self._hour, self._minute, s)
         if self._tzinfo is not None:
             s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
         if self._fold:
@@ -1180,7 +1184,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             del L[-1]
         if L[-1] == 0:
             del L[-1]
-        s = "%s.%s(%s)" % (_module_name(self), type(self).__qualname__, ", ".join(map(str, L)))
+        s = "%s(%s)" % (_type_name(self), ", ".join(map(str, L)))
         if self._tzinfo is not None:
             s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
         if self._fold:
@@ -1397,8 +1401,8 @@ class timezone(tzinfo):
         if self is self.utc:
             return "datetime.timezone.utc"
         if self._name is None:
-            return "%s.%s(%r)" % (_module_name(self), type(self).__qualname__, self._offset)
-        return "%s.%s(%r, %r)" % (_module_name(self), type(self).__qualname__, self._offset, self._name)
+            return "%s(%r)" % (_type_name(self), self._offset)
+        return "%s(%r, %r)" % (_type_name(self), self._offset, self._name)
 
     def __str__(self):
         return self.tzname(None)

@@ -535,8 +535,10 @@ class EnumType(type):
             classdict[member_name] = member_value
         if module is None:
             try:
-                module = sys._getframe(2).f_globals['__name__']
-            except (AttributeError, ValueError, KeyError):
+                from _callerinfo import caller
+                # _create_ <- EnumType.__call__ <- the code that made the enum.
+                module = caller(2)[2]['__name__']
+            except (ImportError, TypeError, KeyError):
                 module = '__main__'
         if module is not None:
             classdict['__module__'] = module

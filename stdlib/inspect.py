@@ -627,13 +627,14 @@ class EndOfBlock(Exception):
     pass
 
 
-def _bracket_delta(line):
-    """Net bracket depth change of a line, ignoring strings and comments, and
-    whether the code part ends with ':'."""
-    depth = 0
+def _scan_line(line, depth):
+    """Walk one line's code (strings and comments skipped) starting at bracket depth
+    `depth`: (new depth, whether a ':' closed a header at depth 0, whether code
+    follows that ':', whether a string is left open)."""
     quote = None
+    colon = False
+    after = False
     i = 0
-    code_end = ''
     n = len(line)
     while i < n:
         c = line[i]
@@ -645,20 +646,28 @@ def _bracket_delta(line):
                 i += len(quote)
                 quote = None
                 continue
-        elif c == '#':
+            i += 1
+            continue
+        if c == '#':
             break
-        elif c in '"\'':
+        if c in '"\'':
             quote = line[i:i + 3] if line[i:i + 3] in ('"""', "'''") else c
             i += len(quote)
+            if colon:
+                after = True
             continue
-        elif c in '([{':
+        if c in '([{':
             depth += 1
         elif c in ')]}':
             depth -= 1
-        if not c.isspace():
-            code_end = c
+        elif c == ':' and depth == 0 and not colon:
+            colon = True
+            i += 1
+            continue
+        if colon and not c.isspace():
+            after = True
         i += 1
-    return depth, code_end == ':', quote is not None
+    return depth, colon, after, quote is not None
 
 
 class BlockFinder:
@@ -672,36 +681,85 @@ def getblock(lines):
     """Extract the block of code at the top of the given list of lines."""
     if not lines:
         return lines
-    first = lines[0]
-    base = indentsize(first)
-    stripped = first.lstrip()
-    if stripped.startswith('lambda') or ('lambda' in stripped and not stripped.startswith(('def ', 'async ', 'class ', '@'))):
-        return lines[:1]
+    base = indentsize(lines[0])
     i = 0
     depth = 0
-    in_string = False
-    # Decorators and the header, up to the ':' that closes it.
+    one_liner = False
+    # Decorators, then the header up to the ':' that ends it.
     while i < len(lines):
         line = lines[i]
-        d, colon, open_str = _bracket_delta(line)
-        depth += d
+        stripped = line.lstrip()
+        is_decorator = depth <= 0 and stripped.startswith('@')
+        if depth <= 0 and stripped.startswith('lambda') is False and 'lambda' in stripped \
+                and not stripped.startswith(('def ', 'async ', 'class ', '@')):
+            return lines[:i + 1]
+        depth, colon, after, open_str = _scan_line(line, max(depth, 0))
         i += 1
-        if depth <= 0 and not open_str and not line.lstrip().startswith('@') and colon:
-            break
-        if depth <= 0 and not open_str and line.lstrip().startswith('@'):
+        if is_decorator or depth > 0 or open_str:
             continue
-    header_end = i
-    last = header_end
+        if colon:
+            one_liner = after
+            break
+    if one_liner:
+        return lines[:i]
+    last = i
+    depth = 0
+    open_str = None
     while i < len(lines):
         line = lines[i]
-        if not line.strip() or line.lstrip().startswith('#'):
+        stripped = line.strip()
+        if open_str or depth > 0:
+            # Inside a bracket or a triple-quoted string: indentation means nothing.
+            depth, open_str = _continue_line(line, depth, open_str)
             i += 1
+            last = i
+            continue
+        if not stripped:
+            i += 1
+            continue
+        if stripped.startswith('#'):
+            # Comments before the next statement belong to the block (as CPython's).
+            i += 1
+            last = i
             continue
         if indentsize(line) <= base:
             break
+        depth, open_str = _continue_line(line, 0, None)
         i += 1
         last = i
     return lines[:last]
+
+
+def _continue_line(line, depth, quote):
+    """Bracket depth and open triple-quote after a line, starting inside `quote`."""
+    i = 0
+    n = len(line)
+    while i < n:
+        c = line[i]
+        if quote:
+            if c == '\\':
+                i += 2
+                continue
+            if line.startswith(quote, i):
+                i += len(quote)
+                quote = None
+                continue
+            i += 1
+            continue
+        if c == '#':
+            break
+        if c in '"\'':
+            quote = line[i:i + 3] if line[i:i + 3] in ('"""', "'''") else c
+            i += len(quote)
+            continue
+        if c in '([{':
+            depth += 1
+        elif c in ')]}':
+            depth = max(depth - 1, 0)
+        i += 1
+    if quote in ('"', "'"):
+        quote = None
+    return depth, quote
 
 
 def getsourcelines(object):

@@ -9,16 +9,10 @@ characters outside the US ASCII range.
 # The matching engine is native (the _re module, src/modules/re/); this module is the
 # Python-facing layer: flags, Pattern, Match, replacement templates, the caches.
 
+# CPython's re also imports enum and copyreg; importing enum here would double the
+# cost of `import re` for nothing re needs, so those two names are left out.
 import functools
 from _re import _compile, _exec, _scan, _free
-try:
-    import enum
-except ImportError:
-    pass
-try:
-    import copyreg
-except ImportError:
-    pass
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
@@ -213,27 +207,22 @@ class Pattern:
         """A dictionary mapping group names to group numbers."""
         return dict(self._groupindex)
 
-    def _run(self, string, pos, endpos, mode):
-        string = _check_subject(self._pattern, string)
-        pos, endpos = _clamp(string, pos, endpos)
-        regs = _exec(self._id, string, pos, endpos, mode)
-        if regs is None:
-            return None
-        return _new_match(self, string, pos, endpos, regs)
+    # The native _exec checks the subject's type and clamps pos/endpos itself; the Match
+    # keeps the arguments as given and clamps them when asked (the hot path stays short).
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
-        return self._run(string, pos, endpos, 0)
+        return _exec(self._id, string, pos, endpos, 0, Match, self)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
-        return self._run(string, pos, endpos, 1)
+        return _exec(self._id, string, pos, endpos, 1, Match, self)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a corresponding match object instance.
 
         Return None if no position in the string matches."""
-        return self._run(string, pos, endpos, 2)
+        return _exec(self._id, string, pos, endpos, 2, Match, self)
 
     def _all(self, string, pos, endpos, limit):
         string = _check_subject(self._pattern, string)
@@ -428,12 +417,12 @@ class Match:
     @property
     def pos(self):
         """The index into the string at which the RE engine started looking for a match."""
-        return self._pos
+        return _clamp(self._string, self._pos, self._endpos)[0]
 
     @property
     def endpos(self):
         """The index into the string beyond which the RE engine will not go."""
-        return self._endpos
+        return _clamp(self._string, self._pos, self._endpos)[1]
 
     @property
     def lastindex(self):
@@ -480,7 +469,8 @@ class Match:
     Return subgroup(s) of the match by indices or names.
     For 0 returns the entire match."""
         if not args:
-            return self._get(0)
+            r = self._regs
+            return self._string[r[1]:r[2]]
         if len(args) == 1:
             return self._get(self._index(args[0]))
         return tuple(self._get(self._index(a)) for a in args)
@@ -504,15 +494,26 @@ class Match:
 
     def start(self, group=0):
         """Return index of the start of the substring matched by group."""
+        if group == 0:
+            return self._regs[1]
+        if group.__class__ is int and 0 <= group <= self._re._groups:
+            return self._regs[2 * group + 1]
         return self._regs[2 * self._index(group) + 1]
 
     def end(self, group=0):
         """Return index of the end of the substring matched by group."""
+        if group == 0:
+            return self._regs[2]
+        if group.__class__ is int and 0 <= group <= self._re._groups:
+            return self._regs[2 * group + 2]
         return self._regs[2 * self._index(group) + 2]
 
     def span(self, group=0):
         """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
-        k = self._index(group)
+        if group.__class__ is int and 0 <= group <= self._re._groups:
+            k = group
+        else:
+            k = self._index(group)
         return (self._regs[2 * k + 1], self._regs[2 * k + 2])
 
     def expand(self, template):

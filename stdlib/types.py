@@ -57,6 +57,22 @@ GenericAlias = _type_of(lambda: list[int])
 UnionType = _type_of(lambda: int | str)
 
 
+def _placeholder(name, module):
+    """A stand-in for a type this interpreter does not have yet: nothing is an
+    instance of it and it cannot be instantiated, so isinstance() checks stay correct."""
+    def __new__(cls, *args, **kwargs):
+        raise TypeError(f"cannot create '{module}.{name}' instances")
+    return type(name, (), {'__new__': __new__, '__module__': module})
+
+
+for _n, _tn, _m in (('GetSetDescriptorType', 'getset_descriptor', 'builtins'),
+                    ('MemberDescriptorType', 'member_descriptor', 'builtins'),
+                    ('UnionType', 'UnionType', 'types')):
+    if globals()[_n] is None:
+        globals()[_n] = _placeholder(_tn, _m)
+del _n, _tn, _m, _placeholder
+
+
 def _traceback_types():
     try:
         raise TypeError
@@ -193,11 +209,15 @@ def coroutine(func):
             return func
         if co_flags & 0x20:
             co = func.__code__
-            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+            if hasattr(co, 'replace'):
+                func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+            # Without code.replace the generator is returned as is: the VM's await
+            # accepts generators from generator functions.
             return func
     return func
 
 
+_name = None
 for _name in [n for n, v in globals().items() if v is None and n[:1] != '_']:
     del globals()[_name]
 del _name, _type_of

@@ -443,11 +443,16 @@ class _TypeVarLike:
         raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
 
 
-def _caller_module(depth=2, default='__main__'):
+def _caller_module(depth=1, default='__main__'):
+    """__name__ of the module `depth` calls above the function calling this."""
     try:
-        return sys._getframe(depth + 1).f_globals.get('__name__', default)
-    except (AttributeError, ValueError):
+        from _callerinfo import caller
+    except ImportError:
         return default
+    where = caller(depth + 1)
+    if where is None:
+        return default
+    return where[2].get('__name__', default)
 
 
 class TypeVar(_Final, _TypeVarLike, _root=True):
@@ -463,7 +468,7 @@ class TypeVar(_Final, _TypeVarLike, _root=True):
             raise TypeError("A single constraint is not allowed")
         msg = "TypeVar(name, constraint, ...): constraints must be types."
         self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
-        def_mod = _caller_module()
+        def_mod = _caller_module(1)
         if def_mod != 'typing':
             self.__module__ = def_mod
 
@@ -476,7 +481,7 @@ class TypeVarTuple(_Final, _root=True):
 
     def __init__(self, name):
         self.__name__ = name
-        def_mod = _caller_module()
+        def_mod = _caller_module(1)
         if def_mod != 'typing':
             self.__module__ = def_mod
 
@@ -540,7 +545,7 @@ class ParamSpec(_Final, _TypeVarLike, _root=True):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
         super().__init__(bound, covariant, contravariant)
-        def_mod = _caller_module()
+        def_mod = _caller_module(1)
         if def_mod != 'typing':
             self.__module__ = def_mod
 

@@ -4,16 +4,19 @@ pub mod builtins;
 pub mod callerinfo;
 pub mod exceptions;
 pub mod fileio;
+pub mod gc;
 pub mod itertools;
+pub mod json_speedups;
 pub mod math;
 pub mod re;
 pub mod native;
 pub mod select;
 pub mod sys;
+pub mod thread;
 pub mod sys_cli;
 pub mod traceback_helpers;
-pub mod thread;
 pub mod time;
+pub mod weakref;
 
 use crate::objects::payload::Payload;
 use crate::objects::value::Value;
@@ -66,18 +69,23 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<crate::objects::heap::ObjRef>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
         ("_callerinfo", callerinfo::init),
+        ("_json", json_speedups::init),
         ("_fileio", fileio::init),
+        ("gc", gc::init),
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
         ("math", math::init),
-        ("_minipy_traceback", traceback_helpers::init),
         ("_re", re::init),
         ("_random", native::random::init),
         ("_hash", native::hash::init),
         ("_floatpack", native::floats::init),
+        ("posix", native::posix::init),
+        ("_zlib", native::zlib::init),
         ("select", select::init),
+        ("_minipy_traceback", traceback_helpers::init),
         ("time", time::init),
         ("_thread", thread::init),
+        ("_weakref", weakref::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
 }

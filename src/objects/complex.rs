@@ -36,35 +36,7 @@ pub fn complex_binop(vm: &mut Vm, a: (f64, f64), b: (f64, f64), op: BinOpArg) ->
             }
             ((a.0 * b.0 + a.1 * b.1) / d, (a.1 * b.0 - a.0 * b.1) / d)
         }
-        BinOpArg::Power => {
-            if b.1 == 0.0 && b.0.fract() == 0.0 && b.0.abs() < 100.0 {
-                let n = b.0 as i32;
-                let mut acc = (1.0, 0.0);
-                let base = if n < 0 {
-                    let d = a.0 * a.0 + a.1 * a.1;
-                    if d == 0.0 {
-                        return Err(vm.zero_division_error("0.0 to a negative or complex power"));
-                    }
-                    (a.0 / d, -a.1 / d)
-                } else {
-                    a
-                };
-                for _ in 0..n.abs() {
-                    acc = (acc.0 * base.0 - acc.1 * base.1, acc.0 * base.1 + acc.1 * base.0);
-                }
-                acc
-            } else {
-                let (m, t) = ((a.0 * a.0 + a.1 * a.1).sqrt(), a.1.atan2(a.0));
-                if m == 0.0 {
-                    (0.0, 0.0)
-                } else {
-                    let lr = m.ln();
-                    let nr = (b.0 * lr - b.1 * t).exp();
-                    let nt = b.1 * lr + b.0 * t;
-                    (nr * nt.cos(), nr * nt.sin())
-                }
-            }
-        }
+        BinOpArg::Power => super::num::complex_pow(a.0, a.1, b.0, b.1).map_err(|e| vm.num_error(e))?,
         _ => {
             return Err(vm.type_error(format!(
                 "unsupported operand type(s) for {}: 'complex' and 'complex'",

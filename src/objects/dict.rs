@@ -563,3 +563,14 @@ pub fn register(vm: &Vm) {
     add_method(t, "__repr__", repr);
     let _ = as_str_lossy;
 }
+
+/// A name looked up in a namespace that is not an exact dict (eval/exec locals, a
+/// metaclass's `__prepare__` result): its `__getitem__`, KeyError meaning "not here".
+pub fn mapping_get_opt(vm: &mut Vm, ns: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
+    let v = Value::Obj(ns.clone());
+    match vm.getitem(&v, key) {
+        Ok(x) => Ok(Some(x)),
+        Err(e) if vm.err_matches(&e, &vm.interp.exc.key_error.clone()) => Ok(None),
+        Err(e) => Err(e),
+    }
+}

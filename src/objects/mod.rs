@@ -44,6 +44,7 @@ pub mod os_error;
 pub mod float;
 pub mod format;
 pub mod function;
+pub mod gc;
 pub mod generator;
 pub mod getset;
 pub mod heap;

@@ -34,15 +34,15 @@ pub enum Payload {
     FrozenSet(SetTable<Value>),
     Range { start: i64, stop: i64, step: i64 },
     Slice(Value, Value, Value),
-    Function(Function),
+    Function(Box<Function>),
     Builtin(Builtin),
     BoundMethod { func: Value, self_: Value },
     Cell(RefCell<Option<Value>>),
     Code(Rc<CodeRt>),
     Module(RefCell<String>),
-    Type(TypeData),
-    Exception(ExcData),
-    Generator(GenData),
+    Type(Box<TypeData>),
+    Exception(Box<ExcData>),
+    Generator(Box<GenData>),
     /// The awaitables of async generators: `asend()` / `__anext__()`, `athrow()`, `aclose()`.
     AsyncGenOp(super::generator::asyncgen::AsyncOp),
     Iter(RefCell<IterState>),
@@ -65,6 +65,8 @@ pub enum Payload {
     GetSet(super::getset::GetSet),
     /// `_thread.lock` / `_thread.RLock` (shared with the threads that wait on it).
     ThreadLock(std::sync::Arc<crate::modules::thread::lock::LockCore>),
+    /// `weakref.ref` / `weakref.proxy` and subclasses (`objects/gc/weak.rs`).
+    WeakRef(super::gc::weak::WeakData),
     NotImplemented,
     Ellipsis,
 }

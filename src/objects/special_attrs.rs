@@ -29,7 +29,13 @@ impl Vm {
                     o.dict.is_some() && super::types::flags(o.class()) & super::payload::tflags::NO_DICT == 0
                 }) =>
             {
-                obj.as_obj().and_then(|o| o.dict.clone()).map(Value::Obj)
+                let d = obj.as_obj().and_then(|o| o.dict.clone());
+                // The collector counts a dict once Python code has seen it (CPython 3.11
+                // materialises instance dicts only then).
+                if let Some(d) = &d {
+                    d.flags.set(d.flags.get() | crate::objects::heap::FLAG_DICT_EXPOSED);
+                }
+                d.map(Value::Obj)
             }
             (Payload::Function(f), _) => match name {
                 "__name__" => Some(f.name.borrow().clone()),
@@ -163,12 +169,24 @@ impl Vm {
                 "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
                 "co_varnames" => Some(self.new_tuple(c.varnames.clone())),
                 "co_flags" => Some(Value::Int(c.code.flags as i64)),
+                "co_consts" => Some(self.new_tuple(c.consts.clone())),
+                "co_names" => Some(self.new_tuple(c.names.clone())),
+                "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
+                "co_stacksize" => Some(Value::Int(c.code.stacksize as i64)),
+                "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
+                "co_cellvars" | "co_freevars" => {
+                    let names = if name == "co_cellvars" { &c.code.cellvars } else { &c.code.freevars };
+                    let items = names.iter().map(|n| self.new_str(n)).collect();
+                    Some(self.new_tuple(items))
+                }
                 _ => None,
             },
             (Payload::Super { ty, obj }, _) => match name {
                 "__thisclass__" => Some(Value::Obj(ty.clone())),
                 "__self__" => Some(obj.clone()),
                 "__self_class__" => Some(match obj {
+                    Value::None => Value::None,
                     Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => obj.clone(),
                     _ => Value::Obj(self.interp.type_of(obj).clone()),
                 }),

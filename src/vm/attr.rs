@@ -275,9 +275,12 @@ impl Vm {
         let sname = as_str_lossy(name).into_owned();
         let ty = self.interp.type_of(obj).clone();
         if let Some(sa) = lookup(&ty, "__setattr__") {
-            if let Some(Payload::Function(_)) = sa.payload() {
-                self.call(&sa, Args::new(vec![obj.clone(), name.clone(), value]))?;
-                return Ok(());
+            match (sa.payload(), obj.payload()) {
+                (Some(Payload::Function(_)), _) | (Some(Payload::Builtin(_)), Some(Payload::WeakRef(_))) => {
+                    self.call(&sa, Args::new(vec![obj.clone(), name.clone(), value]))?;
+                    return Ok(());
+                }
+                _ => {}
             }
         }
         self.generic_setattr(obj, name, &sname, Some(value))
@@ -287,9 +290,12 @@ impl Vm {
         let sname = as_str_lossy(name).into_owned();
         let ty = self.interp.type_of(obj).clone();
         if let Some(da) = lookup(&ty, "__delattr__") {
-            if let Some(Payload::Function(_)) = da.payload() {
-                self.call(&da, Args::new(vec![obj.clone(), name.clone()]))?;
-                return Ok(());
+            match (da.payload(), obj.payload()) {
+                (Some(Payload::Function(_)), _) | (Some(Payload::Builtin(_)), Some(Payload::WeakRef(_))) => {
+                    self.call(&da, Args::new(vec![obj.clone(), name.clone()]))?;
+                    return Ok(());
+                }
+                _ => {}
             }
         }
         self.generic_setattr(obj, name, &sname, None)
@@ -308,6 +314,9 @@ impl Vm {
                 )));
             }
             let Value::Obj(cls) = obj else { return Ok(()) };
+            if matches!(sname, "__name__" | "__qualname__") {
+                return self.set_type_name(cls, sname, value);
+            }
             match value {
                 Some(v) => types::set_attr_raw(cls, name.clone(), v),
                 None => {
@@ -388,6 +397,31 @@ impl Vm {
             )));
         }
         Err(self.no_attribute(obj, sname))
+    }
+
+    /// `C.__name__ = s` / `C.__qualname__ = s` on a class.
+    fn set_type_name(&mut self, cls: &ObjRef, sname: &str, value: Option<Value>) -> PyResult<()> {
+        let Some(td) = type_data(cls) else { return Ok(()) };
+        let Some(v) = value else {
+            return Err(self.type_error(format!("cannot delete '{}' attribute of immutable type '{}'", sname, td.name.borrow())));
+        };
+        let Some(s) = crate::objects::str::as_str(&v).map(str::to_owned) else {
+            return Err(self.type_error(format!(
+                "can only assign string to {}.{}, not '{}'",
+                td.name.borrow(),
+                sname,
+                self.type_name(&v)
+            )));
+        };
+        if sname == "__name__" {
+            if s.contains('\0') {
+                return Err(self.value_error("type name must not contain null characters"));
+            }
+            *td.name.borrow_mut() = s;
+        } else {
+            *td.qualname.borrow_mut() = s;
+        }
+        Ok(())
     }
 
     pub fn hasattr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {

@@ -203,6 +203,7 @@ impl Vm {
             for obj in crate::objects::heap::take_pending_finalizers() {
                 crate::objects::types::call_del(self, obj);
             }
+            crate::objects::gc::service(self);
         }
     }
 
@@ -326,7 +327,7 @@ impl Vm {
                         found = if ns.class().ptr_eq(&self.interp.types.dict) {
                             crate::objects::dict::get_str_value(ns, &name)
                         } else {
-                            crate::objects::dict::get_item_opt(self, ns, &name)?
+                            crate::objects::dict::mapping_get_opt(self, ns, &name)?
                         };
                     }
                     if found.is_none() {
@@ -360,8 +361,11 @@ impl Vm {
                     let name = self.name_at(arg)?;
                     let ns = frame!(self).ns.clone();
                     if let Some(ns) = ns {
-                        if crate::objects::dict::del_item_opt(self, &ns, &name)?.is_none() {
-                            return Err(self.name_not_defined(&name));
+                        match self.delitem(&Value::Obj(ns), &name) {
+                            Err(e) if self.err_matches(&e, &self.interp.exc.key_error.clone()) => {
+                                return Err(self.name_not_defined(&name));
+                            }
+                            r => r?,
                         }
                     }
                 }

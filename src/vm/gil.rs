@@ -136,6 +136,35 @@ pub fn acquire(interp: &Interp) -> GilGuard {
     GilGuard { _not_send: std::marker::PhantomData }
 }
 
+/// Holds the GIL without a current interpreter (see `lock_bare`).
+pub struct BareGuard {
+    ends_finalizing: bool,
+    _not_send: std::marker::PhantomData<*mut ()>,
+}
+
+impl Drop for BareGuard {
+    fn drop(&mut self) {
+        release(false);
+        if self.ends_finalizing {
+            end_finalizing();
+        }
+    }
+}
+
+/// Take the GIL without switching interpreters: for creating and freeing an interpreter's
+/// objects (the collector's registry is process-wide, so even that needs the lock).
+pub fn lock_bare() -> BareGuard {
+    take(std::ptr::null_mut());
+    BareGuard { ends_finalizing: false, _not_send: std::marker::PhantomData }
+}
+
+/// As `lock_bare`, for the freeing of a finalised interpreter's state: releasing it also
+/// ends the shutdown phase (`end_finalizing`), once the state is gone.
+pub fn lock_bare_finalizing() -> BareGuard {
+    take(std::ptr::null_mut());
+    BareGuard { ends_finalizing: true, _not_send: std::marker::PhantomData }
+}
+
 impl Drop for GilGuard {
     fn drop(&mut self) {
         release(false);
@@ -205,19 +234,16 @@ pub fn interrupt_requested() -> bool {
     INTERRUPT.load(Ordering::Relaxed)
 }
 
-/// Forget a pending interrupt; true if there was one (the REPL consumed Ctrl-C itself).
-pub fn take_interrupt() -> bool {
-    let was = INTERRUPT.swap(false, Ordering::SeqCst);
-    if was {
-        DROP_REQUEST.store(false, Ordering::SeqCst);
-    }
-    was
-}
-
 /// The calling thread is the main thread and must raise KeyboardInterrupt. Blocking
 /// waits on the main thread poll this (in slices of `POLL`) so the interrupt ends them.
 pub fn interrupt_pending() -> bool {
     INTERRUPT.load(Ordering::Relaxed) && MAIN_THREAD.load(Ordering::Relaxed) == crate::modules::thread::lock::ident()
+}
+
+/// Consume a pending interrupt (true when there was one).
+pub fn take_interrupt() -> bool {
+    DROP_REQUEST.store(false, Ordering::SeqCst);
+    INTERRUPT.swap(false, Ordering::SeqCst)
 }
 
 /// How long a blocking wait on the main thread goes without looking for an interrupt.

@@ -9,7 +9,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 static UNHANDLED: AtomicBool = AtomicBool::new(false);
 
 extern "C" fn on_sigint(_signal: libc::c_int) {
-    // Only atomic stores: anything more is not async-signal-safe.
+    // Only atomic stores: anything more is not async-signal-safe. The interrupt is the
+    // one `_thread.interrupt_main()` raises, so the GIL's eval breaker delivers it to
+    // the main thread.
     super::gil::interrupt_main();
 }
 
@@ -48,6 +50,11 @@ pub fn pending() -> bool {
 /// Consume a pending interrupt.
 pub fn take() -> bool {
     super::gil::take_interrupt()
+}
+
+/// Pretend Ctrl-C was pressed (tests, and native code that saw EINTR).
+pub fn raise_pending() {
+    super::gil::interrupt_main();
 }
 
 pub fn set_unhandled(value: bool) {

@@ -15,10 +15,10 @@ pub mod shutdown;
 pub mod state;
 pub mod suggest;
 pub mod traceback;
+pub mod warn;
 pub mod carets;
 pub mod interactive;
 pub mod interrupt;
-pub mod warn;
 
 use std::rc::Rc;
 
@@ -132,12 +132,18 @@ impl Vm {
 /// Owns the interpreter-wide state; the CLI and embedders run code through it.
 pub struct Interpreter {
     state: Box<Interp>,
+    /// Taken in `drop` and released after `state` (fields drop in order), so the
+    /// interpreter's objects are freed under the GIL.
+    drop_guard: Option<gil::BareGuard>,
 }
 
 impl Interpreter {
     pub fn new(argv: Vec<String>) -> Interpreter {
-        let state = Interp::new(argv.clone());
-        let me = Interpreter { state };
+        let state = {
+            let _gil = gil::lock_bare();
+            Interp::new(argv.clone())
+        };
+        let me = Interpreter { state, drop_guard: None };
         {
             let _gil = gil::acquire(&me.state);
             crate::modules::init(&me.state, argv);
@@ -250,7 +256,9 @@ impl Drop for Interpreter {
         crate::modules::sys::flush_stdout();
         crate::modules::teardown(&self.state);
         drop(gil);
-        gil::end_finalizing();
+        // Fields drop after this body, in order: `state` is freed under this guard, and
+        // releasing it then ends the shutdown phase.
+        self.drop_guard = Some(gil::lock_bare_finalizing());
     }
 }
 

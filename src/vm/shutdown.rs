@@ -16,6 +16,8 @@ impl Interpreter {
             let state: &Interp = unsafe { &*state.0 };
             let _gil = gil::acquire(state);
             let mut vm = Vm::new(STACK_SIZE);
+            // As Py_Finalize: atexit callbacks run before the modules are torn down.
+            crate::modules::native::atexit::run_exitfuncs(&mut vm);
             clear_main(&mut vm);
         };
         std::thread::scope(|s| {

@@ -52,7 +52,7 @@ types! {
     set: "set", object, Set, B;
     frozenset: "frozenset", object, FrozenSet, B;
     range: "range", object, Other, 0;
-    slice: "slice", object, Other, 0;
+    slice: "slice", object, Other, tflags::NATIVE_PROTO;
     function: "function", object, Other, 0;
     builtin_function: "builtin_function_or_method", object, Other, 0;
     method: "method", object, Other, 0;
@@ -105,7 +105,7 @@ types! {
 }
 
 pub fn type_payload(name: &str, layout: Layout, flags: u32) -> Payload {
-    Payload::Type(TypeData {
+    Payload::Type(Box::new(TypeData {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
         bases: RefCell::new(Vec::new()),
@@ -113,7 +113,7 @@ pub fn type_payload(name: &str, layout: Layout, flags: u32) -> Payload {
         flags: Cell::new(flags),
         layout,
         ns: RefCell::new(DictTable::new()),
-    })
+    }))
 }
 
 pub fn set_bases(t: &ObjRef, bases: Vec<ObjRef>) {

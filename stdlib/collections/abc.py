@@ -16,12 +16,16 @@ __all__ = ["Awaitable", "Coroutine",
 
 
 
-class _ABCMeta(type):
-    """A metaclass giving isinstance/issubclass checks through registration and,
-    for the ABCs that list `_required`, through the methods a class defines."""
+from abc import ABCMeta as _ABCMetaBase, abstractmethod as _abstractmethod
 
-    def __new__(mcls, name, bases, ns):
-        cls = super().__new__(mcls, name, bases, ns)
+
+class _ABCMetaImpl(_ABCMetaBase):
+    """abc.ABCMeta (abstract methods refuse instantiation) with isinstance/issubclass
+    checks through registration and, for the ABCs that list `_required`, through the
+    methods a class defines."""
+
+    def __new__(mcls, name, bases, ns, **kwargs):
+        cls = super().__new__(mcls, name, bases, ns, **kwargs)
         cls._registry = []
         cls._children = []
         for base in bases:
@@ -61,6 +65,10 @@ class _ABCMeta(type):
                     return False
             return True
         return False
+
+
+# Shown as CPython's metaclass is: <class 'abc.ABCMeta'>.
+_ABCMeta = type('ABCMeta', (_ABCMetaImpl,), {'__module__': 'abc'})
 
 
 class Hashable(metaclass=_ABCMeta):
@@ -554,6 +562,105 @@ for _t in (type(len), type([].append), type(lambda: None), type(Set.__le__), typ
 ItemsView.register(type({}.items()))
 ValuesView.register(type({}.values()))
 del _t
+
+def _abstract(cls, name, body):
+    body.__name__ = name
+    body.__qualname__ = cls.__name__ + '.' + name
+    setattr(cls, name, _abstractmethod(body))
+
+
+def _raise(exc):
+    def body(self, *args):
+        raise exc
+    return body
+
+
+def _returning(value):
+    def body(self, *args):
+        return value
+    return body
+
+
+def _empty_iter(self):
+    return
+    yield None
+
+
+# CPython's abstract methods (with their default bodies), which a concrete subclass
+# must override before it can be instantiated.
+for _cls, _name, _body in (
+        (Hashable, '__hash__', _returning(0)),
+        (Awaitable, '__await__', _empty_iter),
+        (Coroutine, 'send', _raise(StopIteration)),
+        (Coroutine, 'throw', _raise(StopIteration)),
+        (AsyncIterable, '__aiter__', lambda self: AsyncIterator()),
+        (AsyncIterator, '__anext__', _raise(StopAsyncIteration)),
+        (AsyncGenerator, 'asend', _raise(StopAsyncIteration)),
+        (AsyncGenerator, 'athrow', _raise(StopAsyncIteration)),
+        (Iterable, '__iter__', _empty_iter),
+        (Iterator, '__next__', _raise(StopIteration)),
+        (Reversible, '__reversed__', _empty_iter),
+        (Generator, 'send', _raise(StopIteration)),
+        (Generator, 'throw', _raise(StopIteration)),
+        (Sized, '__len__', _returning(0)),
+        (Container, '__contains__', _returning(False)),
+        (Callable, '__call__', _returning(False)),
+        (MutableSet, 'add', _raise(NotImplementedError)),
+        (MutableSet, 'discard', _raise(NotImplementedError)),
+        (Mapping, '__getitem__', _raise(KeyError)),
+        (MutableMapping, '__setitem__', _raise(KeyError)),
+        (MutableMapping, '__delitem__', _raise(KeyError)),
+        (Sequence, '__getitem__', _raise(IndexError)),
+        (MutableSequence, '__setitem__', _raise(IndexError)),
+        (MutableSequence, '__delitem__', _raise(IndexError)),
+        (MutableSequence, 'insert', _raise(IndexError))):
+    if _name not in _cls.__dict__ or _name in ('add', 'discard', 'insert'):
+        _abstract(_cls, _name, _body)
+
+
+def _close(self):
+    """Raise GeneratorExit inside generator."""
+    try:
+        self.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError("generator ignored GeneratorExit")
+
+
+def _gen_next(self):
+    """Return the next item from the generator."""
+    return self.send(None)
+
+
+async def _agen_anext(self):
+    """Return the next item from the asynchronous generator."""
+    return await self.asend(None)
+
+
+async def _agen_aclose(self):
+    """Raise GeneratorExit inside generator."""
+    try:
+        await self.athrow(GeneratorExit)
+    except (GeneratorExit, StopAsyncIteration):
+        pass
+    else:
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
+
+
+Coroutine.close = _close
+Generator.close = _close
+Generator.__next__ = _gen_next
+AsyncGenerator.__anext__ = _agen_anext
+AsyncGenerator.aclose = _agen_aclose
+
+import abc as _abc_module
+for _cls in (Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator,
+             Iterable, Iterator, Reversible, Generator, Sized, Container, Collection, Callable,
+             Set, MutableSet, Mapping, MutableMapping, MappingView, KeysView, ItemsView,
+             ValuesView, Sequence, MutableSequence, ByteString):
+    _abc_module.update_abstractmethods(_cls)
+del _cls, _name, _body, _abc_module
 
 for _c in (Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator,
            Iterable, Iterator, Reversible, Generator, Sized, Container, Collection, Callable,

@@ -33,6 +33,8 @@ _CONSTANTS = {
     'NaN': NaN,
 }
 
+scanner._DEFAULT_CONSTANTS = _CONSTANTS
+
 _ESCAPES = {
     '"': '"', '\\': '\\', '/': '/',
     'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',

@@ -4,6 +4,11 @@ __all__ = ['JSONEncoder']
 
 INFINITY = float('inf')
 
+try:
+    from _json import encode as _native_encode
+except ImportError:
+    _native_encode = None
+
 _SHORT_ESCAPES = {
     '\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f',
     '\n': '\\n', '\r': '\\r', '\t': '\\t',
@@ -145,6 +150,15 @@ class JSONEncoder(object):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        if (_native_encode is not None and markers is not None
+                and isinstance(self.key_separator, str) and isinstance(self.item_separator, str)):
+            # The native encoder gives up (None) wherever Python code or an error
+            # is needed; the Python encoder below then does the whole document.
+            text = _native_encode(o, self.ensure_ascii, self.allow_nan, self.sort_keys,
+                                  indent, self.key_separator, self.item_separator,
+                                  self.skipkeys)
+            if text is not None:
+                return [text]
         out = []
         _Encoder(out, markers, self.default, _encoder, indent, floatstr,
                  self.key_separator, self.item_separator, self.sort_keys,

@@ -100,4 +100,35 @@ def py_make_scanner(context):
     return scan_once
 
 
-make_scanner = py_make_scanner
+try:
+    from _json import scan as _native_scan
+except ImportError:
+    _native_scan = None
+
+
+def c_make_scanner(context):
+    """scan_once backed by the native scanner; only for the default hooks."""
+    strict = context.strict
+    from json.decoder import JSONDecodeError
+
+    def scan_once(string, idx):
+        r = _native_scan(string, idx, strict)
+        if len(r) == 2:
+            return r
+        _, msg, pos = r
+        if msg == 'Expecting value' and pos == idx:
+            raise StopIteration(idx)
+        raise JSONDecodeError(msg, string, pos)
+    return scan_once
+
+
+def make_scanner(context):
+    if (_native_scan is not None and context.object_hook is None
+            and context.object_pairs_hook is None
+            and context.parse_float is float and context.parse_int is int
+            and getattr(context.parse_constant, '__self__', None) is _DEFAULT_CONSTANTS):
+        return c_make_scanner(context)
+    return py_make_scanner(context)
+
+
+_DEFAULT_CONSTANTS = None  # set by json.decoder: the default parse_constant's mapping

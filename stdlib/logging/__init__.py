@@ -19,10 +19,6 @@ try:
 except ImportError:
     pass
 try:
-    import warnings
-except ImportError:
-    pass
-try:
     import collections
 except ImportError:
     pass
@@ -791,7 +787,7 @@ class Logger(Filterer):
         try:
             f = sys._getframe(1)
         except Exception:
-            return "(unknown file)", 0, "(unknown function)", None
+            return _caller_without_frames(stacklevel)
         # Skip this module's own frames, then stacklevel - 1 more.
         while f is not None and f.f_code.co_filename == _srcfile:
             f = f.f_back
@@ -900,6 +896,31 @@ class Logger(Filterer):
 
     def __reduce__(self):
         return getLogger, (self.name,)
+
+
+def _caller_without_frames(stacklevel):
+    """(file, line, function, None) of the first caller outside this module, through
+    minipy's _callerinfo while sys._getframe is missing (the function name is unknown)."""
+    try:
+        from _callerinfo import caller
+    except ImportError:
+        return "(unknown file)", 0, "(unknown function)", None
+    depth = 1
+    while True:
+        info = caller(depth)
+        if info is None:
+            return "(unknown file)", 0, "(unknown function)", None
+        if info[0] != _srcfile:
+            break
+        depth += 1
+    while stacklevel > 1:
+        nxt = caller(depth + 1)
+        if nxt is None:
+            break
+        info = nxt
+        depth += 1
+        stacklevel -= 1
+    return info[0], info[1], "(unknown function)", None
 
 
 class RootLogger(Logger):
@@ -1133,9 +1154,10 @@ _warnings_showwarning = None
 def captureWarnings(capture):
     """If capture is true, redirect all warnings to the logging package."""
     global _warnings_showwarning
+    # Imported here, not at the top: most programs never capture warnings.
     try:
-        warnings
-    except NameError:
+        import warnings
+    except ImportError:
         return
     if capture:
         if _warnings_showwarning is None:

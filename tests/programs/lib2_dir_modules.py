@@ -4,7 +4,7 @@
 # as are names that differ between 3.11 point releases (the expected output comes from
 # /usr/bin/python3.11, 3.11.2; enum has the 3.11.7 names).
 import abc, json, enum, dataclasses, typing, contextlib, warnings, inspect, textwrap
-import pprint, statistics, fractions, numbers
+import pprint, statistics, fractions, numbers, types, functools, copy
 MISSING = {
     'json': {'codecs'},
     'enum': {'pickle_by_enum_name', 'pickle_by_global_name'},
@@ -18,6 +18,6 @@ MISSING = {
     'fractions': {'Decimal', 're'},
 }
 for m in (abc, json, enum, dataclasses, typing, contextlib, warnings, inspect, textwrap,
-          pprint, statistics, fractions, numbers):
+          pprint, statistics, fractions, numbers, types, functools, copy):
     gaps = MISSING.get(m.__name__, set())
     print(m.__name__, sorted(n for n in dir(m) if not n.startswith('_') and n not in gaps))

@@ -25,10 +25,13 @@ fn source_text(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
         return Ok(Some(s.to_string()));
     }
     match v.payload() {
-        Some(Payload::Bytes(b)) => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Some(s.to_string())),
-            Err(_) => Err(vm.value_error("source code string cannot be decoded as UTF-8")),
-        },
+        Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+            let b = crate::objects::bytes::as_bytes(v).unwrap_or_default();
+            match String::from_utf8(b) {
+                Ok(s) => Ok(Some(s)),
+                Err(_) => Err(vm.value_error("source code string cannot be decoded as UTF-8")),
+            }
+        }
         _ => Ok(None),
     }
 }
@@ -96,15 +99,17 @@ fn run(vm: &mut Vm, mut args: Args, name: &str, mode: Mode) -> PyResult<Value> {
     }
     args.check(vm, name, 1, 3)?;
     let (g, l) = (args.at(1), args.at(2));
+    let is_mapping = |vm: &Vm, v: &Value| is_dict(v) || crate::objects::types::lookup(vm.interp.type_of(v), "__getitem__").is_some();
     if !matches!(g, Value::None) && !is_dict(&g) {
-        let what = if name == "exec" { "exec() globals must be a dict, not" } else { "globals must be a dict" };
         return Err(if name == "exec" {
-            vm.type_error(format!("{what} {}", vm.type_name(&g)))
+            vm.type_error(format!("exec() globals must be a dict, not {}", vm.type_name(&g)))
+        } else if is_mapping(vm, &g) {
+            vm.type_error("globals must be a real dict; try eval(expr, {}, mapping)")
         } else {
-            vm.type_error(what.to_string())
+            vm.type_error("globals must be a dict")
         });
     }
-    if !matches!(l, Value::None) && !is_dict(&l) {
+    if !matches!(l, Value::None) && !is_mapping(vm, &l) {
         return Err(if name == "exec" {
             vm.type_error(format!("locals must be a mapping or None, not {}", vm.type_name(&l)))
         } else {

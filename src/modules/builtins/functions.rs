@@ -39,7 +39,11 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let out = pieces.concat();
     // file=None means whatever sys.stdout is now (contextlib.redirect_stdout replaces it).
     let file = match file {
-        Value::None => current_sys_stdout(vm),
+        Value::None => match current_sys_stdout(vm) {
+            Some(f) => f,
+            // sys.stdout = None: print() does nothing, as in CPython.
+            None => return Ok(Value::None),
+        },
         f => f,
     };
     let fd = match (&file, file.payload()) {
@@ -68,11 +72,15 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn current_sys_stdout(vm: &mut Vm) -> Value {
+/// The current sys.stdout; None when it is set to None. Without a sys module (or
+/// attribute) the process's stdout is used.
+fn current_sys_stdout(vm: &mut Vm) -> Option<Value> {
     let modules = vm.interp.modules.clone();
-    match crate::objects::dict::get_str(&modules, "sys") {
-        Some(sys) => vm.getattr_str(&sys, "stdout").unwrap_or(Value::None),
-        None => Value::None,
+    let stdout = crate::objects::dict::get_str(&modules, "sys").and_then(|sys| vm.getattr_str(&sys, "stdout").ok());
+    match stdout {
+        Some(Value::None) => None,
+        Some(f) => Some(f),
+        None => Some(Value::None),
     }
 }
 
@@ -610,7 +618,16 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "dir", 0, 1)?;
     let mut names: Vec<String> = Vec::new();
     if args.is_empty() {
-        if let Value::Obj(d) = locals(vm, Args::default())? {
+        let l = locals(vm, Args::default())?;
+        if !l.as_obj().is_some_and(|d| d.class().ptr_eq(&vm.interp.types.dict)) {
+            // Any mapping as locals (eval/exec): its keys(), sorted, whatever they are.
+            let keys = vm.call_method(&l, "keys", Vec::new())?;
+            let items = vm.collect_iterable(&keys)?;
+            let list = vm.new_list(items);
+            vm.call_method(&list, "sort", Vec::new())?;
+            return Ok(list);
+        }
+        if let Value::Obj(d) = l {
             names = crate::objects::dict::entries(&d).iter().map(|(k, _)| as_str_lossy(k).into_owned()).collect();
         }
     } else {

@@ -3,9 +3,12 @@
 //! The state a primitive keeps between calls lives in a bytearray the Python side owns,
 //! so no new payload kind is needed.
 
+pub mod atexit;
 pub mod floats;
 pub mod hash;
+pub mod posix;
 pub mod random;
+pub mod zlib;
 
 use crate::objects::heap::ObjRef;
 use crate::objects::payload::{Builtin, NativeFn, Payload};

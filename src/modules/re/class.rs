@@ -58,9 +58,17 @@ pub fn fold(c: u32, mode: Fold) -> u32 {
             }
             let Some(ch) = char::from_u32(c) else { return c };
             let up = single(ch.to_uppercase()).unwrap_or(ch);
-            single(up.to_lowercase()).map(|c| c as u32).unwrap_or(c)
+            simple_lower(up) as u32
         }
     }
+}
+
+/// Unicode's simple lowercase mapping (Rust gives the full one, two chars for 'İ').
+fn simple_lower(ch: char) -> char {
+    if ch == '\u{130}' {
+        return 'i';
+    }
+    single(ch.to_lowercase()).unwrap_or(ch)
 }
 
 fn single(mut it: impl Iterator<Item = char>) -> Option<char> {
@@ -78,7 +86,7 @@ fn variants(c: u32, mode: Fold) -> [u32; 3] {
         }
         Fold::Unicode => {
             let Some(ch) = char::from_u32(c) else { return [c, c, c] };
-            let lo = single(ch.to_lowercase()).unwrap_or(ch) as u32;
+            let lo = simple_lower(ch) as u32;
             let up = single(ch.to_uppercase()).unwrap_or(ch) as u32;
             [lo, up, fold(c, mode)]
         }
@@ -93,11 +101,30 @@ pub struct Class {
     negate: bool,
     fold: Fold,
     ascii: bool,
+    /// Under Unicode case folding: the folded form of every character of the (not too
+    /// large) ranges, sorted, so 'µ' in a set matches 'μ' as CPython's folding does.
+    folded: Vec<u32>,
 }
+
+/// Ranges wider than this are not expanded into `folded` (their case variants are
+/// still found through lower/upper of the subject character).
+const FOLD_EXPAND_LIMIT: u32 = 4096;
 
 impl Class {
     pub fn new(set: &ClassSet, fold: Fold, ascii: bool) -> Class {
-        let mut c = Class { ascii_map: [0; 2], items: set.items.clone(), negate: set.negate, fold, ascii };
+        let mut folded = Vec::new();
+        if fold == Fold::Unicode {
+            for it in &set.items {
+                if let ClassItem::Range(lo, hi) = *it {
+                    if hi - lo < FOLD_EXPAND_LIMIT {
+                        folded.extend((lo..=hi).map(|x| super::class::fold(x, fold)));
+                    }
+                }
+            }
+            folded.sort_unstable();
+            folded.dedup();
+        }
+        let mut c = Class { ascii_map: [0; 2], items: set.items.clone(), negate: set.negate, fold, ascii, folded };
         for b in 0..128u32 {
             if c.slow(b) {
                 c.ascii_map[(b >> 6) as usize] |= 1 << (b & 63);
@@ -119,7 +146,10 @@ impl Class {
         let hit = if self.fold == Fold::None {
             self.raw(c)
         } else {
-            self.raw(c) || variants(c, self.fold).iter().any(|&v| v != c && self.raw(v)) || self.folded_range_hit(c)
+            self.raw(c)
+                || variants(c, self.fold).iter().any(|&v| v != c && self.raw(v))
+                || (!self.folded.is_empty() && self.folded.binary_search(&fold(c, self.fold)).is_ok())
+                || self.folded_range_hit(c)
         };
         hit != self.negate
     }

@@ -241,8 +241,9 @@ fn text_len(t: &Text) -> usize {
     }
 }
 
-/// `_exec(id, string, pos, endpos, mode)`: mode 0 match, 1 fullmatch, 2 search. Returns
-/// None or `(lastindex, start0, end0, start1, end1, ...)` with -1 for unset groups.
+/// `_exec(id, string, pos, endpos, mode[, cls, pattern])`: mode 0 match, 1 fullmatch,
+/// 2 search. Returns None or `(lastindex, start0, end0, start1, end1, ...)` with -1 for
+/// unset groups; given a Match class and its pattern, an instance of it holding those.
 fn re_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(prog) = program(int_arg(&args, 0) as usize) else { return Err(vm.runtime_error("re: unknown program")) };
     let subj = args.at(1);
@@ -253,10 +254,20 @@ fn re_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
         1 => Mode::Full,
         _ => Mode::Search,
     };
-    match run(&prog, &t, pos, end, mode, None) {
-        Some(slots) => Ok(regs_value(vm, &slots)),
-        None => Ok(Value::None),
+    let Some(slots) = run(&prog, &t, pos, end, mode, None) else { return Ok(Value::None) };
+    let regs = regs_value(vm, &slots);
+    // With a class and a pattern, build the Match here: cheaper than doing it in Python.
+    let (Value::Obj(cls), pattern) = (args.at(5), args.at(6)) else { return Ok(regs) };
+    if !matches!(cls.payload, Payload::Type(_)) {
+        return Ok(regs);
     }
+    let m = crate::objects::types::new_instance(vm, &cls);
+    let Some(d) = m.dict.clone() else { return Ok(regs) };
+    let fields = [("_re", pattern), ("_string", subj.clone()), ("_pos", args.at(2)), ("_endpos", args.at(3)), ("_regs", regs)];
+    for (name, v) in fields {
+        crate::objects::dict::set_str(vm, &d, name, v)?;
+    }
+    Ok(Value::Obj(m))
 }
 
 /// `_scan(id, string, pos, endpos, limit)`: the successive non-overlapping matches of a

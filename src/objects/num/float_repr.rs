@@ -21,7 +21,10 @@ pub enum DigitMode {
 pub fn decimal_digits(x: f64, mode: DigitMode) -> (Vec<u8>, i32) {
     let ax = x.abs();
     let (mut digits, decpt) = match mode {
-        DigitMode::Shortest => sci_digits(&format!("{ax:e}")),
+        DigitMode::Shortest => {
+            let (d, p) = sci_digits(&format!("{ax:e}"));
+            (even_tie(ax, d, p), p)
+        }
         // A double's exact decimal expansion has at most 767 significant and 1074 fractional
         // digits, so capping below Rust's u16 precision limit loses nothing (trailing zeros
         // are dropped anyway).
@@ -45,6 +48,52 @@ pub fn decimal_digits(x: f64, mode: DigitMode) -> (Vec<u8>, i32) {
         return (vec![b'0'], 1);
     }
     (digits, decpt)
+}
+
+/// Rust's shortest digits break an exact tie between two shortest candidates upwards;
+/// CPython's dtoa rounds half to even (161852602146008.125 prints as ...008.12).
+fn even_tie(x: f64, digits: Vec<u8>, decpt: i32) -> Vec<u8> {
+    let n = digits.len();
+    let Some(&last) = digits.last() else { return digits };
+    let d = last.wrapping_sub(b'0');
+    if d % 2 == 0 || d > 9 {
+        return digits;
+    }
+    for alt in [d - 1, d + 1] {
+        if alt > 9 {
+            continue;
+        }
+        let mut cand = digits.clone();
+        cand[n - 1] = b'0' + alt;
+        let text = format!("0.{}e{}", String::from_utf8_lossy(&cand), decpt);
+        if text.parse::<f64>().ok() != Some(x) || !is_midpoint(x, &digits, &cand, decpt) {
+            continue;
+        }
+        while cand.last() == Some(&b'0') {
+            cand.pop();
+        }
+        return cand;
+    }
+    digits
+}
+
+/// Whether x lies exactly halfway between the decimals 0.a * 10**decpt and 0.b * 10**decpt.
+fn is_midpoint(x: f64, a: &[u8], b: &[u8], decpt: i32) -> bool {
+    use num_bigint::BigUint;
+    let to_int = |d: &[u8]| BigUint::parse_bytes(d, 10).unwrap_or_default();
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if biased == 0 { (frac, -1074) } else { (frac | (1u64 << 52), biased - 1075) };
+    // 2 * m * 2**e == (a + b) * 10**(decpt - len)
+    let mut lhs = BigUint::from(m);
+    let mut rhs = to_int(a) + to_int(b);
+    let e2 = e + 1;
+    let k = decpt - a.len() as i32;
+    if e2 >= 0 { lhs <<= e2 as usize } else { rhs <<= (-e2) as usize }
+    let ten = BigUint::from(10u32);
+    if k >= 0 { rhs *= ten.pow(k as u32) } else { lhs *= ten.pow((-k) as u32) }
+    lhs == rhs
 }
 
 fn sci_digits(s: &str) -> (Vec<u8>, i32) {
@@ -183,6 +232,11 @@ pub fn float_repr(f: f64) -> String {
     // gives the same shortest round-trip digits without an exponent.
     if a == 0.0 || (1e-4..1e16).contains(&a) {
         let mut s = format!("{f}");
+        // An odd last digit may be Rust's side of an exact tie: the slow path decides.
+        let sig = s.bytes().filter(|c| c.is_ascii_digit()).skip_while(|&c| c == b'0').count();
+        if sig >= 15 && s.bytes().last().is_some_and(|c| c.is_ascii_digit() && (c - b'0') % 2 == 1) {
+            return double_to_string(f, 'r', 0, DtoaFlags { add_dot_0: true, ..Default::default() });
+        }
         if !s.contains('.') {
             s.push_str(".0");
         }

@@ -1,0 +1,13 @@
+import logging
+fh = logging.FileHandler("/tmp/minipy_lib3_logging_file.txt", mode="w")
+fh.setFormatter(logging.Formatter("%(levelname)s|%(message)s"))
+log = logging.getLogger("file")
+log.addHandler(fh)
+log.warning("to file %d", 1)
+log.error("second")
+fh.close()
+print(open("/tmp/minipy_lib3_logging_file.txt").read())
+logging.basicConfig(filename="/tmp/minipy_lib3_logging_file2.txt", filemode="w", level=logging.INFO, format="%(message)s")
+logging.info("basic to file")
+logging.shutdown()
+print(open("/tmp/minipy_lib3_logging_file2.txt").read())

@@ -1,0 +1,16 @@
+import atexit, sys
+def f(x, y=0): print('f', x, y)
+def g(): print('g')
+def bad(): raise ValueError('boom')
+atexit.register(f, 1, y=2)
+atexit.register(g)
+atexit.register(bad)
+@atexit.register
+def deco(): print('deco')
+atexit.register(g)
+atexit.unregister(g)
+print('registered')
+try: atexit.register(3)
+except TypeError as e: print(e)
+print('end of main')
+sys.exit(3)

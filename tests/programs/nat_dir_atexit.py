@@ -1,0 +1,2 @@
+import atexit
+print(sorted(n for n in dir(atexit) if not n.startswith("_")))
