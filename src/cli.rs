@@ -85,7 +85,9 @@ pub fn parse_args(args: &[OsString]) -> Result<Command, String> {
 
 /// Parse the command line into the command and the flags given before it.
 pub fn parse_args_flags(args: &[OsString]) -> Result<(Command, Flags), String> {
-    let mut flags = Flags { orig_argv: args.iter().map(decode_arg).collect(), ..Flags::default() };
+    use std::os::unix::ffi::OsStrExt;
+    let raw_argv = args.iter().map(|a| a.as_bytes().to_vec()).collect();
+    let mut flags = Flags { orig_argv: args.iter().map(decode_arg).collect(), raw_argv, ..Flags::default() };
     let command = parse_command(args, &mut flags)?;
     if flags.isolated {
         flags.ignore_environment = true;

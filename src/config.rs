@@ -43,6 +43,9 @@ pub struct Config {
     pub xoptions: Vec<(String, Option<String>)>,
     /// The command line as given (sys.orig_argv).
     pub orig_argv: Vec<String>,
+    /// The same arguments as raw bytes: those that are not UTF-8 reach Python through
+    /// surrogateescape, as CPython decodes them.
+    pub raw_argv: Vec<Vec<u8>>,
 }
 
 static CONFIG: OnceLock<Config> = OnceLock::new();

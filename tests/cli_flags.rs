@@ -27,7 +27,7 @@ fn read(path: &Path) -> Option<String> {
 
 /// Run minipy with `args` in tests/flags, feeding `stdin`; (stdout, stderr, status), the
 /// status of a death by signal N being -N as Python's subprocess reports it.
-fn run(args: &[String], stdin: &[u8]) -> (String, String, i32) {
+fn run<S: AsRef<std::ffi::OsStr>>(args: &[S], stdin: &[u8]) -> (String, String, i32) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_minipy"))
         .args(args)
         .current_dir(Path::new(root()).join("tests/flags"))
@@ -53,8 +53,14 @@ fn flags_match_python3() {
     let mut failures = Vec::new();
     let all = cases();
     for case in &all {
-        let spec = std::fs::read_to_string(case).unwrap_or_default();
-        let args: Vec<String> = spec.lines().filter(|l| *l != "#stdout-only").map(String::from).collect();
+        use std::os::unix::ffi::OsStringExt;
+        let spec = std::fs::read(case).unwrap_or_default();
+        let mut lines: Vec<&[u8]> = spec.split(|&b| b == b'\n').collect();
+        if lines.last().is_some_and(|l| l.is_empty()) {
+            lines.pop();
+        }
+        let args: Vec<std::ffi::OsString> =
+            lines.into_iter().filter(|l| *l != b"#stdout-only").map(|l| std::ffi::OsString::from_vec(l.to_vec())).collect();
         let stdin = std::fs::read(case.with_extension("stdin")).unwrap_or_default();
         let (out, err, status) = run(&args, &stdin);
         let name = case.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
@@ -125,4 +131,19 @@ fn history_file_is_written_by_the_terminal_repl_only() {
     assert!(output.status.success());
     assert!(!hist.exists());
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn importtime_reports_each_import() {
+    let (_, err, status) = run(&strings(&["-X", "importtime", "-c", "import heapq"]), b"");
+    assert_eq!(status, 0);
+    assert!(err.starts_with("import time: self [us] | cumulative | imported package\n"), "{err}");
+    assert!(err.lines().any(|l| l.starts_with("import time:") && l.ends_with("| heapq")), "{err}");
+}
+
+#[test]
+fn uncaught_keyboard_interrupt_dies_by_sigint() {
+    let (_, err, status) = run(&strings(&["-c", "raise KeyboardInterrupt"]), b"");
+    assert_eq!(status, -2);
+    assert!(err.ends_with("KeyboardInterrupt\n"), "{err}");
 }

@@ -12,6 +12,8 @@ struct Pty {
     master: File,
     child: Child,
     screen: String,
+    /// Where the text after the last match starts.
+    seen: usize,
 }
 
 impl Pty {
@@ -24,7 +26,19 @@ impl Pty {
         // SAFETY: both descriptors were just returned by openpty and nothing else owns them.
         let (master, slave) = unsafe { (File::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
         let clone = |fd: &OwnedFd| Stdio::from(fd.try_clone().expect("dup"));
-        let child = Command::new(env!("CARGO_BIN_EXE_minipy"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_minipy"));
+        // SAFETY: between fork and exec the child only calls setsid and ioctl, both
+        // async-signal-safe: it becomes a session leader whose controlling terminal is the
+        // pty, so Ctrl-C typed there sends it SIGINT as a real terminal would.
+        unsafe {
+            use std::os::unix::process::CommandExt;
+            command.pre_exec(|| {
+                libc::setsid();
+                libc::ioctl(0, libc::TIOCSCTTY, 0);
+                Ok(())
+            });
+        }
+        let child = command
             .env("TERM", "xterm")
             .env("MINIPY_HISTORY", history)
             .stdin(clone(&slave))
@@ -38,7 +52,7 @@ impl Pty {
             let flags = libc::fcntl(master.as_raw_fd(), libc::F_GETFL);
             libc::fcntl(master.as_raw_fd(), libc::F_SETFL, flags | libc::O_NONBLOCK);
         }
-        Pty { master, child, screen: String::new() }
+        Pty { master, child, screen: String::new(), seen: 0 }
     }
 
     fn send(&mut self, keys: &str) {
@@ -46,13 +60,13 @@ impl Pty {
         std::thread::sleep(Duration::from_millis(150));
     }
 
-    /// Read until `text` appears after what was already seen; panics after a timeout.
+    /// Read until `text` appears after the previous match; panics after a timeout.
     fn expect(&mut self, text: &str) {
-        let start = self.screen.len();
         let deadline = Instant::now() + Duration::from_secs(10);
         let mut buf = [0u8; 4096];
         loop {
-            if self.screen[start..].contains(text) {
+            if let Some(at) = self.screen.get(self.seen..).and_then(|rest| rest.find(text)) {
+                self.seen += at + text.len();
                 return;
             }
             match self.master.read(&mut buf) {

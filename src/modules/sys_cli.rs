@@ -31,6 +31,34 @@ fn run_snippet(vm: &mut Vm, source: &str, filename: &str, bindings: Vec<(&str, V
     Some(globals)
 }
 
+/// An OS string as CPython decodes it: UTF-8, undecodable bytes as lone surrogates.
+fn os_str(vm: &Vm, raw: &[u8]) -> Value {
+    match std::str::from_utf8(raw) {
+        Ok(s) => vm.new_str(s),
+        Err(_) => match crate::objects::codecs::decode(vm, raw, crate::objects::codecs::Codec::Utf8, "surrogateescape") {
+            Ok(s) => vm.new_pystr(s),
+            Err(_) => vm.new_str(&String::from_utf8_lossy(raw)),
+        },
+    }
+}
+
+/// sys.argv was built from the lossily decoded arguments; its items past argv[0] are the
+/// command line's last arguments, so the undecodable ones are redone from the bytes.
+fn surrogateescape_argv(vm: &mut Vm, sys: &ObjRef, raw: &[Vec<u8>]) {
+    let Some(argv) = dict::get_str(sys, "argv") else { return };
+    let Some(Payload::List(items)) = argv.payload() else { return };
+    let len = items.borrow().len();
+    for i in 1..len {
+        let Some(bytes) = raw.len().checked_sub(len - i).and_then(|j| raw.get(j)) else { continue };
+        if std::str::from_utf8(bytes).is_err() {
+            let v = os_str(vm, bytes);
+            if let Some(slot) = items.borrow_mut().get_mut(i) {
+                *slot = v;
+            }
+        }
+    }
+}
+
 pub fn init(vm: &mut Vm, sys: &ObjRef) -> PyResult<()> {
     let config = crate::config::get();
     let warnoptions: Vec<Value> = config.warnoptions.iter().map(|w| vm.new_str(w)).collect();
@@ -40,7 +68,8 @@ pub fn init(vm: &mut Vm, sys: &ObjRef) -> PyResult<()> {
         let v = value.as_deref().map_or(Value::Bool(true), |v| vm.new_str(v));
         dict::set_str(vm, &xoptions, name, v)?;
     }
-    let orig: Vec<Value> = config.orig_argv.iter().map(|a| vm.new_str(a)).collect();
+    let orig: Vec<Value> = config.raw_argv.iter().map(|a| os_str(vm, a)).collect();
+    surrogateescape_argv(vm, sys, &config.raw_argv);
     let orig_argv = vm.new_list(orig);
     let displayhook = native(vm, "displayhook", sys_displayhook);
     let excepthook = native(vm, "excepthook", sys_excepthook);

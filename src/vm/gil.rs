@@ -246,6 +246,12 @@ pub fn interrupt_main() {
     DROP_REQUEST.store(true, Ordering::SeqCst);
 }
 
+/// An interrupt (Ctrl-C) is pending, whichever thread asks: the REPL's prompt and
+/// blocking reads look at it.
+pub fn interrupt_requested() -> bool {
+    INTERRUPT.load(Ordering::Relaxed)
+}
+
 /// The calling thread is the main thread and must raise KeyboardInterrupt. Blocking
 /// waits on the main thread poll this (in slices of `POLL`) so the interrupt ends them.
 pub fn interrupt_pending() -> bool {

@@ -1,5 +1,6 @@
-//! Ctrl-C: a SIGINT handler that only sets a flag, and the cheap check the eval loop makes
-//! at backward jumps and calls, where it raises KeyboardInterrupt (CPython's "eval breaker").
+//! Ctrl-C: a SIGINT handler that only sets the GIL module's interrupt flag (the eval loop's
+//! breaker, checked at backward jumps and function entry, raises KeyboardInterrupt in the
+//! main thread), and how an uncaught KeyboardInterrupt ends the process.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -28,11 +29,22 @@ pub fn install_handler() {
     }
 }
 
-/// Whether Ctrl-C was pressed since the last `take`. One relaxed load: cheap enough for
-/// every backward jump.
-#[inline(always)]
+/// Block or unblock SIGINT for the calling thread (threads inherit the mask they start with).
+pub fn set_sigint_blocked(blocked: bool) {
+    // SAFETY: a sigset built with sigemptyset/sigaddset and pthread_sigmask on the calling
+    // thread only; no memory is shared.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        let how = if blocked { libc::SIG_BLOCK } else { libc::SIG_UNBLOCK };
+        libc::pthread_sigmask(how, &set, std::ptr::null_mut());
+    }
+}
+
+/// Whether Ctrl-C was pressed and not yet raised or consumed.
 pub fn pending() -> bool {
-    super::gil::interrupt_pending()
+    super::gil::interrupt_requested()
 }
 
 /// Consume a pending interrupt.

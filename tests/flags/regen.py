@@ -14,16 +14,17 @@ PY = "/usr/bin/python3.11" if os.path.exists("/usr/bin/python3.11") else sys.exe
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 def regen(path):
-    lines = open(path).read().split("\n")
-    if lines and lines[-1] == "":
+    # Bytes, not text: a case may pass arguments that are not UTF-8.
+    lines = open(path, "rb").read().split(b"\n")
+    if lines and lines[-1] == b"":
         lines.pop()
-    stdout_only = bool(lines) and lines[0] == "#stdout-only"
+    stdout_only = bool(lines) and lines[0] == b"#stdout-only"
     if stdout_only:
         lines = lines[1:]
     base = path[:-len(".args")]
     stdin = open(base + ".stdin", "rb").read() if os.path.exists(base + ".stdin") else b""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    r = subprocess.run([PY] + lines, input=stdin, capture_output=True, cwd=HERE, env=env)
+    r = subprocess.run([PY.encode()] + lines, input=stdin, capture_output=True, cwd=HERE, env=env)
     err = re.sub(rb"usage: \S+ \[option\]", b"usage: minipy [option]", r.stderr)
     err = err.replace(b"Try `python -h'", b"Try `minipy -h'")
     # Paths of the checkout read {ROOT}, as in tests/regen_expected.py.

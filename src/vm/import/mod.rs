@@ -3,6 +3,7 @@
 //! `importlib` module. The finder is `find.rs`, the loader (with the pyc cache)
 //! `load.rs`, the embedded standard library `stdlib.rs`.
 
+mod importtime;
 pub mod find;
 pub mod importlib;
 pub mod load;
@@ -173,7 +174,7 @@ fn import_unlocked(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
     let Some(origin) = find::find(fullname, &dirs, parent.is_none()) else {
         return Err(module_not_found(vm, format!("No module named '{fullname}'"), fullname));
     };
-    let module = load::load(vm, fullname, origin)?;
+    let module = importtime::timed(fullname, || load::load(vm, fullname, origin))?;
     if let Some((parent, child)) = parent {
         let key = vm.interp.intern(&child);
         vm.setattr(&parent, &key, module.clone())?;
