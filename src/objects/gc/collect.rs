@@ -17,8 +17,8 @@ use std::time::{Duration, Instant};
 use super::registry::{self, gen_of, is_tracked, push, NGEN};
 use super::traverse::{clear, for_each_child};
 use super::weak;
-use crate::objects::heap::{ObjRef, PyObject, FLAG_DICT_EXPOSED, FLAG_FINALIZED, FLAG_HAS_WEAKREFS};
-use crate::objects::payload::{tflags, Payload};
+use crate::objects::heap::{ObjRef, PyObject, FLAG_FINALIZED, FLAG_HAS_WEAKREFS};
+use crate::objects::payload::Payload;
 use crate::objects::value::Value;
 use crate::vm::{Args, Vm};
 
@@ -99,19 +99,13 @@ fn tuple_is_atomic(obj: &PyObject) -> bool {
     }
 }
 
-/// CPython 3.11 keeps an instance's attributes inline until `__dict__` is asked for, and a
-/// function's dict does not exist until it gets an attribute: such dicts are not counted.
-fn hidden_dict(obj: &PyObject) -> Option<&ObjRef> {
-    let d = obj.dict.as_ref()?;
-    if d.flags.get() & FLAG_DICT_EXPOSED != 0 {
-        return None;
-    }
-    let hidden = match &obj.payload {
-        Payload::Instance => obj.class_opt().is_some_and(|c| crate::objects::types::flags(c) & tflags::HEAPTYPE != 0),
-        Payload::Function(_) => matches!(&d.payload, Payload::Dict(t) if t.try_borrow().is_ok_and(|t| t.is_empty())),
-        _ => false,
-    };
-    hidden.then_some(d)
+/// CPython creates a function's `__dict__` only when it gets an attribute and then counts
+/// it; ours exists from the start, untracked, and is counted when it holds something.
+fn hidden_counted_dict(obj: &PyObject) -> bool {
+    let Some(d) = obj.dict.as_ref() else { return false };
+    !is_tracked(d)
+        && matches!(obj.payload, Payload::Function(_))
+        && matches!(&d.payload, Payload::Dict(t) if t.try_borrow().is_ok_and(|t| !t.is_empty()))
 }
 
 /// Run a collection of generation `generation` (0..=2); returns the number of unreachable
@@ -224,11 +218,9 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
     found
 }
 
-/// How many unreachable objects CPython would have counted (see `hidden_dict`).
+/// How many unreachable objects CPython would have counted (see `hidden_counted_dict`).
 fn count_found(garbage: &[ObjRef]) -> usize {
-    let set: HashSet<usize> = garbage.iter().map(|g| g.id()).collect();
-    let hidden = garbage.iter().filter(|g| hidden_dict(g).is_some_and(|d| set.contains(&d.id()))).count();
-    garbage.len() - hidden
+    garbage.len() + garbage.iter().filter(|g| hidden_counted_dict(g)).count()
 }
 
 /// Step 4. Returns whether any Python code ran.

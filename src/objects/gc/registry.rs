@@ -109,3 +109,10 @@ pub fn remove(r: &mut Registry, ptr: NonNull<PyObject>) {
 pub fn is_tracked(obj: &PyObject) -> bool {
     obj.gc_idx.get() != UNTRACKED
 }
+
+/// Start tracking an existing object (an object's `__dict__` handed to Python code).
+pub fn track_existing(obj: &crate::objects::heap::ObjRef) {
+    if !is_tracked(obj) {
+        track(obj.as_ptr());
+    }
+}
