@@ -172,9 +172,12 @@ const TRASHCAN_DEPTH: usize = 64;
 thread_local! {
     static DEPTH: Cell<usize> = const { Cell::new(0) };
     static DEFERRED: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
-    /// Objects whose class defines `__del__`, resurrected until the VM runs their finaliser.
-    static PENDING_DEL: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
 }
+
+/// Objects whose class defines `__del__`, resurrected until the VM runs their finaliser.
+/// Interpreter-wide (any thread holding the GIL runs them), never a thread-local that a
+/// thread's exit would drop without the GIL.
+static PENDING_DEL: crate::vm::gil::GilCell<Vec<ObjRef>> = crate::vm::gil::GilCell::new(Vec::new());
 
 /// Checked by the eval loop before every instruction, so a plain relaxed load. Set when
 /// finalisers, weakref callbacks or a due collection wait for the VM.
@@ -201,7 +204,7 @@ pub fn request_service() {
 
 pub fn take_pending_finalizers() -> Vec<ObjRef> {
     HAS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
-    PENDING_DEL.with(|p| std::mem::take(&mut *p.borrow_mut()))
+    PENDING_DEL.with(std::mem::take)
 }
 
 fn dealloc(ptr: NonNull<PyObject>) {
@@ -212,9 +215,11 @@ fn dealloc(ptr: NonNull<PyObject>) {
         if let Some(hook) = NEEDS_DEL.get() {
             if hook(obj) {
                 obj.flags.set(obj.flags.get() | FLAG_FINALIZED);
-                // Resurrect with one reference owned by the pending list.
+                // Resurrect with one reference owned by the pending list. While the
+                // thread's locals are being destroyed (process exit) the list is gone:
+                // the object is then leaked, as finalisers can no longer run.
                 obj.refcnt.set(1);
-                PENDING_DEL.with(|p| p.borrow_mut().push(ObjRef(ptr)));
+                PENDING_DEL.with(|p| p.push(ObjRef(ptr)));
                 HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
                 return;
             }
@@ -234,7 +239,10 @@ fn dealloc(ptr: NonNull<PyObject>) {
     if obj.gc_idx.get() != UNTRACKED {
         super::gc::registry::untrack(ptr);
     }
-    let depth = DEPTH.with(|d| d.get());
+    let Ok(depth) = DEPTH.try_with(|d| d.get()) else {
+        // Thread-local teardown at exit: the object is leaked rather than freed late.
+        return;
+    };
     if depth >= TRASHCAN_DEPTH {
         DEFERRED.with(|d| d.borrow_mut().push(ptr));
         return;

@@ -50,13 +50,23 @@ pub enum Payload {
     ClassMethod(Value),
     StaticMethod(Value),
     Super { ty: ObjRef, obj: Value },
-    Traceback { name: Rc<str>, filename: Rc<str>, lineno: u32, next: RefCell<Value> },
+    /// One traceback entry: the frame's code and globals, the instruction that was running
+    /// (`lasti`, an instruction index) and its line; `tb_frame` is built from them on demand.
+    Traceback { code: Rc<CodeRt>, globals: ObjRef, lasti: u32, lineno: u32, next: RefCell<Value> },
+    /// A frame object (`tb_frame`, `sys._getframe()`).
+    Frame(Box<super::frame_object::FrameSnap>),
     /// A dict view: `keys()`, `values()`, `items()` (kind 0, 1, 2).
     DictView { dict: ObjRef, kind: u8 },
     /// sys.stdout / sys.stderr (fd 1 or 2).
     TextStream(i32),
     /// `weakref.ref` / `weakref.proxy` and subclasses (`objects/gc/weak.rs`).
     WeakRef(super::gc::weak::WeakData),
+    /// A view of another object's bytes (`memoryview`).
+    MemoryView(Box<super::memoryview::MemView>),
+    /// A native attribute of a built-in type or a `__slots__` entry (`getset.rs`).
+    GetSet(super::getset::GetSet),
+    /// `_thread.lock` / `_thread.RLock` (shared with the threads that wait on it).
+    ThreadLock(std::sync::Arc<crate::modules::thread::lock::LockCore>),
     NotImplemented,
     Ellipsis,
 }
@@ -104,6 +114,11 @@ pub mod tflags {
     pub const HAS_GETATTR: u32 = 8;
     /// Some class in the MRO is a user class: dunders must be looked up, not assumed.
     pub const HAS_DICT: u32 = 16;
+    /// A native type whose namespace dunders implement its protocols (len, getitem, hash,
+    /// repr, comparisons...): the protocol fallbacks for unknown payloads call them.
+    pub const NATIVE_PROTO: u32 = 32;
+    /// Instances have no `__dict__` (every class in the MRO has `__slots__`).
+    pub const NO_DICT: u32 = 64;
 }
 
 /// The built-in layout instances of a type (and its subclasses) carry.
@@ -143,20 +158,24 @@ pub struct ExcData {
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// Per-class fields kept outside `__dict__`: OSError's errno, strerror, filename,
+    /// filename2 (empty until set); ExceptionGroup's message and exceptions.
+    pub extra: RefCell<Vec<Value>>,
 }
 
 pub struct GenData {
     pub frame: RefCell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
     pub started: Cell<bool>,
-    pub name: RefCell<Value>,
-    pub qualname: RefCell<Value>,
     pub kind: super::generator::Kind,
-    /// The code object once the frame is gone (`gi_code` outlives the frame).
-    pub code: RefCell<Option<Rc<CodeRt>>>,
-    /// The exception the suspended generator is handling, and the caller's while it runs.
-    pub exc_state: RefCell<Value>,
-    pub caller_exc: RefCell<Value>,
+    /// `__name__`/`__qualname__` when they differ from the code object's (a renamed
+    /// function); None in the common case, so the generator stays small.
+    pub names: RefCell<Option<Box<(Value, Value)>>>,
+    /// The code object (`gi_code` outlives the frame).
+    pub code: Rc<CodeRt>,
+    /// While suspended: the exception the generator is handling (None if none). While
+    /// running: the caller's handled exception, restored at the next yield. Never both.
+    pub exc: RefCell<Value>,
 }
 
 pub enum IterState {

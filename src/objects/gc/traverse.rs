@@ -41,7 +41,9 @@ pub fn is_container(p: &Payload) -> bool {
         | Payload::Traceback { .. }
         | Payload::DictView { .. }
         | Payload::Module(_)
-        | Payload::WeakRef(_) => true,
+        | Payload::WeakRef(_)
+        | Payload::MemoryView(_)
+        | Payload::GetSet(_) => true,
         _ => false,
     }
 }
@@ -147,9 +149,13 @@ pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(Ref)) {
                     frame_refs(f, visit);
                 }
             }
-            for cell in [&g.name, &g.qualname, &g.exc_state, &g.caller_exc] {
-                if let Ok(x) = cell.try_borrow() {
-                    v(visit, &x);
+            if let Ok(x) = g.exc.try_borrow() {
+                v(visit, &x);
+            }
+            if let Ok(n) = g.names.try_borrow() {
+                if let Some(n) = n.as_ref() {
+                    v(visit, &n.0);
+                    v(visit, &n.1);
                 }
             }
         }
@@ -171,6 +177,11 @@ pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(Ref)) {
             }
         }
         Payload::DictView { dict, .. } => visit(Ref::Obj(dict)),
+        Payload::MemoryView(m) => v(visit, &m.obj),
+        Payload::GetSet(g) => {
+            v(visit, &g.name);
+            visit(Ref::Obj(&g.owner));
+        }
         Payload::Slice(a, b, c) => [a, b, c].into_iter().for_each(|x| v(visit, x)),
         Payload::WeakRef(w) => {
             // The referent is not owned; only the callback is.
@@ -320,8 +331,7 @@ pub fn clear(obj: &PyObject, out: &mut Vec<Value>) {
                     drop(f);
                 }
             }
-            take(&g.exc_state, out);
-            take(&g.caller_exc, out);
+            take(&g.exc, out);
         }
         Payload::Iter(it) => {
             if let Ok(mut it) = it.try_borrow_mut() {
