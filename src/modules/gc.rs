@@ -279,6 +279,18 @@ fn set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// At shutdown, after `__main__` is cleared: one last full collection (CPython's, so
+/// `__del__` of cyclic garbage runs), then the `-X gcstats` report.
+pub fn at_exit(vm: &mut Vm) {
+    vm.run_pending_finalizers();
+    collect::collect(vm, NGEN - 1);
+    vm.run_pending_finalizers();
+    if crate::config::xoption("gcstats").is_some() {
+        crate::modules::sys::flush_stdout();
+        print_gcstats();
+    }
+}
+
 /// `-X gcstats`: per-generation collection counts and pause times, printed at exit.
 pub fn print_gcstats() {
     let stats = EXTRA.with(|e| e.stats);

@@ -239,6 +239,12 @@ impl Interpreter {
     pub fn take_captured_stderr(&mut self) -> String {
         self.state.stderr_capture.borrow_mut().as_mut().map(std::mem::take).unwrap_or_default()
     }
+
+    /// Objects the cycle collector tracks right now (the leak check's measure).
+    pub fn tracked_objects(&mut self) -> usize {
+        let _gil = gil::acquire(&self.state);
+        crate::objects::gc::registry::tracked_objects()
+    }
 }
 
 impl Drop for Interpreter {

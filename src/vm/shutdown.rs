@@ -17,6 +17,7 @@ impl Interpreter {
             let _gil = gil::acquire(state);
             let mut vm = Vm::new(STACK_SIZE);
             clear_main(&mut vm);
+            crate::modules::gc::at_exit(&mut vm);
         };
         std::thread::scope(|s| {
             if let Ok(h) = std::thread::Builder::new().stack_size(STACK_SIZE).spawn_scoped(s, run) {

@@ -112,3 +112,8 @@ pub fn track_existing(obj: &crate::objects::heap::ObjRef) {
         track(obj.as_ptr());
     }
 }
+
+/// How many objects the collector tracks (all generations): the leak check's measure.
+pub fn tracked_objects() -> usize {
+    REGISTRY.with(|r| r.gens.iter().map(|g| g.len()).sum())
+}
