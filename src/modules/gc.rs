@@ -48,15 +48,10 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     for (name, v) in consts {
         crate::objects::dict::set_str(vm, &d, name, Value::Int(v as i64))?;
     }
-    // The lists live as long as the process (re-importing finds the same ones).
-    let (garbage, callbacks) = {
-        let mut e = EXTRA.0.borrow_mut();
-        let g = e.garbage.get_or_insert_with(|| vm.new_list(vec![]).as_obj().cloned().unwrap_or_else(|| vm.new_dict_obj())).clone();
-        let c = e.callbacks.get_or_insert_with(|| vm.new_list(vec![]).as_obj().cloned().unwrap_or_else(|| vm.new_dict_obj())).clone();
-        (g, c)
-    };
-    crate::objects::dict::set_str(vm, &d, "garbage", Value::Obj(garbage))?;
-    crate::objects::dict::set_str(vm, &d, "callbacks", Value::Obj(callbacks))?;
+    // The collector finds these two lists through sys.modules['gc'].
+    let (garbage, callbacks) = (vm.new_list(vec![]), vm.new_list(vec![]));
+    crate::objects::dict::set_str(vm, &d, "garbage", garbage)?;
+    crate::objects::dict::set_str(vm, &d, "callbacks", callbacks)?;
     Ok(m)
 }
 
@@ -260,7 +255,7 @@ fn get_freeze_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn get_stats(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "get_stats", 0, 0)?;
-    let stats = EXTRA.0.borrow().stats;
+    let stats = EXTRA.with(|e| e.stats);
     let mut out = Vec::new();
     for s in stats {
         let d = vm.new_dict_obj();
@@ -274,19 +269,31 @@ fn get_stats(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn get_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "get_debug", 0, 0)?;
-    Ok(Value::Int(EXTRA.0.borrow().debug as i64))
+    Ok(Value::Int(EXTRA.with(|e| e.debug) as i64))
 }
 
 fn set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "set_debug", 1, 1)?;
     let f = int_arg(vm, &args.at(0))?;
-    EXTRA.0.borrow_mut().debug = f as u32;
+    EXTRA.with(|e| e.debug = f as u32);
     Ok(Value::None)
+}
+
+/// At shutdown, after `__main__` is cleared: one last full collection (CPython's, so
+/// `__del__` of cyclic garbage runs), then the `-X gcstats` report.
+pub fn at_exit(vm: &mut Vm) {
+    vm.run_pending_finalizers();
+    collect::collect(vm, NGEN - 1);
+    vm.run_pending_finalizers();
+    if crate::config::xoption("gcstats").is_some() {
+        crate::modules::sys::flush_stdout();
+        print_gcstats();
+    }
 }
 
 /// `-X gcstats`: per-generation collection counts and pause times, printed at exit.
 pub fn print_gcstats() {
-    let stats = EXTRA.0.borrow().stats;
+    let stats = EXTRA.with(|e| e.stats);
     let mut text = String::from("gc stats:\n");
     for (g, s) in stats.iter().enumerate() {
         text.push_str(&format!(

@@ -68,6 +68,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<crate::objects::heap::ObjRef>;
 /// module: add yours here.
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
+        ("gc", gc::init),
         ("_callerinfo", callerinfo::init),
         ("_json", json_speedups::init),
         ("_fileio", fileio::init),

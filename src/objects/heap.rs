@@ -52,6 +52,13 @@ impl ObjRef {
     }
 
     pub fn with_dict(class: ObjRef, payload: Payload, dict: Option<ObjRef>) -> ObjRef {
+        if let Some(d) = &dict {
+            // An object's own `__dict__` is part of it for the collector (traversed through
+            // its owner) until Python code gets hold of it: one tracked object, not two.
+            if d.gc_idx.get() != UNTRACKED && d.refcount() == 1 {
+                super::gc::registry::untrack(d.0);
+            }
+        }
         let track = dict.is_some() || super::gc::is_container(&payload);
         let boxed =
             Box::new(PyObject { refcnt: Cell::new(1), flags: Cell::new(0), gc_idx: Cell::new(UNTRACKED), class: Some(class), dict, payload });

@@ -59,6 +59,8 @@ pub enum Payload {
     DictView { dict: ObjRef, kind: u8 },
     /// sys.stdout / sys.stderr (fd 1 or 2).
     TextStream(i32),
+    /// `weakref.ref` / `weakref.proxy` and subclasses (`objects/gc/weak.rs`).
+    WeakRef(super::gc::weak::WeakData),
     /// A view of another object's bytes (`memoryview`).
     MemoryView(Box<super::memoryview::MemView>),
     /// A native attribute of a built-in type or a `__slots__` entry (`getset.rs`).

@@ -34,6 +34,7 @@ impl Vm {
                 // materialises instance dicts only then).
                 if let Some(d) = &d {
                     d.flags.set(d.flags.get() | crate::objects::heap::FLAG_DICT_EXPOSED);
+                    crate::objects::gc::registry::track_existing(d);
                 }
                 d.map(Value::Obj)
             }

@@ -169,22 +169,12 @@ pub fn acquire(interp: &Interp) -> GilGuard {
     GilGuard { _not_send: std::marker::PhantomData }
 }
 
-/// Holds the GIL without a current interpreter (see `lock_bare`).
-pub struct BareGuard {
-    _not_send: std::marker::PhantomData<*mut ()>,
-}
-
-impl Drop for BareGuard {
-    fn drop(&mut self) {
-        release(false);
-    }
-}
 
 /// Take the GIL without switching interpreters: for creating and freeing an interpreter's
 /// objects (the collector's registry is process-wide, so even that needs the lock).
-pub fn lock_bare() -> BareGuard {
+pub fn acquire_bare() -> GilGuard {
     take(std::ptr::null_mut());
-    BareGuard { _not_send: std::marker::PhantomData }
+    GilGuard { _not_send: std::marker::PhantomData }
 }
 
 impl Drop for GilGuard {

@@ -134,13 +134,13 @@ pub struct Interpreter {
     state: Box<Interp>,
     /// Taken in `drop` and released after `state` (fields drop in order), so the
     /// interpreter's objects are freed under the GIL.
-    drop_guard: Option<gil::BareGuard>,
+    drop_guard: Option<gil::GilGuard>,
 }
 
 impl Interpreter {
     pub fn new(argv: Vec<String>) -> Interpreter {
         let state = {
-            let _gil = gil::lock_bare();
+            let _gil = gil::acquire_bare();
             Interp::new(argv.clone())
         };
         let me = Interpreter { state, drop_guard: None };
@@ -246,6 +246,12 @@ impl Interpreter {
     pub fn take_captured_stderr(&mut self) -> String {
         self.state.stderr_capture.borrow_mut().as_mut().map(std::mem::take).unwrap_or_default()
     }
+
+    /// Objects the cycle collector tracks right now (the leak check's measure).
+    pub fn tracked_objects(&mut self) -> usize {
+        let _gil = gil::acquire(&self.state);
+        crate::objects::gc::registry::tracked_objects()
+    }
 }
 
 impl Drop for Interpreter {
@@ -259,7 +265,7 @@ impl Drop for Interpreter {
         crate::modules::teardown(&self.state);
         drop(gil);
         // Fields drop after this body, in order: `state` is freed under this guard.
-        self.drop_guard = Some(gil::lock_bare());
+        self.drop_guard = Some(gil::acquire_bare());
     }
 }
 

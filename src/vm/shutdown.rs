@@ -19,6 +19,7 @@ impl Interpreter {
             // As Py_Finalize: atexit callbacks run before the modules are torn down.
             crate::modules::native::atexit::run_exitfuncs(&mut vm);
             clear_main(&mut vm);
+            crate::modules::gc::at_exit(&mut vm);
         };
         std::thread::scope(|s| {
             if let Ok(h) = std::thread::Builder::new().stack_size(STACK_SIZE).spawn_scoped(s, run) {

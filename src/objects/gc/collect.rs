@@ -17,8 +17,8 @@ use std::time::{Duration, Instant};
 use super::registry::{self, gen_of, is_tracked, push, NGEN};
 use super::traverse::{clear, for_each_child};
 use super::weak;
-use crate::objects::heap::{ObjRef, PyObject, FLAG_DICT_EXPOSED, FLAG_FINALIZED, FLAG_HAS_WEAKREFS};
-use crate::objects::payload::{tflags, Payload};
+use crate::objects::heap::{ObjRef, PyObject, FLAG_FINALIZED, FLAG_HAS_WEAKREFS};
+use crate::objects::payload::Payload;
 use crate::objects::value::Value;
 use crate::vm::{Args, Vm};
 
@@ -36,21 +36,17 @@ pub struct GenStats {
     pub max_pause: Duration,
 }
 
-/// Statistics, debug flags and the gc module's `garbage` and `callbacks` lists.
+/// Statistics and debug flags.
 #[derive(Default)]
 pub struct Extra {
     pub stats: [GenStats; NGEN],
     pub debug: u32,
-    pub garbage: Option<ObjRef>,
-    pub callbacks: Option<ObjRef>,
 }
 
-pub static EXTRA: registry::GilCell<Extra> = registry::GilCell(std::cell::RefCell::new(Extra {
+pub static EXTRA: registry::GilCell<Extra> = registry::GilCell::new(Extra {
     stats: [GenStats { collections: 0, collected: 0, uncollectable: 0, pause: Duration::ZERO, max_pause: Duration::ZERO }; NGEN],
     debug: 0,
-    garbage: None,
-    callbacks: None,
-}));
+});
 
 /// The position of `c` in `young` if it is one of the objects being collected.
 fn index_in(young: &[NonNull<PyObject>], c: &ObjRef, generation: usize) -> Option<usize> {
@@ -99,19 +95,13 @@ fn tuple_is_atomic(obj: &PyObject) -> bool {
     }
 }
 
-/// CPython 3.11 keeps an instance's attributes inline until `__dict__` is asked for, and a
-/// function's dict does not exist until it gets an attribute: such dicts are not counted.
-fn hidden_dict(obj: &PyObject) -> Option<&ObjRef> {
-    let d = obj.dict.as_ref()?;
-    if d.flags.get() & FLAG_DICT_EXPOSED != 0 {
-        return None;
-    }
-    let hidden = match &obj.payload {
-        Payload::Instance => obj.class_opt().is_some_and(|c| crate::objects::types::flags(c) & tflags::HEAPTYPE != 0),
-        Payload::Function(_) => matches!(&d.payload, Payload::Dict(t) if t.try_borrow().is_ok_and(|t| t.is_empty())),
-        _ => false,
-    };
-    hidden.then_some(d)
+/// CPython creates a function's `__dict__` only when it gets an attribute and then counts
+/// it; ours exists from the start, untracked, and is counted when it holds something.
+fn hidden_counted_dict(obj: &PyObject) -> bool {
+    let Some(d) = obj.dict.as_ref() else { return false };
+    !is_tracked(d)
+        && matches!(obj.payload, Payload::Function(_))
+        && matches!(&d.payload, Payload::Dict(t) if t.try_borrow().is_ok_and(|t| !t.is_empty()))
 }
 
 /// Run a collection of generation `generation` (0..=2); returns the number of unreachable
@@ -124,7 +114,7 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
     }
     invoke_callbacks(vm, "start", generation, 0);
     let start = Instant::now();
-    let debug = EXTRA.0.borrow().debug;
+    let debug = EXTRA.with(|e| e.debug);
     if debug & DEBUG_STATS != 0 {
         let sizes = registry::with(|r| r.gens.iter().map(|g| g.len()).collect::<Vec<_>>());
         let _ = std::io::Write::write_all(
@@ -191,7 +181,7 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
     let ran_python = finalize(vm, &garbage);
     let to_clear: Vec<ObjRef> = if ran_python { drop_resurrected(garbage) } else { garbage };
     if debug & DEBUG_SAVEALL != 0 {
-        let list = EXTRA.0.borrow().garbage.clone();
+        let list = gc_list(vm, "garbage");
         if let Some(Payload::List(l)) = list.as_ref().map(|l| &l.payload) {
             if let Ok(mut l) = l.try_borrow_mut() {
                 l.extend(to_clear.iter().cloned().map(Value::Obj));
@@ -207,14 +197,13 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
     drop(to_clear);
 
     let elapsed = start.elapsed();
-    {
-        let mut e = EXTRA.0.borrow_mut();
+    EXTRA.with(|e| {
         let s = &mut e.stats[generation];
         s.collections += 1;
         s.collected += found;
         s.pause += elapsed;
         s.max_pause = s.max_pause.max(elapsed);
-    }
+    });
     if debug & DEBUG_STATS != 0 {
         let line = format!("gc: done, {found} unreachable, 0 uncollectable, {:.4}s elapsed\n", elapsed.as_secs_f64());
         let _ = std::io::Write::write_all(&mut std::io::stderr(), line.as_bytes());
@@ -224,11 +213,9 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
     found
 }
 
-/// How many unreachable objects CPython would have counted (see `hidden_dict`).
+/// How many unreachable objects CPython would have counted (see `hidden_counted_dict`).
 fn count_found(garbage: &[ObjRef]) -> usize {
-    let set: HashSet<usize> = garbage.iter().map(|g| g.id()).collect();
-    let hidden = garbage.iter().filter(|g| hidden_dict(g).is_some_and(|d| set.contains(&d.id()))).count();
-    garbage.len() - hidden
+    garbage.len() + garbage.iter().filter(|g| hidden_counted_dict(g)).count()
 }
 
 /// Step 4. Returns whether any Python code ran.
@@ -297,9 +284,16 @@ pub fn run_weak_callbacks(vm: &mut Vm) -> bool {
     }
 }
 
+/// The `gc` module's `garbage` or `callbacks` list, if the module was imported.
+fn gc_list(vm: &Vm, name: &str) -> Option<ObjRef> {
+    let m = crate::objects::dict::get_str(&vm.interp.modules, "gc")?;
+    let d = m.as_obj()?.dict.clone()?;
+    crate::objects::dict::get_str(&d, name)?.as_obj().cloned()
+}
+
 /// `gc.callbacks`: each is called with ("start"|"stop", info dict).
 fn invoke_callbacks(vm: &mut Vm, phase: &str, generation: usize, collected: usize) {
-    let Some(list) = EXTRA.0.borrow().callbacks.clone() else { return };
+    let Some(list) = gc_list(vm, "callbacks") else { return };
     let cbs: Vec<Value> = match &list.payload {
         Payload::List(l) => l.try_borrow().map(|l| l.clone()).unwrap_or_default(),
         _ => return,

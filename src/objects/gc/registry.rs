@@ -6,17 +6,11 @@
 //! `heap::dealloc` removes them before freeing, so the invariant holds between any two
 //! statements that do not hold the registry borrow. Removal is a swap_remove, O(1).
 
-use std::cell::RefCell;
 use std::ptr::NonNull;
 
 use crate::objects::heap::{PyObject, GEN_MASK, GEN_SHIFT, UNTRACKED};
 
-/// Interpreter-wide state guarded by the GIL.
-pub struct GilCell<T>(pub RefCell<T>);
-
-// SAFETY: objects and the collector's registries are only touched by the thread holding
-// the GIL (the same reason plain refcounts are sound), so the RefCell never sees two threads.
-unsafe impl<T> Sync for GilCell<T> {}
+pub use crate::vm::gil::GilCell;
 
 pub const NGEN: usize = 3;
 /// `gc.freeze()` moves everything here; it is never collected.
@@ -37,7 +31,7 @@ pub struct Registry {
     pub long_lived_pending: usize,
 }
 
-pub static REGISTRY: GilCell<Registry> = GilCell(RefCell::new(Registry {
+pub static REGISTRY: GilCell<Registry> = GilCell::new(Registry {
     gens: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
     count: [0; NGEN],
     threshold: [700, 10, 10],
@@ -46,10 +40,10 @@ pub static REGISTRY: GilCell<Registry> = GilCell(RefCell::new(Registry {
     due: false,
     long_lived_total: 0,
     long_lived_pending: 0,
-}));
+});
 
 pub fn with<R>(f: impl FnOnce(&mut Registry) -> R) -> R {
-    f(&mut REGISTRY.0.borrow_mut())
+    REGISTRY.with(f)
 }
 
 pub fn gen_of(obj: &PyObject) -> usize {
@@ -75,20 +69,22 @@ pub fn push(r: &mut Registry, ptr: NonNull<PyObject>, g: usize) {
 
 /// A new container: into generation 0, and ask for a collection past the threshold.
 pub fn track(ptr: NonNull<PyObject>) {
-    let mut r = REGISTRY.0.borrow_mut();
-    push(&mut r, ptr, 0);
-    r.count[0] += 1;
-    if r.count[0] > r.threshold[0] && r.threshold[0] != 0 && r.enabled && !r.collecting && !r.due {
-        r.due = true;
-        crate::objects::heap::request_service();
-    }
+    REGISTRY.with(|r| {
+        push(r, ptr, 0);
+        r.count[0] += 1;
+        if r.count[0] > r.threshold[0] && r.threshold[0] != 0 && r.enabled && !r.collecting && !r.due {
+            r.due = true;
+            crate::objects::heap::request_service();
+        }
+    })
 }
 
 /// Remove a tracked object from its generation (it is being freed or untracked).
 pub fn untrack(ptr: NonNull<PyObject>) {
-    let mut r = REGISTRY.0.borrow_mut();
-    remove(&mut r, ptr);
-    r.count[0] = r.count[0].saturating_sub(1);
+    REGISTRY.with(|r| {
+        remove(r, ptr);
+        r.count[0] = r.count[0].saturating_sub(1);
+    })
 }
 
 pub fn remove(r: &mut Registry, ptr: NonNull<PyObject>) {
@@ -108,4 +104,16 @@ pub fn remove(r: &mut Registry, ptr: NonNull<PyObject>) {
 
 pub fn is_tracked(obj: &PyObject) -> bool {
     obj.gc_idx.get() != UNTRACKED
+}
+
+/// Start tracking an existing object (an object's `__dict__` handed to Python code).
+pub fn track_existing(obj: &crate::objects::heap::ObjRef) {
+    if !is_tracked(obj) {
+        track(obj.as_ptr());
+    }
+}
+
+/// How many objects the collector tracks (all generations): the leak check's measure.
+pub fn tracked_objects() -> usize {
+    REGISTRY.with(|r| r.gens.iter().map(|g| g.len()).sum())
 }

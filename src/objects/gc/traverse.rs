@@ -3,6 +3,7 @@
 //! exactly the counted references an object owns; memory safety does not (clearing only
 //! empties cells, so a wrong answer can lose data but never frees a live object).
 
+use super::registry::is_tracked;
 use crate::objects::heap::{ObjRef, PyObject};
 use crate::objects::payload::{IterState, Payload};
 use crate::objects::value::Value;
@@ -40,7 +41,9 @@ pub fn is_container(p: &Payload) -> bool {
         | Payload::Traceback { .. }
         | Payload::DictView { .. }
         | Payload::Module(_)
-        | Payload::WeakRef(_) => true,
+        | Payload::WeakRef(_)
+        | Payload::MemoryView(_)
+        | Payload::GetSet(_) => true,
         _ => false,
     }
 }
@@ -55,7 +58,13 @@ pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(Ref)) {
         }
     }
     if let Some(d) = &obj.dict {
-        visit(Ref::Obj(d));
+        if is_tracked(d) {
+            visit(Ref::Obj(d));
+        } else if d.refcount() == 1 {
+            dict_refs(d, visit);
+        }
+        // An untracked dict someone else also holds: its items count as referenced from
+        // outside, which keeps them (and so this object) alive. Conservative, never wrong.
     }
     let v = |visit: &mut dyn FnMut(Ref), x: &Value| visit(Ref::Val(x));
     match &obj.payload {
@@ -168,6 +177,11 @@ pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(Ref)) {
             }
         }
         Payload::DictView { dict, .. } => visit(Ref::Obj(dict)),
+        Payload::MemoryView(m) => v(visit, &m.obj),
+        Payload::GetSet(g) => {
+            v(visit, &g.name);
+            visit(Ref::Obj(&g.owner));
+        }
         Payload::Slice(a, b, c) => [a, b, c].into_iter().for_each(|x| v(visit, x)),
         Payload::WeakRef(w) => {
             // The referent is not owned; only the callback is.
@@ -176,6 +190,17 @@ pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(Ref)) {
             }
         }
         _ => {}
+    }
+}
+
+fn dict_refs(d: &ObjRef, visit: &mut dyn FnMut(Ref)) {
+    if let Payload::Dict(t) = &d.payload {
+        if let Ok(t) = t.try_borrow() {
+            for (k, x) in t.iter() {
+                visit(Ref::Val(k));
+                visit(Ref::Val(x));
+            }
+        }
     }
 }
 
@@ -245,20 +270,18 @@ pub fn clear(obj: &PyObject, out: &mut Vec<Value>) {
             out.push(std::mem::replace(&mut *x, Value::None));
         }
     };
+    if let Some(d) = &obj.dict {
+        if !is_tracked(d) && d.refcount() == 1 {
+            clear_dict(d, out);
+        }
+    }
     match &obj.payload {
         Payload::List(l) => {
             if let Ok(mut l) = l.try_borrow_mut() {
                 out.append(&mut l);
             }
         }
-        Payload::Dict(d) => {
-            if let Ok(mut d) = d.try_borrow_mut() {
-                for (k, x) in std::mem::take(&mut *d).items() {
-                    out.push(k);
-                    out.push(x);
-                }
-            }
-        }
+        Payload::Dict(_) => clear_dict(obj, out),
         Payload::Set(s) => {
             if let Ok(mut s) = s.try_borrow_mut() {
                 out.extend(std::mem::take(&mut *s).keys());
@@ -330,5 +353,16 @@ pub fn clear(obj: &PyObject, out: &mut Vec<Value>) {
         Payload::Traceback { next, .. } => take(next, out),
         Payload::WeakRef(w) => take(&w.callback, out),
         _ => {}
+    }
+}
+
+fn clear_dict(d: &PyObject, out: &mut Vec<Value>) {
+    if let Payload::Dict(t) = &d.payload {
+        if let Ok(mut t) = t.try_borrow_mut() {
+            for (k, x) in std::mem::take(&mut *t).items() {
+                out.push(k);
+                out.push(x);
+            }
+        }
     }
 }

@@ -42,7 +42,7 @@ struct WeakRegistry {
     pending: Vec<(ObjRef, Value)>,
 }
 
-static WEAK: GilCell<WeakRegistry> = GilCell(RefCell::new(WeakRegistry { map: None, pending: Vec::new() }));
+static WEAK: GilCell<WeakRegistry> = GilCell::new(WeakRegistry { map: None, pending: Vec::new() });
 
 fn data(obj: &PyObject) -> Option<&WeakData> {
     match &obj.payload {
@@ -55,8 +55,7 @@ fn data(obj: &PyObject) -> Option<&WeakData> {
 pub fn register(target: &ObjRef, wr: &ObjRef) {
     target.flags.set(target.flags.get() | FLAG_HAS_WEAKREFS);
     wr.flags.set(wr.flags.get() | FLAG_IS_WEAKREF);
-    let mut reg = WEAK.0.borrow_mut();
-    reg.map.get_or_insert_with(HashMap::new).entry(target.id()).or_default().push(wr.as_ptr());
+    WEAK.with(|reg| reg.map.get_or_insert_with(HashMap::new).entry(target.id()).or_default().push(wr.as_ptr()));
 }
 
 /// The live weak references to `target`, oldest first.
@@ -65,7 +64,7 @@ pub fn refs_of(target: &ObjRef) -> Vec<ObjRef> {
         return Vec::new();
     }
     let ptrs: Vec<NonNull<PyObject>> =
-        WEAK.0.borrow().map.as_ref().and_then(|m| m.get(&target.id())).cloned().unwrap_or_default();
+        WEAK.with(|reg| reg.map.as_ref().and_then(|m| m.get(&target.id())).cloned().unwrap_or_default());
     // SAFETY: listed weak references are alive (they unregister when freed).
     ptrs.into_iter().map(|p| unsafe { ObjRef::from_raw_incref(p) }).collect()
 }
@@ -75,18 +74,19 @@ pub fn weakref_died(wr: &PyObject) {
     let Some(w) = data(wr) else { return };
     let Some(target) = w.target.take() else { return };
     let me = wr as *const PyObject;
-    let mut reg = WEAK.0.borrow_mut();
-    let Some(map) = reg.map.as_mut() else { return };
-    let key = target.as_ptr() as usize;
-    if let Some(list) = map.get_mut(&key) {
-        list.retain(|p| p.as_ptr() as *const PyObject != me);
-        if list.is_empty() {
-            map.remove(&key);
-            // SAFETY: the target was still listed, so it is alive.
-            let t = unsafe { target.as_ref() };
-            t.flags.set(t.flags.get() & !FLAG_HAS_WEAKREFS);
+    WEAK.with(|reg| {
+        let Some(map) = reg.map.as_mut() else { return };
+        let key = target.as_ptr() as usize;
+        if let Some(list) = map.get_mut(&key) {
+            list.retain(|p| p.as_ptr() as *const PyObject != me);
+            if list.is_empty() {
+                map.remove(&key);
+                // SAFETY: the target was still listed, so it is alive.
+                let t = unsafe { target.as_ref() };
+                t.flags.set(t.flags.get() & !FLAG_HAS_WEAKREFS);
+            }
         }
-    }
+    })
 }
 
 /// The referent is dying: clear every weak reference to it and queue their callbacks,
@@ -96,10 +96,7 @@ pub fn clear_refs(target: NonNull<PyObject>, skip: &dyn Fn(NonNull<PyObject>) ->
     // SAFETY: called for a live (possibly dying) object.
     let t = unsafe { target.as_ref() };
     t.flags.set(t.flags.get() & !FLAG_HAS_WEAKREFS);
-    let list = {
-        let mut reg = WEAK.0.borrow_mut();
-        reg.map.as_mut().and_then(|m| m.remove(&(target.as_ptr() as usize))).unwrap_or_default()
-    };
+    let list = WEAK.with(|reg| reg.map.as_mut().and_then(|m| m.remove(&(target.as_ptr() as usize))).unwrap_or_default());
     let mut queued = Vec::new();
     for p in list.into_iter().rev() {
         // SAFETY: listed weak references are alive.
@@ -116,7 +113,7 @@ pub fn clear_refs(target: NonNull<PyObject>, skip: &dyn Fn(NonNull<PyObject>) ->
         }
     }
     if !queued.is_empty() {
-        WEAK.0.borrow_mut().pending.extend(queued);
+        WEAK.with(|reg| reg.pending.extend(queued));
         crate::objects::heap::request_service();
     }
 }
@@ -127,11 +124,7 @@ pub fn referent_died(target: NonNull<PyObject>) {
 }
 
 pub fn take_callbacks() -> Vec<(ObjRef, Value)> {
-    let mut reg = WEAK.0.borrow_mut();
-    if reg.pending.is_empty() {
-        return Vec::new();
-    }
-    std::mem::take(&mut reg.pending)
+    WEAK.with(|reg| std::mem::take(&mut reg.pending))
 }
 
 /// Whether `o` may be weakly referenced (CPython's tp_weaklistoffset != 0): some built-in
