@@ -18,8 +18,11 @@ try:
 except ImportError:
     os = None
 try:
-    import ntpath
     import posixpath
+except ImportError:
+    pass
+try:
+    import ntpath
 except ImportError:
     pass
 try:
