@@ -88,7 +88,7 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpArg) -> PyResul
             v.extend(y.iter().cloned());
             Ok(Some(vm.new_tuple(v)))
         }
-        (Some(Payload::Bytes(_) | Payload::ByteArray(_)), Some(Payload::Bytes(_) | Payload::ByteArray(_)), BinOpArg::Add) => {
+        (Some(Payload::Bytes(_) | Payload::ByteArray(_)), Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)), BinOpArg::Add) => {
             let mut v = super::bytes::as_bytes(a).unwrap_or_default();
             v.extend_from_slice(&super::bytes::as_bytes(b).unwrap_or_default());
             if super::bytes_ops::is_bytearray(a) {

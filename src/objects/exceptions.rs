@@ -64,9 +64,19 @@ fn syntax_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
 }
 
 pub fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    exc_str_plain(vm, v)
+}
+
+/// BaseException.__str__ proper.
+pub fn exc_str_plain(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let args = args_of(v);
     if args.len() == 2 && vm.is_instance_of(v, &vm.interp.exc.syntax_error.clone()) {
         return syntax_str(vm, v);
+    }
+    if vm.is_instance_of(v, &vm.interp.exc.os_error.clone()) {
+        if let Some(s) = super::exc_oserror::str_of(vm, v)? {
+            return Ok(s);
+        }
     }
     let is_key_error = vm.is_instance_of(v, &vm.interp.exc.key_error.clone());
     match args.len() {

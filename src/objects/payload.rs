@@ -42,6 +42,7 @@ pub enum Payload {
     Module(RefCell<String>),
     Type(Box<TypeData>),
     Exception(Box<ExcData>),
+    /// Inline, not boxed: GenData is 72 bytes, so a generator is one allocation.
     Generator(GenData),
     /// The awaitables of async generators: `asend()` / `__anext__()`, `athrow()`, `aclose()`.
     AsyncGenOp(super::generator::asyncgen::AsyncOp),
@@ -50,11 +51,23 @@ pub enum Payload {
     ClassMethod(Value),
     StaticMethod(Value),
     Super { ty: ObjRef, obj: Value },
-    Traceback { name: Rc<str>, filename: Rc<str>, lineno: u32, next: RefCell<Value> },
+    /// One traceback entry: the frame's code and globals, the instruction that was running
+    /// (`lasti`, an instruction index) and its line; `tb_frame` is built from them on demand.
+    Traceback { code: Rc<CodeRt>, globals: ObjRef, lasti: u32, lineno: u32, next: RefCell<Value> },
+    /// A frame object (`tb_frame`, `sys._getframe()`).
+    Frame(Box<super::frame_object::FrameSnap>),
     /// A dict view: `keys()`, `values()`, `items()` (kind 0, 1, 2).
     DictView { dict: ObjRef, kind: u8 },
     /// sys.stdout / sys.stderr (fd 1 or 2).
     TextStream(i32),
+    /// A view of another object's bytes (`memoryview`).
+    MemoryView(Box<super::memoryview::MemView>),
+    /// A native attribute of a built-in type or a `__slots__` entry (`getset.rs`).
+    GetSet(super::getset::GetSet),
+    /// `_thread.lock` / `_thread.RLock` (shared with the threads that wait on it).
+    ThreadLock(std::sync::Arc<crate::modules::thread::lock::LockCore>),
+    /// `weakref.ref` / `weakref.proxy` and subclasses (`objects/gc/weak.rs`).
+    WeakRef(super::gc::weak::WeakData),
     NotImplemented,
     Ellipsis,
 }
@@ -102,6 +115,11 @@ pub mod tflags {
     pub const HAS_GETATTR: u32 = 8;
     /// Some class in the MRO is a user class: dunders must be looked up, not assumed.
     pub const HAS_DICT: u32 = 16;
+    /// A native type whose namespace dunders implement its protocols (len, getitem, hash,
+    /// repr, comparisons...): the protocol fallbacks for unknown payloads call them.
+    pub const NATIVE_PROTO: u32 = 32;
+    /// Instances have no `__dict__` (every class in the MRO has `__slots__`).
+    pub const NO_DICT: u32 = 64;
 }
 
 /// The built-in layout instances of a type (and its subclasses) carry.
@@ -141,6 +159,9 @@ pub struct ExcData {
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// Per-class fields kept outside `__dict__`: OSError's errno, strerror, filename,
+    /// filename2 (empty until set); ExceptionGroup's message and exceptions.
+    pub extra: RefCell<Vec<Value>>,
 }
 
 pub struct GenData {

@@ -26,6 +26,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Int(i) => num::to_decimal(i, num::int_max_str_digits()).map_err(|e| vm.num_error(e))?,
         Payload::Float(f) => num::float_repr(*f),
         Payload::Complex(a, b) => super::complex::complex_repr(*a, *b),
+        Payload::WeakRef(_) => return crate::modules::weakref::repr(vm, v),
         Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. } => {
             return container_repr(vm, v);
         }
@@ -42,7 +43,13 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Payload::Function(f) => format!("<function {} at {:#x}>", as_str_lossy(&f.qualname.borrow()), addr),
         Payload::Builtin(b) => match &b.self_ {
-            None => format!("<built-in function {}>", b.name),
+            None => match super::descr_repr::unbound_repr(vm, &o, b) {
+                Some(r) => r,
+                None => format!("<built-in function {}>", b.name),
+            },
+            Some(s) if o.class().ptr_eq(&vm.interp.types.method_wrapper) => {
+                format!("<method-wrapper '{}' of {} object at {:#x}>", b.name, vm.type_name(s), s.id())
+            }
             Some(Value::Obj(m)) if matches!(m.payload, Payload::Module(_)) => format!("<built-in function {}>", b.name),
             Some(s) => {
                 if let Some(Payload::Type(_)) = s.payload() {
@@ -98,11 +105,17 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let obj = obj.clone();
             format!("<super: <class '{}'>, <{} object>>", types::type_name(ty), vm.type_name(&obj))
         }
+        Payload::ThreadLock(_) => crate::modules::thread::lock::repr_text(&o),
         Payload::TextStream(fd) => {
             let name = if *fd == 1 { "<stdout>" } else { "<stderr>" };
             format!("<_io.TextIOWrapper name='{}' mode='w' encoding='utf-8'>", name)
         }
+        Payload::GetSet(d) => super::getset::repr(d),
         _ => {
+            if let Some(f) = crate::vm::protocol::native_dunder(v, "__repr__") {
+                let r = vm.call(&f, crate::vm::Args::new(vec![v.clone()]))?;
+                return Ok(as_str_lossy(&r).into_owned());
+            }
             let ty = o.class();
             let module = match types::type_data(ty).and_then(|d| super::dict::table_get_str(&d.ns.borrow(), "__module__")) {
                 Some(m) => as_str_lossy(&m).into_owned(),

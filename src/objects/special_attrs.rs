@@ -24,8 +24,18 @@ impl Vm {
             });
         };
         let v = match (p, name) {
-            (_, "__dict__") if obj.as_obj().is_some_and(|o| o.dict.is_some()) => {
-                obj.as_obj().and_then(|o| o.dict.clone()).map(Value::Obj)
+            (_, "__dict__")
+                if obj.as_obj().is_some_and(|o| {
+                    o.dict.is_some() && super::types::flags(o.class()) & super::payload::tflags::NO_DICT == 0
+                }) =>
+            {
+                let d = obj.as_obj().and_then(|o| o.dict.clone());
+                // The collector counts a dict once Python code has seen it (CPython 3.11
+                // materialises instance dicts only then).
+                if let Some(d) = &d {
+                    d.flags.set(d.flags.get() | crate::objects::heap::FLAG_DICT_EXPOSED);
+                }
+                d.map(Value::Obj)
             }
             (Payload::Function(f), _) => match name {
                 "__name__" => Some(f.name.borrow().clone()),
@@ -49,7 +59,15 @@ impl Vm {
                 _ => None,
             },
             (Payload::Builtin(b), _) => match name {
-                "__name__" | "__qualname__" => Some(self.new_str(b.name)),
+                "__name__" => Some(self.new_str(b.name)),
+                "__qualname__" => {
+                    let q = super::descr_repr::qualname(self, obj, b).unwrap_or_else(|| b.name.to_string());
+                    Some(self.new_str(&q))
+                }
+                "__objclass__" if b.self_.is_none() => obj
+                    .as_obj()
+                    .and_then(|o| super::descr_repr::owner_of(self, o, b.name))
+                    .map(Value::Obj),
                 "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),
                 "__doc__" => Some(Value::None),
                 _ => None,
@@ -133,10 +151,12 @@ impl Vm {
                 Some(v) => Some(v.clone()),
                 None => return Err(self.value_error("Cell is empty")),
             },
-            (Payload::Traceback { lineno, next, .. }, _) => match name {
+            (Payload::Frame(f), _) => super::frame_object::frame_attr(self, f, name),
+            (Payload::Traceback { lineno, next, lasti, code, globals }, _) => match name {
                 "tb_lineno" => Some(Value::Int(*lineno as i64)),
+                "tb_lasti" => Some(Value::Int(*lasti as i64 * 2)),
                 "tb_next" => Some(next.borrow().clone()),
-                "tb_frame" => Some(Value::None),
+                "tb_frame" => Some(super::frame_object::traceback_frame(self, code, globals, *lasti, *lineno)),
                 _ => None,
             },
             (Payload::Code(c), _) => match name {
@@ -145,6 +165,8 @@ impl Vm {
                 "co_filename" => Some(self.new_str(&c.code.filename)),
                 "co_firstlineno" => Some(Value::Int(c.code.firstlineno as i64)),
                 "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
+                "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
                 "co_varnames" => Some(self.new_tuple(c.varnames.clone())),
                 "co_flags" => Some(Value::Int(c.code.flags as i64)),
                 _ => None,

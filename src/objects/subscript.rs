@@ -193,7 +193,10 @@ pub fn builtin_getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<
             }
             Err(vm.type_error(format!("type '{}' is not subscriptable", super::types::type_name(cls))))
         }
-        _ => Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(container)))),
+        _ => match crate::vm::protocol::native_dunder(container, "__getitem__") {
+            Some(f) => vm.call(&f, Args::new(vec![container.clone(), key.clone()])),
+            None => Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(container)))),
+        },
     }
 }
 
@@ -256,7 +259,10 @@ pub fn builtin_setitem(vm: &mut Vm, container: &Value, key: Value, value: Value)
             b.borrow_mut()[i] = v as u8;
             Ok(())
         }
-        _ => Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(container)))),
+        _ => match crate::vm::protocol::native_dunder(container, "__setitem__") {
+            Some(f) => vm.call(&f, Args::new(vec![container.clone(), key, value])).map(|_| ()),
+            None => Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(container)))),
+        },
     }
 }
 
@@ -298,7 +304,10 @@ pub fn builtin_delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<
             b.borrow_mut().remove(i);
             Ok(())
         }
-        _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(container)))),
+        _ => match crate::vm::protocol::native_dunder(container, "__delitem__") {
+            Some(f) => vm.call(&f, Args::new(vec![container.clone(), key.clone()])).map(|_| ()),
+            None => Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(container)))),
+        },
     }
 }
 

@@ -88,8 +88,18 @@ pub fn add_static(ty: &ObjRef, name: &'static str, func: NativeFn) {
 
 fn add_native(ty: &ObjRef, name: &'static str, func: NativeFn, is_method: bool, is_classmethod: bool) {
     let interp = crate::vm::gil::interp();
+    let t = &interp.types;
+    let class = if is_method && super::descr_repr::is_slot_dunder(name) {
+        &t.wrapper_descriptor
+    } else if is_method {
+        &t.method_descriptor
+    } else if is_classmethod {
+        &t.classmethod_descriptor
+    } else {
+        &t.builtin_function
+    };
     let f = ObjRef::new(
-        interp.types.builtin_function.clone(),
+        class.clone(),
         Payload::Builtin(Builtin { name, func, self_: None, is_method, is_classmethod }),
     );
     set_attr_raw(ty, interp.intern(name), Value::Obj(f));
@@ -232,6 +242,17 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
         };
         dict::table_set_str(&mut table, k, v);
     }
+    let slots = super::slots::parse(vm, name, &table)?;
+    if let Some(s) = &slots {
+        if super::slots::no_dict(&bases, s) {
+            flags |= tflags::NO_DICT;
+        }
+    }
+    // Every class has its own __doc__ (None without a docstring), so instances never
+    // see object's.
+    if !table_has(&table, "__doc__") {
+        dict::table_set_str(&mut table, vm.interp.intern("__doc__"), Value::None);
+    }
     // A class that defines __eq__ without __hash__ is unhashable.
     if table_has(&table, "__eq__") && !table_has(&table, "__hash__") {
         dict::table_set_str(&mut table, vm.interp.intern("__hash__"), Value::None);
@@ -251,6 +272,9 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
     let mro = compute_mro(vm, &cls, &bases)?;
     if let Some(td) = type_data(&cls) {
         *td.mro.borrow_mut() = mro;
+    }
+    if let Some(s) = &slots {
+        super::slots::install(vm, &cls, s);
     }
     // __set_name__ on the attributes, then the parent's __init_subclass__.
     let attrs: Vec<(Value, Value)> = type_data(&cls)

@@ -24,6 +24,11 @@ impl Vm {
     }
 
     pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
+        let e = self.no_attribute_error(obj, name);
+        super::suggest::with_name(self, e, name, Some(obj))
+    }
+
+    fn no_attribute_error(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
         match obj.payload() {
             Some(Payload::Module(_)) => crate::vm::import::module_no_attribute(self, obj, name),
             Some(Payload::Type(td)) => {
@@ -171,7 +176,7 @@ impl Vm {
 
     pub fn is_data_descriptor(&self, a: &Value) -> bool {
         match a.payload() {
-            Some(Payload::Property { .. }) => true,
+            Some(Payload::Property { .. }) | Some(Payload::GetSet(_)) => true,
             Some(Payload::Function(_)) | Some(Payload::Builtin(_)) | Some(Payload::Str(_)) => false,
             Some(_) => {
                 let aty = self.interp.type_of(a);
@@ -188,6 +193,9 @@ impl Vm {
             }
             let fget = fget.clone();
             return self.call(&fget, Args::new(vec![obj.clone()]));
+        }
+        if let Some(Payload::GetSet(d)) = a.payload() {
+            return crate::objects::getset::get(self, d, obj);
         }
         let aty = self.interp.type_of(a).clone();
         match lookup(&aty, "__get__") {
@@ -223,8 +231,13 @@ impl Vm {
     }
 
     pub fn bind_builtin(&self, b: &Builtin, self_: Value) -> Value {
+        let class = if b.is_method && b.name.starts_with("__") && crate::objects::descr_repr::is_slot_dunder(b.name) {
+            &self.interp.types.method_wrapper
+        } else {
+            &self.interp.types.builtin_function
+        };
         Value::Obj(ObjRef::new(
-            self.interp.types.builtin_function.clone(),
+            class.clone(),
             Payload::Builtin(Builtin { name: b.name, func: b.func, self_: Some(self_), is_method: false, is_classmethod: false }),
         ))
     }
@@ -262,9 +275,12 @@ impl Vm {
         let sname = as_str_lossy(name).into_owned();
         let ty = self.interp.type_of(obj).clone();
         if let Some(sa) = lookup(&ty, "__setattr__") {
-            if let Some(Payload::Function(_)) = sa.payload() {
-                self.call(&sa, Args::new(vec![obj.clone(), name.clone(), value]))?;
-                return Ok(());
+            match (sa.payload(), obj.payload()) {
+                (Some(Payload::Function(_)), _) | (Some(Payload::Builtin(_)), Some(Payload::WeakRef(_))) => {
+                    self.call(&sa, Args::new(vec![obj.clone(), name.clone(), value]))?;
+                    return Ok(());
+                }
+                _ => {}
             }
         }
         self.generic_setattr(obj, name, &sname, Some(value))
@@ -274,9 +290,12 @@ impl Vm {
         let sname = as_str_lossy(name).into_owned();
         let ty = self.interp.type_of(obj).clone();
         if let Some(da) = lookup(&ty, "__delattr__") {
-            if let Some(Payload::Function(_)) = da.payload() {
-                self.call(&da, Args::new(vec![obj.clone(), name.clone()]))?;
-                return Ok(());
+            match (da.payload(), obj.payload()) {
+                (Some(Payload::Function(_)), _) | (Some(Payload::Builtin(_)), Some(Payload::WeakRef(_))) => {
+                    self.call(&da, Args::new(vec![obj.clone(), name.clone()]))?;
+                    return Ok(());
+                }
+                _ => {}
             }
         }
         self.generic_setattr(obj, name, &sname, None)
@@ -325,6 +344,9 @@ impl Vm {
                 self.call(&f, Args::new(args))?;
                 return Ok(());
             }
+            if let Some(Payload::GetSet(d)) = a.payload() {
+                return crate::objects::getset::set(self, d, obj, value);
+            }
             if self.is_data_descriptor(&a) {
                 let aty = self.interp.type_of(&a).clone();
                 let (m, args) = match value.clone() {
@@ -342,6 +364,16 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Some(d) = &o.dict {
+                if types::flags(&ty) & tflags::NO_DICT != 0 {
+                    if value.is_some() && lookup(&ty, sname).is_some() {
+                        return Err(self.attribute_error(format!(
+                            "'{}' object attribute '{}' is read-only",
+                            types::type_name(&ty),
+                            sname
+                        )));
+                    }
+                    return Err(self.no_attribute(obj, sname));
+                }
                 let d = d.clone();
                 match value {
                     Some(v) => dict::set_item(self, &d, name.clone(), v)?,

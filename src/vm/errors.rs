@@ -32,6 +32,7 @@ pub fn new_exc_data(args: Value) -> ExcData {
         cause: RefCell::new(Value::None),
         context: RefCell::new(Value::None),
         suppress_context: Cell::new(false),
+        extra: RefCell::new(Vec::new()),
     }
 }
 

@@ -179,6 +179,10 @@ impl Vm {
             if let Some(r) = crate::objects::compare::builtin_compare(self, a, b, op)? {
                 return Ok(Value::Bool(r));
             }
+            let native = |v: &Value| v.as_obj().is_some_and(|o| types::flags(o.class()) & crate::objects::payload::tflags::NATIVE_PROTO != 0);
+            if native(a) || native(b) {
+                return self.compare_dunders(a, b, op);
+            }
             return match op {
                 CompareArg::Eq => Ok(Value::Bool(a.is(b))),
                 CompareArg::Ne => Ok(Value::Bool(!a.is(b))),

@@ -10,6 +10,18 @@ use crate::objects::num;
 use crate::objects::types::{self, lookup};
 use crate::objects::value::Value;
 
+/// The dunder `name` of a `NATIVE_PROTO` type (not object's own): what the protocol
+/// fallbacks call for payloads they do not know (memoryview, io objects...).
+pub fn native_dunder(v: &Value, name: &str) -> Option<Value> {
+    let Value::Obj(o) = v else { return None };
+    if types::flags(o.class()) & tflags::NATIVE_PROTO == 0 {
+        return None;
+    }
+    let (f, owner) = types::lookup_with_owner(o.class(), name)?;
+    let interp = crate::vm::gil::interp();
+    if owner.ptr_eq(&interp.types.object) { None } else { Some(f) }
+}
+
 /// True when `v`'s class (or a base) was defined in Python, so dunders must be consulted.
 pub fn is_heap(vm: &Vm, v: &Value) -> bool {
     match v {
@@ -141,7 +153,17 @@ impl Vm {
                         let (f, s) = (func.clone(), self_.clone());
                         Ok(self.hash(&f)? ^ self.hash(&s)?)
                     }
-                    _ => Ok(((o.id() >> 4) | (o.id() << 60)) as i64),
+                    Payload::WeakRef(_) => crate::modules::weakref::hash(self, v),
+                    _ => {
+                        if let Some(f) = native_dunder(v, "__hash__") {
+                            let r = self.call(&f, Args::new(vec![v.clone()]))?;
+                            return Ok(match r {
+                                Value::Int(i) => i,
+                                _ => crate::objects::int::as_int(&r).map_or(0, |i| num::hash_int(&i)),
+                            });
+                        }
+                        Ok(((o.id() >> 4) | (o.id() << 60)) as i64)
+                    }
                 }
             }
         }
@@ -208,7 +230,10 @@ impl Vm {
                         Payload::Dict(d) => !d.borrow().is_empty(),
                         _ => false,
                     },
-                    _ => true,
+                    _ => match native_dunder(v, "__len__") {
+                        Some(_) => self.len(v)? != 0,
+                        None => true,
+                    },
                 })
             }
         }
@@ -243,7 +268,16 @@ impl Vm {
                 Payload::Dict(d) => d.borrow().len(),
                 _ => 0,
             },
-            _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+            _ => {
+                if let Some(f) = native_dunder(v, "__len__") {
+                    let r = self.call(&f, Args::new(vec![v.clone()]))?;
+                    return Ok(match r {
+                        Value::Int(i) if i >= 0 => i as usize,
+                        _ => 0,
+                    });
+                }
+                return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v))));
+            }
         };
         Ok(n)
     }

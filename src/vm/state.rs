@@ -74,6 +74,7 @@ types! {
     staticmethod: "staticmethod", object, Other, B;
     super_: "super", object, Other, B;
     traceback: "traceback", object, Other, 0;
+    frame: "frame", object, Other, 0;
     dict_keys: "dict_keys", object, Other, 0;
     dict_values: "dict_values", object, Other, 0;
     dict_items: "dict_items", object, Other, 0;
@@ -94,6 +95,13 @@ types! {
     seq_iterator: "iterator", object, Other, 0;
     callable_iterator: "callable_iterator", object, Other, 0;
     text_io: "TextIOWrapper", object, Other, 0;
+    memoryview: "memoryview", object, Other, tflags::NATIVE_PROTO;
+    method_descriptor: "method_descriptor", object, Other, 0;
+    wrapper_descriptor: "wrapper_descriptor", object, Other, 0;
+    method_wrapper: "method-wrapper", object, Other, 0;
+    classmethod_descriptor: "classmethod_descriptor", object, Other, 0;
+    getset_descriptor: "getset_descriptor", object, Other, tflags::NATIVE_PROTO;
+    member_descriptor: "member_descriptor", object, Other, tflags::NATIVE_PROTO;
 }
 
 pub fn type_payload(name: &str, layout: Layout, flags: u32) -> Payload {

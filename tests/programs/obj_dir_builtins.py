@@ -2,11 +2,11 @@
 import builtins
 
 # Not yet implemented: exception groups (PEP 654), the import machinery's
-# __loader__/__spec__, async iteration builtins, memoryview, open, and the
+# __loader__/__spec__, async iteration builtins, and the
 # site-module helpers (help, credits, license, copyright, breakpoint).
 KNOWN_MISSING = {
     "BaseExceptionGroup", "ExceptionGroup", "__loader__", "__spec__",
-    "aiter", "anext", "memoryview", "open",
+    "aiter", "anext",
     "breakpoint", "copyright", "credits", "help", "license",
 }
 for name in dir(builtins):

@@ -27,14 +27,21 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let sep = text_arg(vm, &sep, "sep", " ")?;
     let end = text_arg(vm, &end, "end", "\n")?;
-    let mut out = String::new();
+    // A file object gets one write() per piece, as CPython's print does.
+    let mut pieces = Vec::with_capacity(args.args.len() * 2 + 1);
     for (i, a) in args.args.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            pieces.push(sep.clone());
         }
-        out.push_str(&vm.str_string(a)?);
+        pieces.push(vm.str_string(a)?);
     }
-    out.push_str(&end);
+    pieces.push(end);
+    let out = pieces.concat();
+    // file=None means whatever sys.stdout is now (contextlib.redirect_stdout replaces it).
+    let file = match file {
+        Value::None => current_sys_stdout(vm),
+        f => f,
+    };
     let fd = match (&file, file.payload()) {
         (Value::None, _) => 1,
         (_, Some(Payload::TextStream(fd))) => *fd,
@@ -49,14 +56,24 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
         2 => crate::modules::sys::write_stderr(&out),
         _ => {
-            let s = vm.new_str(&out);
-            vm.call_method(&file, "write", vec![s])?;
+            for p in &pieces {
+                let s = vm.new_str(p);
+                vm.call_method(&file, "write", vec![s])?;
+            }
             if vm.truthy(&flush)? {
                 vm.call_method(&file, "flush", vec![])?;
             }
         }
     }
     Ok(Value::None)
+}
+
+fn current_sys_stdout(vm: &mut Vm) -> Value {
+    let modules = vm.interp.modules.clone();
+    match crate::objects::dict::get_str(&modules, "sys") {
+        Some(sys) => vm.getattr_str(&sys, "stdout").unwrap_or(Value::None),
+        None => Value::None,
+    }
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -598,16 +615,31 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     } else {
         let v = args.at(0);
-        // Only a class-defined __dir__ is called: the built-in types carry none, and
-        // the listing below is what object.__dir__/type.__dir__ would produce.
-        let is_type = matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Type(_)));
-        if !is_type && types::lookup(vm.interp.type_of(&v), "__dir__").is_some() {
-            let r = vm.call_method(&v, "__dir__", Vec::new())?;
+        // dir(x) is type(x).__dir__(x); object.__dir__ and type.__dir__ are the listing
+        // below, so only a class-defined one (for a class, its metaclass's, as enum's) is called.
+        let own_dir = types::lookup_with_owner(vm.interp.type_of(&v), "__dir__").filter(|(_, owner)| {
+            !owner.ptr_eq(&vm.interp.types.object) && !owner.ptr_eq(&vm.interp.types.type_)
+        });
+        if let Some((f, _)) = own_dir {
+            let r = vm.call(&f, Args::new(vec![v.clone()]))?;
             let items = vm.collect_iterable(&r)?;
             let list = vm.new_list(items);
             vm.call_method(&list, "sort", Vec::new())?;
             return Ok(list);
         }
+        return default_dir(vm, &v);
+    }
+    names.sort();
+    names.dedup();
+    let items = names.iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+/// object.__dir__ (and type's): the instance dict, then every class along the MRO, sorted.
+pub fn default_dir(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    {
+        let v = v.clone();
         if let Some(d) = v.as_obj().and_then(|o| o.dict.clone()) {
             names.extend(crate::objects::dict::entries(&d).iter().map(|(k, _)| as_str_lossy(k).into_owned()));
         }
@@ -638,9 +670,14 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         crate::modules::sys::write_stdout(vm, &p)?;
     }
     crate::modules::sys::flush_stdout_checked(vm)?;
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
+    // Other threads run while this one waits for a line; Ctrl-C ends the wait.
+    let (read, mut line) = crate::vm::gil::allow_threads(|| {
+        let mut line = String::new();
+        (crate::vm::interrupt::read_stdin_line(&mut line), line)
+    });
+    match read {
         Ok(0) => Err(vm.eof_error("EOF when reading a line")),
+        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Err(vm.keyboard_interrupt()),
         Ok(_) => {
             if line.ends_with('\n') {
                 line.pop();

@@ -4,6 +4,8 @@ mod classes;
 mod eval;
 mod functions;
 mod iterators;
+mod object_extras;
+mod open;
 
 pub use classes::super_getattr;
 pub use functions::isinstance_full;
@@ -28,8 +30,10 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     let Some(d) = vm.interp.builtins.dict.clone() else { return Ok(()) };
     functions::register(vm, &d)?;
     classes::register(vm, &d)?;
+    object_extras::register(vm);
     iterators::register(vm, &d)?;
     eval::register(vm, &d)?;
+    open::register(vm, &d)?;
     let t = &vm.interp.types;
     let types: Vec<(&str, ObjRef)> = vec![
         ("object", t.object.clone()),
@@ -57,6 +61,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         ("map", t.map.clone()),
         ("filter", t.filter.clone()),
         ("reversed", t.reversed.clone()),
+        ("memoryview", t.memoryview.clone()),
     ];
     for (name, ty) in types {
         crate::objects::dict::set_str(vm, &d, name, Value::Obj(ty))?;

@@ -1,0 +1,41 @@
+m=memoryview(b'abc'); print(m.format, m.strides, m.suboffsets, m.shape, m.ndim, m.nbytes, m.readonly, m.itemsize, m.obj)
+print(repr(m)[:10])
+m.release(); print(repr(m)[:18])
+try: m[0]
+except Exception as e: print(type(e), e)
+try: memoryview('x')
+except Exception as e: print(type(e), e)
+m=memoryview(bytearray(b'abcdef'))
+print(m[::2].tobytes(), m[::-1].tolist(), m[1:3].hex(), m.cast('H').tolist())
+try: m[0]=300
+except Exception as e: print(type(e), e)
+try: m[0]=b'a'
+except Exception as e: print(type(e), e)
+try: memoryview(b'a')[0]=1
+except Exception as e: print(type(e), e)
+try: m[10]
+except Exception as e: print(type(e), e)
+try: m[1:3]=b'abc'
+except Exception as e: print(type(e), e)
+print(m==b'abcdef', m == bytearray(b'abcdef'), m==m[::1], hash(memoryview(b'ab'))==hash(b'ab'))
+try: hash(m)
+except Exception as e: print(type(e), e)
+print(m.cast('c')[0], m.cast('b')[0], m.cast('c').format)
+try: m.cast('i', (3,))
+except Exception as e: print(type(e), e)
+try: m.cast('q')
+except Exception as e: print(type(e), e)
+try: memoryview(b'ab') < memoryview(b'b')
+except Exception as e: print(type(e), e)
+b = bytearray(range(10)); mv = memoryview(b); mv[1:] = mv[:-1]; print(b)
+b = bytearray(range(10)); mv = memoryview(b); mv[:-1] = mv[1:]; print(b)
+print(bytes(mv[2:5]), bytearray(mv[::3]), list(mv), len(mv), bool(memoryview(b'')), b'x' + mv[:2])
+with memoryview(b'abc') as v: print(v[-1])
+print(repr(v)[:18])
+print(memoryview.nbytes, type(memoryview.nbytes))
+try: memoryview(b'a').itemsize = 1
+except AttributeError as e: print('AttributeError', e)
+print(memoryview(b'abc').hex(':'), memoryview(b'\x01\x02\x03\x04').cast('I')[0], memoryview(b'ab') != b'ab')
+print(sorted(set(dir(memoryview)) - set(dir(object))))
+m = memoryview(memoryview(bytearray(i for i in range(50)))[5:-5])
+print(sum(m), list(m[:10]), m.obj)
