@@ -42,7 +42,8 @@ pub enum Payload {
     Module(RefCell<String>),
     Type(Box<TypeData>),
     Exception(Box<ExcData>),
-    Generator(Box<GenData>),
+    /// Inline, not boxed: GenData is 72 bytes, so a generator is one allocation.
+    Generator(GenData),
     /// The awaitables of async generators: `asend()` / `__anext__()`, `athrow()`, `aclose()`.
     AsyncGenOp(super::generator::asyncgen::AsyncOp),
     Iter(RefCell<IterState>),
@@ -67,8 +68,6 @@ pub enum Payload {
     GetSet(super::getset::GetSet),
     /// `_thread.lock` / `_thread.RLock` (shared with the threads that wait on it).
     ThreadLock(std::sync::Arc<crate::modules::thread::lock::LockCore>),
-    /// `weakref.ref` / `weakref.proxy` and subclasses (`objects/gc/weak.rs`).
-    WeakRef(super::gc::weak::WeakData),
     NotImplemented,
     Ellipsis,
 }

@@ -1,10 +1,9 @@
-//! `gi_frame` / `cr_frame` / `ag_frame`: a read-only snapshot of a suspended generator's
-//! frame, taken when the attribute is read (f_lineno, f_code, f_locals, f_globals,
-//! f_builtins, f_lasti; f_back is None as for any suspended generator in CPython). The
-//! VM has no frame objects yet; this gives introspection (and asyncio's task reprs) the
-//! fields they read.
+//! `gi_frame` / `cr_frame` / `ag_frame`: a frame object (`objects/frame_object.rs`)
+//! snapshotting the generator's frame when the attribute is read; f_back is None, as for
+//! any suspended generator in CPython.
 
 use crate::objects::heap::ObjRef;
+use crate::objects::frame_object::FrameSnap;
 use crate::objects::payload::{GenData, Payload};
 use crate::objects::value::Value;
 use crate::vm::frame::{Frame, Resume};
@@ -47,28 +46,13 @@ pub fn snapshot(vm: &mut Vm, gn: &ObjRef, g: &GenData) -> PyResult<Value> {
                 }
             }
         }
-        let code_obj = Value::Obj(ObjRef::new(vm.interp.types.code.clone(), Payload::Code(f.code.clone())));
-        (line, f.lasti, locals, code_obj, f.globals.clone(), f.builtins.clone())
+        (line, f.lasti, locals, f.code.clone(), f.globals.clone())
     };
-    let (line, lasti, locals, code_obj, globals, builtins) = fields;
+    let (line, lasti, locals, code, globals) = fields;
     let ldict = vm.new_dict_obj();
     for (name, v) in locals {
         crate::objects::dict::set_str(vm, &ldict, &name, v)?;
     }
-    let ns = vm.new_dict_obj();
-    let module = vm.new_str("builtins");
-    crate::objects::dict::set_str(vm, &ns, "__module__", module)?;
-    let ty = vm.interp.types.type_.clone();
-    let cls = crate::objects::types::new_class(vm, &ty, "frame", Vec::new(), &ns)?;
-    let obj = crate::objects::types::new_instance(vm, &cls);
-    let Some(d) = obj.dict.clone() else { return Ok(Value::None) };
-    crate::objects::dict::set_str(vm, &d, "f_lineno", Value::Int(line as i64))?;
-    crate::objects::dict::set_str(vm, &d, "f_lasti", Value::Int(2 * lasti as i64))?;
-    crate::objects::dict::set_str(vm, &d, "f_code", code_obj)?;
-    crate::objects::dict::set_str(vm, &d, "f_locals", Value::Obj(ldict))?;
-    crate::objects::dict::set_str(vm, &d, "f_globals", Value::Obj(globals))?;
-    crate::objects::dict::set_str(vm, &d, "f_builtins", Value::Obj(builtins))?;
-    crate::objects::dict::set_str(vm, &d, "f_back", Value::None)?;
-    crate::objects::dict::set_str(vm, &d, "f_trace", Value::None)?;
-    Ok(Value::Obj(obj))
+    let snap = FrameSnap { code, globals, locals: Value::Obj(ldict), lineno: line, lasti: lasti as u32, back: Value::None };
+    Ok(crate::objects::frame_object::new_frame(vm, snap))
 }
