@@ -263,7 +263,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) -> PyResult<()> {
     };
     let implementation = crate::objects::module::new_module(vm, "implementation");
     if let Some(idict) = &implementation.dict {
-        crate::objects::dict::set_str(vm, idict, "name", vm.new_str("minipy"))?;
+        crate::objects::dict::set_str(vm, idict, "name", vm.new_str("cpython"))?;
         crate::objects::dict::set_str(vm, idict, "version", version_info.clone())?;
     }
     let entries: Vec<(&str, Value)> = vec![
