@@ -66,6 +66,9 @@ pub enum StmtKind {
     With { is_async: bool, items: Vec<WithItem>, body: Vec<Stmt> },
     Raise { exc: Option<Expr>, cause: Option<Expr> },
     Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    /// `try: ... except* E: ...` (PEP 654); always has at least one handler.
+    TryStar { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    Match { subject: Expr, cases: Vec<MatchCase> },
     Assert { test: Expr, msg: Option<Expr> },
     Import(Vec<Alias>),
     /// `from ..a.b import x`: module `Some("a.b")`, level 2. `from . import x`: module None, level 1.
@@ -220,6 +223,37 @@ pub struct ExceptHandler {
     pub typ: Option<Expr>,
     pub name: Option<String>,
     pub body: Vec<Stmt>,
+}
+
+/// One `case` block of a `match` statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub loc: Loc,
+    pub kind: PatternKind,
+}
+
+/// Patterns as CPython's `ast.pattern` (PEP 634).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal or a dotted name, compared with `==`.
+    MatchValue(Expr),
+    /// `None`, `True`, `False`, compared with `is`.
+    MatchSingleton(Constant),
+    MatchSequence(Vec<Pattern>),
+    MatchMapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<String> },
+    MatchClass { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<String>, kwd_patterns: Vec<Pattern> },
+    /// `*name` inside a sequence pattern; `*_` has no name.
+    MatchStar(Option<String>),
+    /// A capture (`name`), the wildcard `_` (neither part), or `pattern as name`.
+    MatchAs { pattern: Option<Box<Pattern>>, name: Option<String> },
+    MatchOr(Vec<Pattern>),
 }
 
 /// Parameters of a `def` or `lambda`, as CPython's `ast.arguments`.

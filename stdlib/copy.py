@@ -105,17 +105,27 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
+def _defined_below_object(cls, name):
+    """Whether a class in cls's MRO other than object defines name (compared by
+    owner: the VM makes a new wrapper for each lookup of a built-in method)."""
+    for base in cls.__mro__:
+        if base is object:
+            return False
+        if name in base.__dict__:
+            return True
+    return False
+
+
 def _reduce(x, cls):
     """(callable, args, state, listiter, dictiter) describing how to rebuild x."""
     reductor = dispatch_table.get(cls)
     if reductor is not None:
         rv = reductor(x)
     else:
-        reduce_ex = getattr(x, '__reduce_ex__', None)
         rv = None
-        if reduce_ex is not None and type(x).__reduce_ex__ is not object.__reduce_ex__:
-            rv = reduce_ex(4)
-        elif getattr(type(x), '__reduce__', None) is not None and type(x).__reduce__ is not object.__reduce__:
+        if _defined_below_object(cls, '__reduce_ex__'):
+            rv = x.__reduce_ex__(4)
+        elif _defined_below_object(cls, '__reduce__'):
             rv = x.__reduce__()
         else:
             rv = _default_reduce(x, cls)

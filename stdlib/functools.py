@@ -403,6 +403,23 @@ def singledispatch(func):
     return wrapper
 
 
+def _bind(func, obj, cls):
+    """func.__get__(obj, cls), also for the VM's functions and method wrappers,
+    which bind without exposing __get__."""
+    get = getattr(func, '__get__', None)
+    if get is not None:
+        return get(obj, cls)
+    if isinstance(func, staticmethod):
+        return func.__func__
+    if isinstance(func, classmethod):
+        f = func.__func__
+        owner = cls if cls is not None else type(obj)
+        return lambda *a, **k: f(owner, *a, **k)
+    if obj is None:
+        return func
+    return lambda *a, **k: func(obj, *a, **k)
+
+
 class singledispatchmethod:
     """Single-dispatch generic method descriptor."""
 
@@ -418,7 +435,7 @@ class singledispatchmethod:
     def __get__(self, obj, cls=None):
         def _method(*args, **kwargs):
             method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            return _bind(method, obj, cls)(*args, **kwargs)
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
         update_wrapper(_method, self.func)

@@ -191,6 +191,64 @@ impl D {
             d.loc(a.loc);
         });
     }
+    fn pattern(&mut self, p: &Pattern) {
+        use PatternKind::*;
+        let name = |d: &mut D, field: &str, n: &Option<String>| {
+            if let Some(n) = n {
+                d.raw(field, &py_str(n));
+            }
+        };
+        match &p.kind {
+            MatchValue(e) => {
+                self.open("MatchValue");
+                self.field("value");
+                self.expr(e);
+            }
+            MatchSingleton(c) => {
+                self.open("MatchSingleton");
+                self.raw("value", match c {
+                    minipy::ast::Constant::Bool(true) => "True",
+                    minipy::ast::Constant::Bool(false) => "False",
+                    _ => "None",
+                });
+            }
+            MatchSequence(items) => {
+                self.open("MatchSequence");
+                self.list("patterns", items, |d, q| d.pattern(q));
+            }
+            MatchMapping { keys, patterns, rest } => {
+                self.open("MatchMapping");
+                self.exprs("keys", keys);
+                self.list("patterns", patterns, |d, q| d.pattern(q));
+                name(self, "rest", rest);
+            }
+            MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
+                self.open("MatchClass");
+                self.field("cls");
+                self.expr(cls);
+                self.list("patterns", patterns, |d, q| d.pattern(q));
+                self.list("kwd_attrs", kwd_attrs, |d, a| d.0.push_str(&py_str(a)));
+                self.list("kwd_patterns", kwd_patterns, |d, q| d.pattern(q));
+            }
+            MatchStar(n) => {
+                self.open("MatchStar");
+                name(self, "name", n);
+            }
+            MatchAs { pattern, name: n } => {
+                self.open("MatchAs");
+                if let Some(q) = pattern {
+                    self.field("pattern");
+                    self.pattern(q);
+                }
+                name(self, "name", n);
+            }
+            MatchOr(items) => {
+                self.open("MatchOr");
+                self.list("patterns", items, |d, q| d.pattern(q));
+            }
+        }
+        self.loc(p.loc);
+    }
     fn stmt(&mut self, s: &Stmt) {
         use StmtKind::*;
         match &s.kind {
@@ -273,8 +331,21 @@ impl D {
                 self.opt("exc", exc);
                 self.opt("cause", cause);
             }
-            Try { body, handlers, orelse, finalbody } => {
-                self.open("Try");
+            Match { subject, cases } => {
+                self.open("Match");
+                self.field("subject");
+                self.expr(subject);
+                self.list("cases", cases, |d, c| {
+                    d.open("match_case");
+                    d.field("pattern");
+                    d.pattern(&c.pattern);
+                    d.opt("guard", &c.guard);
+                    d.stmts("body", &c.body);
+                    d.0.push(')');
+                });
+            }
+            Try { body, handlers, orelse, finalbody } | TryStar { body, handlers, orelse, finalbody } => {
+                self.open(if matches!(s.kind, Try { .. }) { "Try" } else { "TryStar" });
                 self.stmts("body", body);
                 self.list("handlers", handlers, |d, h| {
                     d.open("ExceptHandler");

@@ -180,6 +180,23 @@ opcodes! {
     BEFORE_WITH = 115,
     /// Calls the __exit__ at STACK[-4] with (type, val, tb) of the exception at TOS; pushes result.
     WITH_EXCEPT_START = 116,
+    /// `except*`: TOS is the type(s) to match, TOS1 the exception (group). Pops TOS; leaves
+    /// the unmatched rest as TOS1 and pushes the matched part, or pushes None on no match.
+    CHECK_EG_MATCH = 117,
+    /// Stack: the original exception, a list of exceptions raised by `except*` handlers.
+    /// Pops both; pushes the exception group to re-raise (or None).
+    PREP_RERAISE_STAR = 118,
+
+    // --- structural pattern matching (PEP 634) ---
+    /// Push whether TOS is a mapping (dict, or registered with collections.abc.Mapping).
+    MATCH_MAPPING = 130,
+    /// Push whether TOS is a sequence (not str/bytes/bytearray).
+    MATCH_SEQUENCE = 131,
+    /// TOS is a tuple of keys, TOS1 the subject: push a tuple of the values, or None.
+    MATCH_KEYS = 132,
+    /// Stack: subject, class, keyword-attribute names tuple; arg = positional count.
+    /// Pops all three; pushes a tuple of the extracted attributes, or None.
+    MATCH_CLASS = 133,
 
     // --- imports ---
     /// Stack: level, fromlist -> module.
@@ -341,6 +358,11 @@ impl Opcode {
                 | Opcode::SETUP_ANNOTATIONS
                 | Opcode::LIST_TO_TUPLE
                 | Opcode::GET_LEN
+                | Opcode::MATCH_MAPPING
+                | Opcode::MATCH_SEQUENCE
+                | Opcode::MATCH_KEYS
+                | Opcode::CHECK_EG_MATCH
+                | Opcode::PREP_RERAISE_STAR
                 | Opcode::GET_ITER
                 | Opcode::RETURN_VALUE
                 | Opcode::YIELD_VALUE

@@ -1,11 +1,18 @@
 //! Native modules: builtins, exceptions, sys.
 
 pub mod builtins;
+pub mod callerinfo;
 pub mod exceptions;
 pub mod fileio;
 pub mod itertools;
 pub mod math;
+pub mod re;
+pub mod native;
+pub mod select;
 pub mod sys;
+pub mod thread;
+pub mod sys_cli;
+pub mod traceback_helpers;
 pub mod time;
 
 use crate::objects::payload::Payload;
@@ -22,6 +29,7 @@ pub fn init(interp: &Interp, argv: Vec<String>) {
     let _ = builtins::init(&mut vm);
     let _ = sys::init(&mut vm, argv);
     let _ = crate::vm::import::importlib::install_builtin(&mut vm);
+    sys_cli::install_site_builtins(&mut vm);
 }
 
 /// Break the reference cycles of the interpreter state so it can be freed.
@@ -57,11 +65,19 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<crate::objects::heap::ObjRef>;
 /// module: add yours here.
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
+        ("_callerinfo", callerinfo::init),
         ("_fileio", fileio::init),
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
         ("math", math::init),
+        ("_re", re::init),
+        ("_random", native::random::init),
+        ("_hash", native::hash::init),
+        ("_floatpack", native::floats::init),
+        ("select", select::init),
+        ("_minipy_traceback", traceback_helpers::init),
         ("time", time::init),
+        ("_thread", thread::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
 }

@@ -69,6 +69,9 @@ fn from_source(vm: &mut Vm, args: &mut Args, is_bytes: bool) -> PyResult<Vec<u8>
         out.resize(n as usize, 0);
         return Ok(out);
     }
+    if let Some(b) = python_buffer(vm, &v, is_bytes)? {
+        return Ok(b);
+    }
     if matches!(v, Value::Float(_) | Value::None) {
         return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(&v))));
     }
@@ -76,6 +79,22 @@ fn from_source(vm: &mut Vm, args: &mut Args, is_bytes: bool) -> PyResult<Vec<u8>
         return super::bytes_mut::bytes_of_iterable_for_bytes(vm, &v);
     }
     super::bytes_mut::bytes_of_iterable(vm, &v)
+}
+
+/// bytes(x) calls `x.__bytes__()`; bytearray(x) does so only for Python-written buffer
+/// types (stdlib `array`), which mark themselves with `_minipy_buffer_ = True`.
+fn python_buffer(vm: &mut Vm, v: &Value, is_bytes: bool) -> PyResult<Option<Vec<u8>>> {
+    let Value::Obj(_) = v else { return Ok(None) };
+    let ty = vm.interp.type_of(v).clone();
+    if !is_bytes && super::types::lookup(&ty, "_minipy_buffer_").is_none() {
+        return Ok(None);
+    }
+    let Some(f) = super::types::lookup(&ty, "__bytes__") else { return Ok(None) };
+    let r = vm.call(&f, Args::new(vec![v.clone()]))?;
+    match as_bytes(&r) {
+        Some(b) if matches!(r.payload(), Some(Payload::Bytes(_))) => Ok(Some(b)),
+        _ => Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
+    }
 }
 
 fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {

@@ -64,6 +64,11 @@ fn syntax_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
 }
 
 pub fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    exc_str_plain(vm, v)
+}
+
+/// BaseException.__str__ proper.
+pub fn exc_str_plain(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let args = args_of(v);
     if args.len() == 2 && vm.is_instance_of(v, &vm.interp.exc.syntax_error.clone()) {
         return syntax_str(vm, v);

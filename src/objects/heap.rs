@@ -119,9 +119,12 @@ const TRASHCAN_DEPTH: usize = 64;
 thread_local! {
     static DEPTH: Cell<usize> = const { Cell::new(0) };
     static DEFERRED: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
-    /// Objects whose class defines `__del__`, resurrected until the VM runs their finaliser.
-    static PENDING_DEL: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
 }
+
+/// Objects whose class defines `__del__`, resurrected until the VM runs their finaliser.
+/// Interpreter-wide (any thread holding the GIL runs them), never a thread-local that a
+/// thread's exit would drop without the GIL.
+static PENDING_DEL: crate::vm::gil::GilCell<Vec<ObjRef>> = crate::vm::gil::GilCell::new(Vec::new());
 
 /// Checked by the eval loop before every instruction, so a plain relaxed load.
 static HAS_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -142,7 +145,7 @@ pub fn has_pending_finalizers() -> bool {
 
 pub fn take_pending_finalizers() -> Vec<ObjRef> {
     HAS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
-    PENDING_DEL.with(|p| std::mem::take(&mut *p.borrow_mut()))
+    PENDING_DEL.with(std::mem::take)
 }
 
 fn dealloc(ptr: NonNull<PyObject>) {
@@ -157,16 +160,7 @@ fn dealloc(ptr: NonNull<PyObject>) {
                 // thread's locals are being destroyed (process exit) the list is gone:
                 // the object is then leaked, as finalisers can no longer run.
                 obj.refcnt.set(1);
-                let pushed = PENDING_DEL.try_with(|p| match p.try_borrow_mut() {
-                    Ok(mut p) => {
-                        p.push(ObjRef(ptr));
-                        true
-                    }
-                    Err(_) => false,
-                });
-                if pushed != Ok(true) {
-                    return;
-                }
+                PENDING_DEL.with(|p| p.push(ObjRef(ptr)));
                 HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
                 return;
             }

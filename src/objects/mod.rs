@@ -24,6 +24,7 @@ pub mod table;
 
 pub mod alloc;
 pub mod arith;
+pub mod frame_object;
 pub mod bytes;
 pub mod bytes_case;
 pub mod bytes_dunders;
@@ -39,6 +40,7 @@ pub mod dict;
 pub mod dunders;
 pub mod exc_oserror;
 pub mod exceptions;
+pub mod os_error;
 pub mod float;
 pub mod format;
 pub mod function;

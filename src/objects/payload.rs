@@ -50,7 +50,11 @@ pub enum Payload {
     ClassMethod(Value),
     StaticMethod(Value),
     Super { ty: ObjRef, obj: Value },
-    Traceback { name: Rc<str>, filename: Rc<str>, lineno: u32, next: RefCell<Value> },
+    /// One traceback entry: the frame's code and globals, the instruction that was running
+    /// (`lasti`, an instruction index) and its line; `tb_frame` is built from them on demand.
+    Traceback { code: Rc<CodeRt>, globals: ObjRef, lasti: u32, lineno: u32, next: RefCell<Value> },
+    /// A frame object (`tb_frame`, `sys._getframe()`).
+    Frame(Box<super::frame_object::FrameSnap>),
     /// A dict view: `keys()`, `values()`, `items()` (kind 0, 1, 2).
     DictView { dict: ObjRef, kind: u8 },
     /// sys.stdout / sys.stderr (fd 1 or 2).
@@ -59,6 +63,8 @@ pub enum Payload {
     MemoryView(Box<super::memoryview::MemView>),
     /// A native attribute of a built-in type or a `__slots__` entry (`getset.rs`).
     GetSet(super::getset::GetSet),
+    /// `_thread.lock` / `_thread.RLock` (shared with the threads that wait on it).
+    ThreadLock(std::sync::Arc<crate::modules::thread::lock::LockCore>),
     NotImplemented,
     Ellipsis,
 }
@@ -159,14 +165,15 @@ pub struct GenData {
     pub frame: RefCell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
     pub started: Cell<bool>,
-    pub name: RefCell<Value>,
-    pub qualname: RefCell<Value>,
     pub kind: super::generator::Kind,
-    /// The code object once the frame is gone (`gi_code` outlives the frame).
-    pub code: RefCell<Option<Rc<CodeRt>>>,
-    /// The exception the suspended generator is handling, and the caller's while it runs.
-    pub exc_state: RefCell<Value>,
-    pub caller_exc: RefCell<Value>,
+    /// `__name__`/`__qualname__` when they differ from the code object's (a renamed
+    /// function); None in the common case, so the generator stays small.
+    pub names: RefCell<Option<Box<(Value, Value)>>>,
+    /// The code object (`gi_code` outlives the frame).
+    pub code: Rc<CodeRt>,
+    /// While suspended: the exception the generator is handling (None if none). While
+    /// running: the caller's handled exception, restored at the next yield. Never both.
+    pub exc: RefCell<Value>,
 }
 
 pub enum IterState {

@@ -93,7 +93,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Exception(_) => return super::exceptions::exc_repr(vm, v),
         Payload::Generator(g) => {
             let ty = types::type_name(o.class());
-            format!("<{} object {} at {:#x}>", ty, as_str_lossy(&g.qualname.borrow()), addr)
+            format!("<{} object {} at {:#x}>", ty, as_str_lossy(&crate::objects::generator::names(vm, g).1), addr)
         }
         Payload::NotImplemented => "NotImplemented".into(),
         Payload::Ellipsis => "Ellipsis".into(),
@@ -104,6 +104,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let obj = obj.clone();
             format!("<super: <class '{}'>, <{} object>>", types::type_name(ty), vm.type_name(&obj))
         }
+        Payload::ThreadLock(_) => crate::modules::thread::lock::repr_text(&o),
         Payload::TextStream(fd) => {
             let name = if *fd == 1 { "<stdout>" } else { "<stderr>" };
             format!("<_io.TextIOWrapper name='{}' mode='w' encoding='utf-8'>", name)

@@ -145,10 +145,12 @@ impl Vm {
                 Some(v) => Some(v.clone()),
                 None => return Err(self.value_error("Cell is empty")),
             },
-            (Payload::Traceback { lineno, next, .. }, _) => match name {
+            (Payload::Frame(f), _) => super::frame_object::frame_attr(self, f, name),
+            (Payload::Traceback { lineno, next, lasti, code, globals }, _) => match name {
                 "tb_lineno" => Some(Value::Int(*lineno as i64)),
+                "tb_lasti" => Some(Value::Int(*lasti as i64 * 2)),
                 "tb_next" => Some(next.borrow().clone()),
-                "tb_frame" => Some(Value::None),
+                "tb_frame" => Some(super::frame_object::traceback_frame(self, code, globals, *lasti, *lineno)),
                 _ => None,
             },
             (Payload::Code(c), _) => match name {
@@ -157,12 +159,12 @@ impl Vm {
                 "co_filename" => Some(self.new_str(&c.code.filename)),
                 "co_firstlineno" => Some(Value::Int(c.code.firstlineno as i64)),
                 "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
+                "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
                 "co_varnames" => Some(self.new_tuple(c.varnames.clone())),
                 "co_flags" => Some(Value::Int(c.code.flags as i64)),
                 "co_consts" => Some(self.new_tuple(c.consts.clone())),
                 "co_names" => Some(self.new_tuple(c.names.clone())),
-                "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
-                "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
                 "co_stacksize" => Some(Value::Int(c.code.stacksize as i64)),
                 "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
                 "co_cellvars" | "co_freevars" => {

@@ -136,7 +136,7 @@ pub fn needs_del(obj: &PyObject) -> bool {
 pub fn call_del(vm: &mut Vm, obj: ObjRef) {
     if let Payload::Generator(g) = &obj.payload {
         if !g.started.get() {
-            super::generator::attrs::warn_never_awaited(vm, g);
+            super::generator::attrs::warn_never_awaited(vm, &obj, g);
             return;
         }
         let saved = std::mem::replace(&mut vm.exc_info, Value::None);

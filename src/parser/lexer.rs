@@ -66,6 +66,7 @@ pub fn tokenize(full: &str, start: usize, end: usize, layout: bool) -> Lexed {
     }
     let mut tokens = st.tokens;
     mark_with_parens(&mut tokens);
+    mark_soft_keywords(&mut tokens);
     Lexed { tokens, error }
 }
 
@@ -368,6 +369,54 @@ pub fn line_of(full: &str, pos: usize) -> usize {
         i += 1;
     }
     n
+}
+
+/// `match` is a keyword only where a name could not stand: at the start of a logical line
+/// that ends with `:` outside brackets (no simple statement ends that way) and not followed
+/// directly by `:` or `=`. `case` is a keyword only at the start of a line directly inside
+/// such a match block. Deciding here keeps the LALR grammar free of the ambiguity; every
+/// other `match`/`case` stays a name.
+fn mark_soft_keywords(tokens: &mut [Spanned]) {
+    let line_start = |tokens: &[Spanned], i: usize| i == 0 || matches!(tokens[i - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent);
+    for i in 0..tokens.len() {
+        if !matches!(&tokens[i].1, Tok::Name(n) if n == "match") || !line_start(tokens, i) {
+            continue;
+        }
+        let mut depth = 0usize;
+        let mut last = None;
+        let mut j = i + 1;
+        while j < tokens.len() {
+            match tokens[j].1 {
+                Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+                Tok::Newline if depth == 0 => break,
+                _ => {}
+            }
+            last = Some(j);
+            j += 1;
+        }
+        let next_ok = !matches!(tokens.get(i + 1).map(|t| &t.1), None | Some(Tok::Colon | Tok::Equal | Tok::Newline));
+        if !next_ok || !last.is_some_and(|l| l > i + 1 && tokens[l].1 == Tok::Colon) {
+            continue;
+        }
+        tokens[i].1 = Tok::Match;
+        // The block's own lines (nesting level 1) may start with `case`.
+        let mut level = 0usize;
+        for k in j + 1..tokens.len() {
+            match &tokens[k].1 {
+                Tok::Indent => level += 1,
+                Tok::Dedent => {
+                    level = level.saturating_sub(1);
+                    if level == 0 {
+                        break;
+                    }
+                }
+                Tok::Name(n) if level == 1 && n == "case" && line_start(tokens, k) => tokens[k].1 = Tok::Case,
+                _ if level == 0 => break,
+                _ => {}
+            }
+        }
+    }
 }
 
 /// `with (a as b, c):` — a `(` after `with` whose partner is followed by `:` opens a list of

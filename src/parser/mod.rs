@@ -12,6 +12,7 @@ mod errors;
 mod fstring;
 mod lexer;
 mod literals;
+mod patterns;
 mod raw;
 mod targets;
 mod token;

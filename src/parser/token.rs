@@ -42,6 +42,10 @@ pub enum Tok {
     ErrorToken,
     /// A `(` right after `with` whose matching `)` is followed by `:`: parenthesised with-items.
     WithLPar,
+    /// The soft keywords `match` and `case`, at the start of a logical line that ends with
+    /// `:` (the lexer decides; elsewhere they are names).
+    Match,
+    Case,
     // Keywords.
     False,
     None,

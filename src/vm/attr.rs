@@ -24,6 +24,11 @@ impl Vm {
     }
 
     pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
+        let e = self.no_attribute_error(obj, name);
+        super::suggest::with_name(self, e, name, Some(obj))
+    }
+
+    fn no_attribute_error(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
         match obj.payload() {
             Some(Payload::Module(_)) => crate::vm::import::module_no_attribute(self, obj, name),
             Some(Payload::Type(td)) => {

@@ -84,7 +84,6 @@ impl Vm {
         let has_varargs = co.flags & flags::VARARGS != 0;
         let has_varkw = co.flags & flags::VARKEYWORDS != 0;
         let total = argcount + kwonly;
-        let mut locals: Vec<Option<Value>> = vec![None; co.varnames.len().max(total + has_varargs as usize + has_varkw as usize)];
         let qualname_of = || as_str_lossy(&func.qualname.borrow()).into_owned();
         let Args { args: pos, kwargs } = args;
         let npos = pos.len();
@@ -105,6 +104,7 @@ impl Vm {
             return Ok(frame);
         }
         let qualname = qualname_of();
+        let mut locals: Vec<Option<Value>> = vec![None; co.varnames.len().max(total + has_varargs as usize + has_varkw as usize)];
 
         let kwdict = if has_varkw { Some(self.new_dict_obj()) } else { None };
         let mut pos_iter = pos.into_iter();

@@ -135,8 +135,8 @@ impl Vm {
         loop {
             let Some(f) = self.frames.last_mut() else { return Err(e) };
             if add_tb {
-                let (name, filename, line) = (f.code.code.name.clone(), f.code.code.filename.clone(), f.line());
-                super::traceback::add_entry(self, &e, name, filename, line);
+                let (code, globals, lasti) = (f.code.clone(), f.globals.clone(), f.lasti as u32);
+                super::traceback::add_entry(self, &e, code, globals, lasti);
             }
             add_tb = true;
             let Some(f) = self.frames.last_mut() else { return Err(e) };
@@ -219,7 +219,14 @@ impl Vm {
             f.pc += 1;
             let arg = instr.arg;
             match instr.op {
-                Opcode::NOP | Opcode::RESUME => {}
+                Opcode::NOP => {}
+                // Function entry and generator resumption: the GIL handoff point for code
+                // without loops (the backward jump is the other).
+                Opcode::RESUME => {
+                    if super::gil::drop_requested() {
+                        self.eval_breaker()?;
+                    }
+                }
                 Opcode::POP_TOP => {
                     frame!(self).stack.pop();
                 }
@@ -344,6 +351,7 @@ impl Vm {
                                 drop(old);
                             }
                         }
+                        // A __prepare__ mapping (enum's member dict) sees every store.
                         Some(ns) => self.setitem(&Value::Obj(ns), name, v)?,
                         None => return Err(self.runtime_error("no locals found when storing")),
                     }
@@ -361,10 +369,12 @@ impl Vm {
                     }
                 }
                 Opcode::LOAD_GLOBAL => {
-                    let name = self.name_at(arg >> 1)?;
                     let f = frame!(self);
-                    let v = crate::objects::dict::get_str_value(&f.globals, &name)
-                        .or_else(|| crate::objects::dict::get_str_value(&f.builtins, &name));
+                    let v = match f.code.names.get((arg >> 1) as usize) {
+                        Some(name) => crate::objects::dict::get_str_value(&f.globals, name)
+                            .or_else(|| crate::objects::dict::get_str_value(&f.builtins, name)),
+                        None => None,
+                    };
                     match v {
                         Some(v) => {
                             if arg & 1 == 1 {
@@ -372,7 +382,10 @@ impl Vm {
                             }
                             f.stack.push(Some(v));
                         }
-                        None => return Err(self.name_not_defined(&name)),
+                        None => {
+                            let name = self.name_at(arg >> 1)?;
+                            return Err(self.name_not_defined(&name));
+                        }
                     }
                 }
                 Opcode::STORE_GLOBAL => {
@@ -662,7 +675,12 @@ impl Vm {
                     push!(self, Value::Int(n as i64));
                 }
                 Opcode::JUMP_FORWARD => frame!(self).pc = arg as usize,
-                Opcode::JUMP_BACKWARD => frame!(self).pc = arg as usize,
+                Opcode::JUMP_BACKWARD => {
+                    frame!(self).pc = arg as usize;
+                    if super::gil::drop_requested() {
+                        self.eval_breaker()?;
+                    }
+                }
                 Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
                     let v = pop!(self);
                     let b = match v {
@@ -762,6 +780,9 @@ impl Vm {
                     }
                 }
                 Opcode::CALL => {
+                    if self.try_simple_call(arg as usize)? {
+                        continue;
+                    }
                     let kw = frame!(self).kw_names.take();
                     let nkw = match kw.as_ref().and_then(|k| k.payload()) {
                         Some(Payload::Tuple(t)) => t.len(),
@@ -936,6 +957,44 @@ impl Vm {
                     let v = pop!(self);
                     self.exc_info = v;
                 }
+                Opcode::CHECK_EG_MATCH => {
+                    let types = pop!(self);
+                    let exc = pop!(self);
+                    let (rest, matched) = self.exception_group_match(&exc, &types)?;
+                    if matched.is_none() {
+                        push!(self, exc);
+                        push!(self, Value::None);
+                    } else {
+                        self.exc_info = matched.clone();
+                        push!(self, rest);
+                        push!(self, matched);
+                    }
+                }
+                Opcode::PREP_RERAISE_STAR => {
+                    let raised = pop!(self);
+                    let orig = pop!(self);
+                    let r = self.prep_reraise_star(&orig, &raised)?;
+                    push!(self, r);
+                }
+                Opcode::MATCH_SEQUENCE | Opcode::MATCH_MAPPING => {
+                    let v = top!(self);
+                    let r = if instr.op == Opcode::MATCH_SEQUENCE { self.match_sequence(&v)? } else { self.match_mapping(&v)? };
+                    push!(self, Value::Bool(r));
+                }
+                Opcode::MATCH_KEYS => {
+                    let keys = top!(self);
+                    let f = frame!(self);
+                    let subject = f.stack.len().checked_sub(2).and_then(|i| f.stack.get(i)).cloned().flatten().unwrap_or(Value::None);
+                    let r = self.match_keys(&subject, &keys)?;
+                    push!(self, r);
+                }
+                Opcode::MATCH_CLASS => {
+                    let names = pop!(self);
+                    let cls = pop!(self);
+                    let subject = pop!(self);
+                    let r = self.match_class(&subject, &cls, &names, arg as usize)?;
+                    push!(self, r);
+                }
                 Opcode::CHECK_EXC_MATCH => {
                     let types = pop!(self);
                     let exc = top!(self);
@@ -982,15 +1041,7 @@ impl Vm {
                 }
                 Opcode::PRINT_EXPR => {
                     let v = pop!(self);
-                    if !v.is_none() {
-                        let r = self.repr_string(&v)?;
-                        crate::modules::sys::write_stdout(self, &r)?;
-                        crate::modules::sys::write_stdout(self, "\n")?;
-                        let b = self.interp.builtins.dict.clone();
-                        if let Some(b) = b {
-                            crate::objects::dict::set_str(self, &b, "_", v)?;
-                        }
-                    }
+                    crate::modules::sys_cli::displayhook(self, v)?;
                 }
                 Opcode::GET_AWAITABLE => {
                     let v = pop!(self);
@@ -1065,7 +1116,9 @@ impl Vm {
     }
 
     pub fn name_not_defined(&self, name: &Value) -> PyErr {
-        self.name_error(format!("name '{}' is not defined", crate::objects::str::as_str_lossy(name)))
+        let text = crate::objects::str::as_str_lossy(name);
+        let e = self.name_error(format!("name '{}' is not defined", text));
+        super::suggest::with_name(self, e, &text, None)
     }
 
     fn pop_n(&mut self, n: usize) -> PyResult<Vec<Value>> {
@@ -1183,6 +1236,59 @@ impl Vm {
     }
 
     /// CALL: Python functions get a new frame on this loop; everything else runs natively.
+    /// CALL of a plain Python function (or a bound method of one) with exactly its
+    /// positional parameters and no keywords: the arguments move straight from the caller's
+    /// stack into the new frame's locals. False when the general path is needed.
+    #[inline]
+    fn try_simple_call(&mut self, nargs: usize) -> PyResult<bool> {
+        let f = frame!(self);
+        if f.kw_names.is_some() {
+            return Ok(false);
+        }
+        let len = f.stack.len();
+        if len < nargs + 2 {
+            return Ok(false);
+        }
+        let (func_v, with_self) = match (&f.stack[len - nargs - 2], &f.stack[len - nargs - 1]) {
+            (None, Some(c)) => (c, false),
+            (Some(m), Some(_)) => (m, true),
+            _ => return Ok(false),
+        };
+        let Some(Payload::Function(func)) = func_v.payload() else { return Ok(false) };
+        let co = &func.code.code;
+        let total = nargs + usize::from(with_self);
+        if total != co.argcount as usize
+            || co.kwonlyargcount != 0
+            || co.flags & (crate::bytecode::code::flags::VARARGS | crate::bytecode::code::flags::VARKEYWORDS) != 0
+            || !co.cellvars.is_empty()
+            || co.is_generator_like()
+        {
+            return Ok(false);
+        }
+        let code = func.code.clone();
+        let globals = func.globals.clone();
+        let cells: Vec<ObjRef> = match &func.closure {
+            Some(cl) => match &cl.payload {
+                Payload::Tuple(t) => t.iter().filter_map(|c| c.as_obj().cloned()).collect(),
+                _ => Vec::new(),
+            },
+            None => Vec::new(),
+        };
+        let nlocals = code.code.varnames.len();
+        let mut frame = self.new_frame(code, globals, None, cells);
+        let f = frame!(self);
+        let len = f.stack.len();
+        let first_arg = len - total;
+        frame.locals.clear();
+        frame.locals.extend(f.stack.drain(first_arg..));
+        frame.locals.resize(nlocals, None);
+        // The callable (and the NULL or method slot under it).
+        f.stack.truncate(len - nargs - 2);
+        frame.resume = Resume::Call;
+        self.push_frame(frame)?;
+        Ok(true)
+    }
+
     fn call_from_loop(&mut self, callable: Value, mut args: super::Args) -> PyResult<()> {
         let callable = match callable.payload() {
             Some(Payload::BoundMethod { func, self_ }) => {

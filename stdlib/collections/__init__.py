@@ -35,6 +35,9 @@ from collections._chainmap import ChainMap
 from collections._user import UserDict, UserList, UserString
 from collections import abc
 
+# As in CPython: deque is a MutableSequence (and so a sequence for `match`).
+abc.MutableSequence.register(deque)
+
 for _cls in (deque, OrderedDict, defaultdict, Counter, ChainMap, UserDict, UserList, UserString):
     _cls.__module__ = 'collections'
 del _cls

@@ -63,6 +63,11 @@ class deque:
         """Extend the right side of the deque with elements from the iterable"""
         if iterable is self:
             iterable = list(iterable)
+        if self._maxlen is None:
+            # One list.extend instead of an append call per item.
+            self._state += 1
+            self._items.extend(iterable)
+            return
         for x in iterable:
             self.append(x)
 

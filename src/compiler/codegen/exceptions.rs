@@ -10,7 +10,7 @@ use crate::compiler::error::CompileError;
 
 impl<'a> Compiler<'a> {
     /// COPY 3; POP_EXCEPT; RERAISE 1: restore the previous exception and re-raise.
-    fn pop_except_and_reraise(&mut self) {
+    pub(super) fn pop_except_and_reraise(&mut self) {
         self.emit_arg(Opcode::COPY, 3);
         self.emit(Opcode::POP_EXCEPT);
         self.emit_arg(Opcode::RERAISE, 1);
@@ -118,6 +118,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        star: bool,
     ) -> Result<(), CompileError> {
         let body_b = self.new_block();
         let end = self.new_block();
@@ -128,6 +129,8 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.push(FBlock::FinallyTry { body: finalbody });
         if handlers.is_empty() {
             self.stmts(body)?;
+        } else if star {
+            self.try_star_except(body, handlers, orelse)?;
         } else {
             self.try_except(s, body, handlers, orelse)?;
         }

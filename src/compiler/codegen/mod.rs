@@ -5,11 +5,13 @@ mod assemble;
 mod call;
 mod comprehension;
 mod display;
+mod except_star;
 mod exceptions;
 mod expr;
 mod fold;
 mod fstring;
 mod function;
+mod pattern;
 mod stack;
 mod stmt;
 mod target;
@@ -483,7 +485,9 @@ fn find_annotations(body: &[Stmt]) -> bool {
             find_annotations(body) || find_annotations(orelse)
         }
         StmtKind::With { body, .. } => find_annotations(body),
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| find_annotations(&c.body)),
+        StmtKind::Try { body, handlers, orelse, finalbody }
+        | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
             find_annotations(body)
                 || handlers.iter().any(|h| find_annotations(&h.body))
                 || find_annotations(orelse)
@@ -491,4 +495,8 @@ fn find_annotations(body: &[Stmt]) -> bool {
         }
         _ => false,
     })
+}
+
+pub(crate) fn folds_to_constant(expr: &crate::ast::Expr) -> bool {
+    fold::fold(expr).is_some()
 }

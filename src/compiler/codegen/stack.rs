@@ -47,7 +47,8 @@ pub fn stack_effect(op: Op, arg: u32, jump: bool) -> i32 {
                 0
             }
         }
-        GET_LEN => 1,
+        GET_LEN | MATCH_MAPPING | MATCH_SEQUENCE | MATCH_KEYS => 1,
+        MATCH_CLASS => -2,
         JUMP_FORWARD | JUMP_BACKWARD => 0,
         POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => -1,
         JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => {
@@ -86,7 +87,8 @@ pub fn stack_effect(op: Op, arg: u32, jump: bool) -> i32 {
         RERAISE => -1,
         PUSH_EXC_INFO => 1,
         POP_EXCEPT => -1,
-        CHECK_EXC_MATCH => 0,
+        CHECK_EXC_MATCH | CHECK_EG_MATCH => 0,
+        PREP_RERAISE_STAR => -1,
         WITH_EXCEPT_START => 1,
         IMPORT_NAME => -1,
         IMPORT_FROM => 1,

@@ -84,9 +84,17 @@ impl<'a> Compiler<'a> {
                 if finalbody.is_empty() {
                     self.try_except(s, body, handlers, orelse)?;
                 } else {
-                    self.try_finally(s, body, handlers, orelse, finalbody)?;
+                    self.try_finally(s, body, handlers, orelse, finalbody, false)?;
                 }
             }
+            StmtKind::TryStar { body, handlers, orelse, finalbody } => {
+                if finalbody.is_empty() {
+                    self.try_star_except(body, handlers, orelse)?;
+                } else {
+                    self.try_finally(s, body, handlers, orelse, finalbody, true)?;
+                }
+            }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Assert { test, msg } => {
                 let end = self.new_block();
                 self.jump_if(test, end, true)?;
@@ -272,6 +280,10 @@ impl<'a> Compiler<'a> {
         if stop_at_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
             return Ok(Some(top));
         }
+        if matches!(top, FBlock::ExceptionGroupHandler) {
+            let loc = self.unit_ref().loc.unwrap_or_default();
+            return self.error("'break', 'continue' and 'return' cannot appear in an except* block", loc);
+        }
         self.unit().fblocks.pop();
         let r = self.unwind_fblock(&top, preserve_tos);
         let r2 = match r {
@@ -285,7 +297,10 @@ impl<'a> Compiler<'a> {
     /// Emit what leaving `fb` early requires (CPython's compiler_unwind_fblock).
     pub(super) fn unwind_fblock(&mut self, fb: &FBlock<'a>, preserve_tos: bool) -> Result<(), CompileError> {
         match fb {
-            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler | FBlock::AsyncComprehensionGenerator => {}
+            FBlock::WhileLoop { .. }
+            | FBlock::ExceptionHandler
+            | FBlock::ExceptionGroupHandler
+            | FBlock::AsyncComprehensionGenerator => {}
             FBlock::ForLoop { .. } => {
                 if preserve_tos {
                     self.emit_arg(Opcode::SWAP, 2);

@@ -90,6 +90,8 @@ pub enum FBlock<'a> {
     HandlerCleanup { name: Option<String> },
     PopValue,
     ExceptionHandler,
+    /// The handlers of `try ... except*`: break/continue/return may not leave them.
+    ExceptionGroupHandler,
     AsyncComprehensionGenerator,
 }
 

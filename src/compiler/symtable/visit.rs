@@ -96,6 +96,50 @@ impl Builder {
         Ok(())
     }
 
+    /// Captures in a pattern bind like assignments; values and class names are loads.
+    fn pattern(&mut self, p: &Pattern) -> Result<(), CompileError> {
+        match &p.kind {
+            PatternKind::MatchValue(e) => self.expr(e)?,
+            PatternKind::MatchSingleton(_) => {}
+            PatternKind::MatchSequence(items) | PatternKind::MatchOr(items) => {
+                for q in items {
+                    self.pattern(q)?;
+                }
+            }
+            PatternKind::MatchMapping { keys, patterns, rest } => {
+                for k in keys {
+                    self.expr(k)?;
+                }
+                for q in patterns {
+                    self.pattern(q)?;
+                }
+                if let Some(n) = rest {
+                    self.add_def(n, DEF_LOCAL, p.loc)?;
+                }
+            }
+            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+                self.expr(cls)?;
+                for q in patterns.iter().chain(kwd_patterns) {
+                    self.pattern(q)?;
+                }
+            }
+            PatternKind::MatchStar(name) => {
+                if let Some(n) = name {
+                    self.add_def(n, DEF_LOCAL, p.loc)?;
+                }
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.pattern(q)?;
+                }
+                if let Some(n) = name {
+                    self.add_def(n, DEF_LOCAL, p.loc)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn stmts(&mut self, body: &[Stmt]) -> Result<(), CompileError> {
         body.iter().try_for_each(|s| self.stmt(s))
     }
@@ -202,7 +246,8 @@ impl Builder {
                     self.expr(c)?;
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try { body, handlers, orelse, finalbody }
+            | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
                 self.stmts(body)?;
                 self.stmts(orelse)?;
                 for h in handlers {
@@ -215,6 +260,16 @@ impl Builder {
                     self.stmts(&h.body)?;
                 }
                 self.stmts(finalbody)?;
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for case in cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
             }
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;

@@ -19,13 +19,7 @@ fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Some(Payload::Function(f)) = func.payload() else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
-    let mut bases = Vec::new();
-    for b in &args.args[2..] {
-        match b {
-            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => bases.push(o.clone()),
-            _ => return Err(vm.type_error("bases must be types")),
-        }
-    }
+    let (bases, orig_bases) = resolve_bases(vm, &args.args[2..])?;
     let mut meta = match &metaclass {
         Some(Value::Obj(m)) => m.clone(),
         Some(_) => return Err(vm.type_error("metaclass must be a type")),
@@ -60,10 +54,44 @@ fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let mut frame = vm.bind_function(f, Args::default())?;
     frame.ns = Some(ns.clone());
     vm.run_frame(frame)?;
+    if let Some(orig) = orig_bases {
+        crate::objects::dict::set_str(vm, &ns, "__orig_bases__", orig)?;
+    }
     let mut cargs = vec![name, bases_t, Value::Obj(ns)];
     let kwargs = std::mem::take(&mut args.kwargs);
     let cls = vm.call(&Value::Obj(meta), Args { args: std::mem::take(&mut cargs), kwargs })?;
     Ok(cls)
+}
+
+/// The class's bases after PEP 560: a non-type base (typing's `Generic[T]`) is replaced
+/// by what its `__mro_entries__` returns; the original tuple comes back too when that
+/// happened, for `__orig_bases__`.
+fn resolve_bases(vm: &mut Vm, given: &[Value]) -> PyResult<(Vec<ObjRef>, Option<Value>)> {
+    let mut bases = Vec::new();
+    let mut changed = false;
+    for b in given {
+        if let Value::Obj(o) = b {
+            if matches!(o.payload, Payload::Type(_)) {
+                bases.push(o.clone());
+                continue;
+            }
+        }
+        let key = vm.interp.intern("__mro_entries__");
+        let Some(entries) = vm.getattr_opt(b, &key, "__mro_entries__")? else {
+            return Err(vm.type_error("bases must be types"));
+        };
+        let orig = vm.new_tuple(given.to_vec());
+        let r = vm.call(&entries, Args::new(vec![orig]))?;
+        for e in vm.collect_iterable(&r)? {
+            match e {
+                Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => bases.push(o),
+                _ => return Err(vm.type_error("bases must be types")),
+            }
+        }
+        changed = true;
+    }
+    let orig = if changed { Some(vm.new_tuple(given.to_vec())) } else { None };
+    Ok((bases, orig))
 }
 
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

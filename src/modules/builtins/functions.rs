@@ -37,6 +37,11 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     pieces.push(end);
     let out = pieces.concat();
+    // file=None means whatever sys.stdout is now (contextlib.redirect_stdout replaces it).
+    let file = match file {
+        Value::None => current_sys_stdout(vm),
+        f => f,
+    };
     let fd = match (&file, file.payload()) {
         (Value::None, _) => 1,
         (_, Some(Payload::TextStream(fd))) => *fd,
@@ -61,6 +66,14 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+fn current_sys_stdout(vm: &mut Vm) -> Value {
+    let modules = vm.interp.modules.clone();
+    match crate::objects::dict::get_str(&modules, "sys") {
+        Some(sys) => vm.getattr_str(&sys, "stdout").unwrap_or(Value::None),
+        None => Value::None,
+    }
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -484,6 +497,11 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
+/// `isinstance(v, cls)` with `__instancecheck__` and tuples, as the builtin does.
+pub fn isinstance_full(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
+    class_check(vm, v, cls, false, "isinstance")
+}
+
 fn class_check(vm: &mut Vm, v: &Value, cls: &Value, sub: bool, name: &str) -> PyResult<bool> {
     match cls.payload() {
         Some(Payload::Tuple(items)) => {
@@ -606,13 +624,13 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     } else {
         let v = args.at(0);
-        // Only a class-defined __dir__ is called: object.__dir__/type.__dir__ are the
-        // listing below.
-        let is_type = matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Type(_)));
-        let own_dir = types::lookup_with_owner(vm.interp.type_of(&v), "__dir__")
-            .is_some_and(|(_, owner)| !owner.ptr_eq(&vm.interp.types.object));
-        if !is_type && own_dir {
-            let r = vm.call_method(&v, "__dir__", Vec::new())?;
+        // dir(x) is type(x).__dir__(x); object.__dir__ and type.__dir__ are the listing
+        // below, so only a class-defined one (for a class, its metaclass's, as enum's) is called.
+        let own_dir = types::lookup_with_owner(vm.interp.type_of(&v), "__dir__").filter(|(_, owner)| {
+            !owner.ptr_eq(&vm.interp.types.object) && !owner.ptr_eq(&vm.interp.types.type_)
+        });
+        if let Some((f, _)) = own_dir {
+            let r = vm.call(&f, Args::new(vec![v.clone()]))?;
             let items = vm.collect_iterable(&r)?;
             let list = vm.new_list(items);
             vm.call_method(&list, "sort", Vec::new())?;
@@ -661,9 +679,14 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         crate::modules::sys::write_stdout(vm, &p)?;
     }
     crate::modules::sys::flush_stdout_checked(vm)?;
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
+    // Other threads run while this one waits for a line; Ctrl-C ends the wait.
+    let (read, mut line) = crate::vm::gil::allow_threads(|| {
+        let mut line = String::new();
+        (crate::vm::interrupt::read_stdin_line(&mut line), line)
+    });
+    match read {
         Ok(0) => Err(vm.eof_error("EOF when reading a line")),
+        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Err(vm.keyboard_interrupt()),
         Ok(_) => {
             if line.ends_with('\n') {
                 line.pop();

@@ -8,6 +8,7 @@ mod object_extras;
 mod open;
 
 pub use classes::super_getattr;
+pub use functions::isinstance_full;
 
 use crate::objects::heap::ObjRef;
 use crate::objects::payload::{Builtin, NativeFn, Payload};

@@ -106,32 +106,22 @@ fn clock_res(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9))
 }
 
-/// `_sleep(secs)`: a wait on a condition variable nobody signals yet; when signals and
-/// threads land, their wake-up notifies it so the sleep can be interrupted.
+/// `_sleep(secs)`: a timed wait without the GIL, cut short by an interrupt of the main
+/// thread (`_thread.interrupt_main`, and signals when they land).
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let secs = crate::objects::float::as_f64(&args.at(0)).unwrap_or(0.0);
     if !(secs > 0.0) {
+        // sleep(0) lets a waiting thread run, as CPython's does.
+        crate::vm::gil::yield_gil();
         return Ok(Value::None);
     }
     let Ok(total) = std::time::Duration::try_from_secs_f64(secs) else {
         return Err(vm.overflow_error("sleep length is too large"));
     };
+    // Other threads run while this one sleeps; an interrupt of the main thread ends it.
     let deadline = std::time::Instant::now() + total;
-    let lock = std::sync::Mutex::new(());
-    let cond = std::sync::Condvar::new();
-    let mut guard = match lock.lock() {
-        Ok(g) => g,
-        Err(p) => p.into_inner(),
-    };
-    loop {
-        let now = std::time::Instant::now();
-        if now >= deadline {
-            break;
-        }
-        guard = match cond.wait_timeout(guard, deadline - now) {
-            Ok((g, _)) => g,
-            Err(p) => p.into_inner().0,
-        };
+    if !crate::vm::gil::allow_threads(move || crate::vm::gil::sleep_until(deadline)) {
+        vm.eval_breaker()?;
     }
     Ok(Value::None)
 }

@@ -6,26 +6,25 @@ use crate::objects::payload::{GenData, Payload};
 use crate::objects::value::Value;
 use crate::vm::{PyErr, Vm};
 
-pub fn attr(vm: &Vm, gn: &ObjRef, g: &GenData, name: &str) -> Option<Value> {
+pub fn attr(vm: &mut Vm, gn: &ObjRef, g: &GenData, name: &str) -> Option<Value> {
     let prefix = match g.kind {
         Kind::Gen => "gi_",
         Kind::Coroutine => "cr_",
         Kind::AsyncGen => "ag_",
     };
     match name {
-        "__name__" => return Some(g.name.borrow().clone()),
-        "__qualname__" => return Some(g.qualname.borrow().clone()),
+        "__name__" => return Some(super::names(vm, g).0),
+        "__qualname__" => return Some(super::names(vm, g).1),
         _ => {}
     }
     let rest = name.strip_prefix(prefix)?;
     match rest {
         "running" => Some(Value::Bool(g.running.get())),
         "code" => {
-            let fr = g.frame.try_borrow().ok()?;
-            let code = fr.as_ref().map(|f| f.code.clone()).or_else(|| g.code.borrow().clone())?;
+            let code = g.code.clone();
             Some(Value::Obj(ObjRef::new(vm.interp.types.code.clone(), Payload::Code(code))))
         }
-        "frame" if g.frame.try_borrow().is_ok_and(|f| f.is_none()) => Some(Value::None),
+        "frame" => Some(super::frame_obj::snapshot(vm, gn, g).unwrap_or(Value::None)),
         "yieldfrom" if g.kind == Kind::Gen => Some(super::yield_from(gn).unwrap_or(Value::None)),
         "await" if g.kind != Kind::Gen => Some(super::yield_from(gn).unwrap_or(Value::None)),
         "suspended" if g.kind == Kind::Gen => {
@@ -61,24 +60,13 @@ pub fn pep479(vm: &Vm, gn: &ObjRef, e: PyErr) -> PyErr {
     new
 }
 
-/// CPython's RuntimeWarning for a coroutine freed before it ran, printed where the
+/// CPython's RuntimeWarning for a coroutine freed before it ran, pointing where the
 /// program was when it died (`sys:1` once the program has finished).
-pub fn warn_never_awaited(vm: &Vm, g: &GenData) {
-    let msg = format!(
-        "RuntimeWarning: coroutine '{}' was never awaited",
-        crate::objects::str::as_str_lossy(&g.qualname.borrow())
-    );
-    let text = match vm.frames.last() {
-        Some(f) => {
-            let (file, line) = (f.code.code.filename.clone(), f.line());
-            let mut t = format!("{}:{}: {}\n", file, line, msg);
-            if let Some(src) = crate::vm::traceback::source_line(vm, &file, line) {
-                t.push_str(&format!("  {}\n", src));
-            }
-            t.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
-            t
-        }
-        None => format!("sys:1: {}\n", msg),
-    };
-    crate::modules::sys::write_stderr(&text);
+pub fn warn_never_awaited(vm: &mut Vm, gn: &ObjRef, g: &GenData) {
+    let qualname = super::names(vm, g).1;
+    let msg = format!("coroutine '{}' was never awaited", crate::objects::str::as_str_lossy(&qualname));
+    let cat = vm.interp.exc.runtime_warning.clone();
+    if let Err(e) = crate::vm::warn::warn(vm, &cat, &msg, 1, Some(Value::Obj(gn.clone()))) {
+        crate::vm::traceback::print_unraisable(vm, &e, &Value::Obj(gn.clone()));
+    }
 }

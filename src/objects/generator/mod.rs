@@ -14,6 +14,7 @@ use crate::vm::{Args, PyErr, PyResult, Vm};
 pub mod asyncgen;
 pub mod attrs;
 pub mod awaitable;
+pub mod frame_obj;
 
 pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
     use crate::bytecode::code::flags;
@@ -25,20 +26,31 @@ pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
     } else {
         (vm.interp.types.generator.clone(), Kind::Gen)
     };
+    let code = f.code.clone();
+    let (name, qualname) = (f.name.borrow().clone(), f.qualname.borrow().clone());
+    let same = crate::objects::str::as_str_lossy(&name) == *code.code.name
+        && crate::objects::str::as_str_lossy(&qualname) == *code.code.qualname;
+    let names = if same { None } else { Some(Box::new((name, qualname))) };
     Value::Obj(ObjRef::new(
         ty,
         Payload::Generator(GenData {
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             started: Cell::new(false),
-            name: RefCell::new(f.name.borrow().clone()),
-            qualname: RefCell::new(f.qualname.borrow().clone()),
             kind,
-            code: RefCell::new(None),
-            exc_state: RefCell::new(Value::None),
-            caller_exc: RefCell::new(Value::None),
+            names: RefCell::new(names),
+            code,
+            exc: RefCell::new(Value::None),
         }),
     ))
+}
+
+/// The generator's `__name__` and `__qualname__`.
+pub fn names(vm: &Vm, g: &GenData) -> (Value, Value) {
+    if let Some(n) = &*g.names.borrow() {
+        return (n.0.clone(), n.1.clone());
+    }
+    (vm.interp.intern(&g.code.code.name), vm.interp.intern(&g.code.code.qualname))
 }
 
 /// The generator's frame returned or raised: it is finished.
@@ -46,9 +58,6 @@ pub fn finish(gn: &ObjRef) {
     if let Payload::Generator(g) = &gn.payload {
         g.running.set(false);
         let old = g.frame.borrow_mut().take();
-        if let Some(f) = &old {
-            *g.code.borrow_mut() = Some(f.code.clone());
-        }
         drop(old);
     }
 }
@@ -67,7 +76,7 @@ pub fn suspend(vm: &mut Vm, gn: &ObjRef, frame: Box<Frame>) {
 pub fn finish_frame(vm: &mut Vm, gn: &ObjRef) {
     if let Payload::Generator(g) = &gn.payload {
         leave(vm, g);
-        *g.exc_state.borrow_mut() = Value::None;
+        *g.exc.borrow_mut() = Value::None;
     }
     finish(gn);
 }
@@ -76,9 +85,9 @@ pub fn finish_frame(vm: &mut Vm, gn: &ObjRef) {
 /// block) becomes the current one; the caller's is kept to restore at the next yield.
 pub fn enter(vm: &mut Vm, gn: &ObjRef) {
     if let Payload::Generator(g) = &gn.payload {
-        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        let own = std::mem::replace(&mut *g.exc.borrow_mut(), Value::None);
         let caller = if own.is_none() { vm.exc_info.clone() } else { std::mem::replace(&mut vm.exc_info, own) };
-        *g.caller_exc.borrow_mut() = caller;
+        *g.exc.borrow_mut() = caller;
     }
 }
 
@@ -86,7 +95,7 @@ pub fn enter(vm: &mut Vm, gn: &ObjRef) {
 /// (the caller's) and return it so it can be put back.
 pub fn hide_caller_exc(vm: &mut Vm, gn: &ObjRef) -> Option<Value> {
     let Payload::Generator(g) = &gn.payload else { return None };
-    let own_none = match (&vm.exc_info, &*g.caller_exc.borrow()) {
+    let own_none = match (&vm.exc_info, &*g.exc.borrow()) {
         (Value::Obj(a), Value::Obj(b)) => a.ptr_eq(b),
         (a, b) => a.is_none() && b.is_none(),
     };
@@ -96,13 +105,13 @@ pub fn hide_caller_exc(vm: &mut Vm, gn: &ObjRef) -> Option<Value> {
 /// Suspension or exit: restore the caller's handled exception and remember the
 /// generator's (None when it is the caller's, i.e. the generator handles nothing).
 fn leave(vm: &mut Vm, g: &GenData) {
-    let caller = std::mem::replace(&mut *g.caller_exc.borrow_mut(), Value::None);
+    let caller = std::mem::replace(&mut *g.exc.borrow_mut(), Value::None);
     let cur = std::mem::replace(&mut vm.exc_info, caller.clone());
     let same = match (&cur, &caller) {
         (Value::Obj(a), Value::Obj(b)) => a.ptr_eq(b),
         (a, b) => a.is_none() && b.is_none(),
     };
-    *g.exc_state.borrow_mut() = if same { Value::None } else { cur };
+    *g.exc.borrow_mut() = if same { Value::None } else { cur };
 }
 
 fn this(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
@@ -256,10 +265,93 @@ fn is_generator_exit(vm: &Vm, v: &Value) -> bool {
 
 /// `throw(typ, val, tb)` as given: a delegate gets the arguments unchanged (CPython
 /// normalises them only where the exception is raised in a frame).
+///
+/// A chain of generators delegating by `yield from` is walked iteratively: first down to
+/// the innermost generator (or the first delegate that is not a generator), where the
+/// exception is thrown; then back up, each level receiving what the level below produced.
+/// So a 10,000-deep chain needs no native stack per level.
 pub fn throw_args(vm: &mut Vm, gn: &ObjRef, raw: Vec<Value>) -> PyResult<Exit> {
-    let at = |i: usize| raw.get(i).cloned().unwrap_or(Value::None);
-    if let Some(yf) = yield_from(gn) {
-        if is_generator_exit(vm, &at(0)) {
+    let closing = raw.first().is_some_and(|t| is_generator_exit(vm, t));
+    // path[i] delegates to path[i + 1]; the last one is where the exception lands.
+    let mut path = vec![gn.clone()];
+    let mut bottom_yf = None;
+    while let Some(last) = path.last() {
+        let Some(yf) = yield_from(last) else { break };
+        match &yf {
+            Value::Obj(sub) if matches!(sub.payload, Payload::Generator(_)) => {
+                let sub = sub.clone();
+                set_running(last, true);
+                path.push(sub);
+            }
+            _ => {
+                bottom_yf = Some(yf);
+                break;
+            }
+        }
+    }
+    let Some(bottom) = path.pop() else { return Err(vm.runtime_error("empty delegation chain")) };
+    let mut r = throw_at_bottom(vm, &bottom, bottom_yf, &raw, closing);
+    let mut below = bottom;
+    while let Some(g) = path.pop() {
+        set_running(&g, false);
+        r = if closing {
+            // The delegate was closed; an error from it is raised in `g`, else `g` gets
+            // the GeneratorExit itself.
+            match close_result(vm, &below, r) {
+                Ok(()) => match make_thrown(vm, at(&raw, 0), at(&raw, 1), at(&raw, 2)) {
+                    Ok(e) => vm.resume_gen(&g, Value::None, Some(e)),
+                    Err(e) => Err(e),
+                },
+                Err(e) => vm.resume_gen(&g, Value::None, Some(e)),
+            }
+        } else {
+            match r {
+                Ok(Exit::Yield(v)) => Ok(Exit::Yield(v)),
+                Ok(Exit::Return(v)) => {
+                    leave_yield_from(&g);
+                    vm.resume_gen(&g, v, None)
+                }
+                Err(e) => {
+                    leave_yield_from(&g);
+                    if vm.err_matches(&e, &vm.interp.exc.stop_iteration.clone()) {
+                        let v = super::exceptions::stop_value(&e);
+                        vm.resume_gen(&g, v, None)
+                    } else {
+                        vm.resume_gen(&g, Value::None, Some(e))
+                    }
+                }
+            }
+        };
+        below = g;
+    }
+    r
+}
+
+fn at(raw: &[Value], i: usize) -> Value {
+    raw.get(i).cloned().unwrap_or(Value::None)
+}
+
+/// What `close()` makes of throwing GeneratorExit into a generator: Ok when it finished,
+/// the RuntimeError when it yielded, its own exception when it raised another.
+fn close_result(vm: &mut Vm, gn: &ObjRef, r: PyResult<Exit>) -> PyResult<()> {
+    match r {
+        Ok(Exit::Yield(_)) => Err(vm.runtime_error(format!("{} ignored GeneratorExit", kind_name(gn)))),
+        Ok(Exit::Return(_)) => Ok(()),
+        Err(e)
+            if vm.err_matches(&e, &vm.interp.exc.generator_exit.clone())
+                || vm.err_matches(&e, &vm.interp.exc.stop_iteration.clone()) =>
+        {
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Throw into the innermost generator of a chain; `yf` is its delegate when that is not a
+/// generator (an iterator with or without throw()/close()).
+fn throw_at_bottom(vm: &mut Vm, gn: &ObjRef, yf: Option<Value>, raw: &[Value], closing: bool) -> PyResult<Exit> {
+    if let Some(yf) = yf {
+        if closing {
             set_running(gn, true);
             let r = close_iter(vm, &yf);
             set_running(gn, false);
@@ -267,32 +359,12 @@ pub fn throw_args(vm: &mut Vm, gn: &ObjRef, raw: Vec<Value>) -> PyResult<Exit> {
                 return vm.resume_gen(gn, Value::None, Some(e));
             }
         } else {
-            let r = match &yf {
-                Value::Obj(sub) if matches!(sub.payload, Payload::Generator(_)) => {
-                    set_running(gn, true);
-                    let r = throw_args(vm, sub, raw.clone());
-                    set_running(gn, false);
-                    Some(match r {
-                        Ok(Exit::Yield(v)) => Ok(v),
-                        Ok(Exit::Return(v)) => Err(vm.stop_iteration(v)),
-                        Err(e) => Err(e),
-                    })
-                }
-                _ => {
-                    let name = vm.new_str("throw");
-                    match vm.getattr_opt(&yf, &name, "throw")? {
-                        None => None,
-                        Some(m) => {
-                            set_running(gn, true);
-                            let r = vm.call(&m, Args::new(raw.clone()));
-                            set_running(gn, false);
-                            Some(r)
-                        }
-                    }
-                }
-            };
+            let name = vm.new_str("throw");
             // A delegate without `throw()` gets the exception raised at the yield point.
-            if let Some(r) = r {
+            if let Some(m) = vm.getattr_opt(&yf, &name, "throw")? {
+                set_running(gn, true);
+                let r = vm.call(&m, Args::new(raw.to_vec()));
+                set_running(gn, false);
                 return match r {
                     Ok(v) => Ok(Exit::Yield(v)),
                     Err(e) => {
@@ -308,7 +380,7 @@ pub fn throw_args(vm: &mut Vm, gn: &ObjRef, raw: Vec<Value>) -> PyResult<Exit> {
             }
         }
     }
-    let e = make_thrown(vm, at(0), at(1), at(2))?;
+    let e = make_thrown(vm, at(raw, 0), at(raw, 1), at(raw, 2))?;
     vm.resume_gen(gn, Value::None, Some(e))
 }
 

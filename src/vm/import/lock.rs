@@ -15,13 +15,22 @@ static FREED: Condvar = Condvar::new();
 
 pub struct ImportLockGuard(());
 
-/// Take the lock (again, if this thread holds it). A waiting thread blocks on a
-/// condition variable; once threads exist the caller releases the GIL around this.
+/// Take the lock (again, if this thread holds it). A waiting thread gives up the GIL
+/// while it blocks: the owner may need the GIL to finish the import.
 pub fn acquire() -> ImportLockGuard {
     let me = std::thread::current().id();
     let mut st = LOCK.lock().unwrap_or_else(|p| p.into_inner());
-    while st.owner.is_some_and(|o| o != me) {
-        st = FREED.wait(st).unwrap_or_else(|p| p.into_inner());
+    if st.owner.is_some_and(|o| o != me) {
+        drop(st);
+        crate::vm::gil::allow_threads(|| {
+            let mut st = LOCK.lock().unwrap_or_else(|p| p.into_inner());
+            while st.owner.is_some() {
+                st = FREED.wait(st).unwrap_or_else(|p| p.into_inner());
+            }
+            // Claim it before taking the GIL back, so no one slips in between.
+            st.owner = Some(me);
+        });
+        st = LOCK.lock().unwrap_or_else(|p| p.into_inner());
     }
     st.owner = Some(me);
     st.depth += 1;

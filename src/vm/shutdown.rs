@@ -1,0 +1,45 @@
+//! Interpreter exit: `__main__`'s globals are released as CPython's finalisation releases
+//! them, so a suspended generator's `finally` blocks run, `__del__` methods are called and a
+//! coroutine that was never awaited warns (at `sys:1`: no Python code is running).
+
+use super::{gil, Interp, Interpreter, Vm, STACK_SIZE};
+use crate::objects::value::Value;
+
+impl Interpreter {
+    /// Release `__main__`'s globals on the large-stack thread (finalisers run Python code).
+    pub(crate) fn finalize_main(&mut self) {
+        let state = gil::SendPtr(&mut *self.state as *mut Interp);
+        let run = move || {
+            let state = state;
+            // SAFETY: `state` outlives this scoped thread (the caller blocks on it) and is
+            // only touched while the thread holds the GIL.
+            let state: &Interp = unsafe { &*state.0 };
+            let _gil = gil::acquire(state);
+            let mut vm = Vm::new(STACK_SIZE);
+            clear_main(&mut vm);
+        };
+        std::thread::scope(|s| {
+            if let Ok(h) = std::thread::Builder::new().stack_size(STACK_SIZE).spawn_scoped(s, run) {
+                let _ = h.join();
+            }
+        });
+    }
+}
+
+/// Each global but `__builtins__` is replaced by None in insertion order (CPython frees
+/// the module's dict, releasing its values in that order); the finalisers a release
+/// triggers run before the next one.
+fn clear_main(vm: &mut Vm) {
+    let modules = vm.interp.modules.clone();
+    let Some(main) = crate::objects::dict::get_str(&modules, "__main__") else { return };
+    let Some(globals) = main.as_obj().and_then(|m| m.dict.clone()) else { return };
+    vm.run_pending_finalizers();
+    for (key, value) in crate::objects::dict::entries(&globals) {
+        if value.is_none() || crate::objects::str::as_str_lossy(&key) == "__builtins__" {
+            continue;
+        }
+        drop(value);
+        let _ = crate::objects::dict::set_item(vm, &globals, key, Value::None);
+        vm.run_pending_finalizers();
+    }
+}

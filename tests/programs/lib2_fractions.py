@@ -1,0 +1,25 @@
+from fractions import Fraction as F
+import math, numbers
+print(F(3, 4), repr(F(6, -8)), F(5), F(), F("3/4"), F(" -2/6 "), F("1.25"), F("1e3"), F("-1.5e-2"), F("1_000/3"), F(".5"), F("7."), F(0.1), F(1.5))
+for bad in ["", "abc", "1/", "/2", "1.2/3", "1__0", "3/0x"]:
+    try: F(bad)
+    except ValueError as e: print("ValueError", e)
+try: F(1, 0)
+except ZeroDivisionError as e: print("ZeroDivisionError", e)
+try: F(1.5, 2)
+except TypeError as e: print("TypeError", e)
+try: F([1])
+except TypeError as e: print("TypeError", e)
+a, b = F(1, 3), F(1, 6)
+print(a + b, a - b, a * b, a / b, a // b, a % b, divmod(a, b), a ** 2, a ** -2, (-a) ** -3, a ** F(1, 2), 2 ** F(2), 2 ** F(1, 2))
+print(a + 1, 1 + a, a * 2, 2 / a, a + 0.5, 0.5 + a, a + 1j, a == F(2, 6), a == 1/3, F(1, 2) == 0.5, F(2) == 2, a < b, a > 0.3, a <= 1, F(1,2) != 0.5)
+print(hash(F(1, 2)) == hash(0.5), hash(F(3)) == hash(3), hash(F(1, 3)), hash(F(-1, 3)), hash(F(10**20, 3)))
+print(F(math.pi).limit_denominator(1000), F(math.pi).limit_denominator(100), F(1, 3).limit_denominator(2), F(3, 7).limit_denominator(10))
+print(round(F(5, 2)), round(F(7, 2)), round(F(-5, 2)), round(F(22, 7), 2), round(F(1234, 1), -2), math.floor(F(-7, 2)), math.ceil(F(-7, 2)), math.trunc(F(-7, 2)), int(F(7, 2)), float(F(1, 3)))
+print(F(3, 4).numerator, F(3, 4).denominator, F(3, 4).as_integer_ratio(), F.from_float(0.25), abs(F(-1, 2)), +F(1, 2), -F(1, 2), bool(F(0)), bool(F(1, 9)))
+print(isinstance(F(1), numbers.Rational), isinstance(F(1), numbers.Number), isinstance(1, numbers.Integral), isinstance(1.5, numbers.Real), isinstance(1.5, numbers.Rational))
+print(sum([F(1, n) for n in range(1, 10)]), sorted([F(1, 2), F(1, 3), 0.4, 1]), max(F(1, 2), F(2, 3)))
+print(F(1, 3) < float('inf'), F(1, 3) == float('nan'), str(F(-3, 1)), "%s" % F(1, 7), f"{F(2, 5)}")
+class G(F): pass
+print(repr(G(1, 2)), type(G(1, 2) + 1).__name__)
+print(F(10**30, 7) * F(7, 10**29))

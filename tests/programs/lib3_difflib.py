@@ -1,0 +1,11 @@
+import difflib
+a = "one\ntwo\nthree\nfour\nfive\n".splitlines(keepends=True)
+b = "zero\none\ntree\nfour\nfive!\n".splitlines(keepends=True)
+print("".join(difflib.ndiff(a, b)))
+print("".join(difflib.unified_diff(a, b, fromfile="a.txt", tofile="b.txt")))
+print("".join(difflib.context_diff(a, b, fromfile="a", tofile="b")))
+s = difflib.SequenceMatcher(None, "abxcd", "abcd")
+print(s.ratio(), s.get_opcodes(), s.get_matching_blocks(), s.find_longest_match(0, 5, 0, 4))
+print(difflib.get_close_matches("appel", ["ape", "apple", "peach", "puppy"]))
+print(list(difflib.restore(difflib.ndiff(a, b), 2)) == b)
+print(round(difflib.SequenceMatcher(lambda x: x == " ", "private Thread currentThread;", "private volatile Thread currentThread;").ratio(), 3))

@@ -1,0 +1,2 @@
+import unittest
+print(sorted(n for n in dir(unittest) if not n.startswith("_")))

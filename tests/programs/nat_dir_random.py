@@ -1,0 +1,2 @@
+import random
+print(sorted(n for n in dir(random) if not n.startswith('_')))
