@@ -559,9 +559,11 @@ class _Buffered(BufferedIOBase):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
             raise ValueError('buffer size must be strictly positive')
-        self.raw = raw
+        self._raw = raw
         self.buffer_size = buffer_size
         self._rbuf = b''
+
+    raw = property(lambda self: self._raw)
 
     @property
     def name(self):
@@ -633,7 +635,7 @@ class _Buffered(BufferedIOBase):
         self._rbuf = self._rbuf[size:]
         return data
 
-    def peek(self, size=0):
+    def _peek(self, size=0):
         self._check_read()
         if not self._rbuf:
             self._rbuf = self.raw.read(self.buffer_size)
@@ -641,6 +643,12 @@ class _Buffered(BufferedIOBase):
 
     def readinto(self, b):
         data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def readinto1(self, b):
+        data = self.read1(len(b))
         n = len(data)
         b[:n] = data
         return n
@@ -737,6 +745,7 @@ class _Buffered(BufferedIOBase):
 class BufferedReader(_Buffered):
     """Buffered reader of a raw, readable stream."""
     _can_write = False
+    peek = _Buffered._peek
 
 
 class BufferedWriter(_Buffered):
@@ -746,6 +755,7 @@ class BufferedWriter(_Buffered):
 
 class BufferedRandom(_Buffered):
     """A buffered interface to random access streams."""
+    peek = _Buffered._peek
 
 
 def _utf8_cut(b):
@@ -781,7 +791,7 @@ class TextIOWrapper(TextIOBase):
         if errors is None:
             errors = 'strict'
         ''.encode(encoding)
-        self.buffer = buffer
+        self._buffer = buffer
         self._encoding = encoding
         self._errors = errors
         self._newline = newline
@@ -800,6 +810,7 @@ class TextIOWrapper(TextIOBase):
         self._held_cr = False
         self._eof = False
 
+    buffer = property(lambda self: self._buffer)
     encoding = property(lambda self: self._encoding)
     errors = property(lambda self: self._errors)
     line_buffering = property(lambda self: self._line_buffering)
@@ -1008,9 +1019,24 @@ class TextIOWrapper(TextIOBase):
                 self.buffer.close()
 
     def detach(self):
-        buffer = self.buffer
-        self.buffer = None
+        buffer = self._buffer
+        self._buffer = None
         return buffer
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=None,
+                    line_buffering=None, write_through=None):
+        """Reconfigure the text stream with new parameters."""
+        if encoding is not None:
+            self._encoding = encoding
+            self._utf8 = encoding.lower().replace('-', '_') in ('utf_8', 'utf8')
+            if errors is None:
+                errors = 'strict'
+        if errors is not None:
+            self._errors = errors
+        if line_buffering is not None:
+            self._line_buffering = bool(line_buffering)
+        if write_through is not None:
+            self._write_through = bool(write_through)
 
     def __del__(self):
         try:

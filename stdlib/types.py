@@ -51,8 +51,13 @@ WrapperDescriptorType = _type_of(lambda: object.__init__)
 MethodWrapperType = _type_of(lambda: object().__str__)
 MethodDescriptorType = _type_of(lambda: str.join)
 ClassMethodDescriptorType = _type_of(lambda: dict.__dict__['fromkeys'])
-GetSetDescriptorType = _type_of(lambda: FunctionType.__dict__['__code__'])
-MemberDescriptorType = _type_of(lambda: FunctionType.__dict__['__globals__'])
+class _Slotted:
+    __slots__ = 'slot'
+GetSetDescriptorType = (_type_of(lambda: FunctionType.__dict__['__code__'])
+                        or _type_of(lambda: memoryview.nbytes))
+MemberDescriptorType = (_type_of(lambda: FunctionType.__dict__['__globals__'])
+                        or _type_of(lambda: _Slotted.slot))
+del _Slotted
 GenericAlias = _type_of(lambda: list[int])
 UnionType = _type_of(lambda: int | str)
 
