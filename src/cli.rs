@@ -7,21 +7,44 @@ use crate::ast::Mode;
 
 pub const VERSION: &str = concat!("minipy ", env!("CARGO_PKG_VERSION"), " (Python 3.11)");
 
-const USAGE: &str = "usage: minipy [option] ... [-c cmd | file | -] [arg] ...\n";
+const USAGE: &str = "usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
-const HELP: &str = "usage: minipy [option] ... [-c cmd | file | -] [arg] ...
+const HELP: &str = "usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
        minipy dis FILE       print the bytecode of FILE
        minipy compile PATH...  write the pyc cache of every .py file under PATH
-Options:
+Options (and corresponding environment variables):
+-b     : issue warnings about str(bytes_instance), str(bytearray_instance)
+         and comparing bytes/bytearray with str. (-bb: issue errors)
 -B     : don't write .pyc files on import; also MINIPY_DONT_WRITE_BYTECODE=x
 -c cmd : program passed in as string (terminates option list)
+-d     : turn on parser debugging output (accepted, no effect)
+-E     : ignore MINIPY_* environment variables (such as MINIPY_PATH)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal; also MINIPY_INSPECT=x
+-I     : isolate minipy from the user's environment (implies -E, -P and -s)
 -m mod : run library module as a script (terminates option list)
--h     : print this help message and exit (also --help)
--V     : print the version number and exit (also --version)
+-O     : remove assert and __debug__-dependent statements (sys.flags.optimize)
+-OO    : do -O changes and also discard docstrings
+-P     : don't prepend a potentially unsafe path to sys.path
+-q     : don't print version and copyright messages on interactive startup
+-s     : don't add user site directory to sys.path
+-S     : don't imply 'import site' on initialization
+-u     : force the stdout and stderr streams to be unbuffered;
+         this option has no effect on stdin
+-v     : verbose (trace import statements)
+         can be supplied multiple times to increase verbosity
+-V     : print the minipy version number and exit (also --version)
+-W arg : warning control; arg is action:message:category:module:lineno
+-x     : skip first line of source, allowing use of non-Unix forms of #!cmd
+-X opt : set implementation-specific option (-X gcstats, -X importtime)
 Arguments:
 file   : program read from script file
--      : program read from stdin (default)
+-      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
+Environment:
+MINIPY_PATH    : ':'-separated list of directories prefixed to the module search path
+MINIPY_HISTORY : the REPL's history file (default ~/.minipy_history)
 ";
 
 #[derive(Debug, PartialEq, Eq)]
@@ -32,7 +55,7 @@ pub enum Command {
     Script { path: String, argv: Vec<String> },
     /// `-c CODE`: argv[0] is "-c".
     Code { code: String, argv: Vec<String> },
-    /// Read the whole of stdin as a script (`-` or no arguments).
+    /// No program: the REPL on a terminal, else the whole of stdin as a script (`-` too).
     Stdin { argv: Vec<String> },
     /// `minipy dis FILE`.
     Dis { path: String },
@@ -42,12 +65,8 @@ pub enum Command {
     Compile { paths: Vec<String> },
 }
 
-/// Options that do not change which command runs.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Flags {
-    /// `-B`: do not write pyc files.
-    pub dont_write_bytecode: bool,
-}
+/// Options that do not change which command runs: the process configuration.
+pub type Flags = crate::config::Config;
 
 /// Decode an OS argument as CPython does: UTF-8, with undecodable bytes mapped
 /// to lone surrogates (surrogateescape). Until str carries surrogates end to end,
@@ -66,9 +85,30 @@ pub fn parse_args(args: &[OsString]) -> Result<Command, String> {
 
 /// Parse the command line into the command and the flags given before it.
 pub fn parse_args_flags(args: &[OsString]) -> Result<(Command, Flags), String> {
-    let mut flags = Flags::default();
+    let mut flags = Flags { orig_argv: args.iter().map(decode_arg).collect(), ..Flags::default() };
     let command = parse_command(args, &mut flags)?;
+    if flags.isolated {
+        flags.ignore_environment = true;
+        flags.no_user_site = true;
+        flags.safe_path = true;
+    }
     Ok((command, flags))
+}
+
+/// The argument of an option that takes one: the rest of the cluster (`-Wdefault`) or
+/// the next argument (`-W default`).
+fn option_argument(letters: &[char], j: usize, args: &[String], i: &mut usize, letter: char) -> Result<String, String> {
+    let inline: String = letters[j + 1..].iter().collect();
+    if !inline.is_empty() {
+        return Ok(inline);
+    }
+    match args.get(*i + 1) {
+        Some(next) => {
+            *i += 1;
+            Ok(next.clone())
+        }
+        None => Err(usage_error(&format!("Argument expected for the -{letter} option"))),
+    }
 }
 
 fn parse_command(args: &[OsString], flags: &mut Flags) -> Result<Command, String> {
@@ -93,7 +133,7 @@ fn parse_command(args: &[OsString], flags: &mut Flags) -> Result<Command, String
             return Ok(if arg == "-" { Command::Stdin { argv: rest } } else { Command::Script { path: arg.clone(), argv: rest } });
         }
         match arg.as_str() {
-            "-h" | "--help" | "-?" => return Ok(Command::Exit { status: 0, stdout: HELP.to_string() }),
+            "-h" | "--help" | "-?" | "--help-all" => return Ok(Command::Exit { status: 0, stdout: HELP.to_string() }),
             "-V" | "--version" => return Ok(Command::Exit { status: 0, stdout: format!("{VERSION}\n") }),
             "--" => {
                 let rest = args[i + 1..].to_vec();
@@ -102,49 +142,101 @@ fn parse_command(args: &[OsString], flags: &mut Flags) -> Result<Command, String
                     _ => Command::Stdin { argv: if rest.is_empty() { vec![String::new()] } else { rest } },
                 });
             }
+            "--check-hash-based-pycs" => {
+                match args.get(i + 1).map(String::as_str) {
+                    Some("always" | "default" | "never") => i += 2,
+                    Some(_) => return Err(usage_error("--check-hash-based-pycs must be one of 'default', 'always', or 'never'")),
+                    None => return Err(usage_error("Argument expected for the --check-hash-based-pycs option")),
+                }
+                continue;
+            }
+            _ if arg.starts_with("--") => return Err(usage_error(&format!("unknown option {arg}"))),
             _ => {}
         }
         // Single-letter options may be clustered (`-Bc code`), as in CPython.
         let letters: Vec<char> = arg[1..].chars().collect();
-        for (j, &letter) in letters.iter().enumerate() {
+        let mut j = 0;
+        while j < letters.len() {
+            let letter = letters[j];
             match letter {
                 'c' => {
-                    let inline: String = letters[j + 1..].iter().collect();
-                    let code = if !inline.is_empty() {
-                        inline
-                    } else if let Some(code) = args.get(i + 1) {
-                        i += 1;
-                        code.clone()
-                    } else {
-                        return Err(usage_error("Argument expected for the -c option"));
-                    };
+                    let code = option_argument(&letters, j, &args, &mut i, 'c')?;
                     let mut argv = vec!["-c".to_string()];
                     argv.extend(args[i + 1..].iter().cloned());
                     return Ok(Command::Code { code, argv });
                 }
                 'm' => {
-                    let inline: String = letters[j + 1..].iter().collect();
-                    let module = if !inline.is_empty() {
-                        inline
-                    } else if let Some(module) = args.get(i + 1) {
-                        i += 1;
-                        module.clone()
-                    } else {
-                        return Err(usage_error("Argument expected for the -m option"));
-                    };
+                    let module = option_argument(&letters, j, &args, &mut i, 'm')?;
                     let mut argv = vec![module.clone()];
                     argv.extend(args[i + 1..].iter().cloned());
                     return Ok(Command::Module { module, argv });
                 }
+                'W' | 'X' => {
+                    let value = option_argument(&letters, j, &args, &mut i, letter)?;
+                    if letter == 'W' {
+                        flags.warnoptions.push(value);
+                    } else {
+                        let (name, v) = match value.split_once('=') {
+                            Some((n, v)) => (n.to_string(), Some(v.to_string())),
+                            None => (value, None),
+                        };
+                        flags.xoptions.push((name, v));
+                    }
+                    break;
+                }
                 'B' => flags.dont_write_bytecode = true,
+                'b' => flags.bytes_warning = flags.bytes_warning.saturating_add(1),
+                'd' => flags.debug = flags.debug.saturating_add(1),
+                'E' => flags.ignore_environment = true,
+                'i' => {
+                    flags.inspect = true;
+                    flags.interactive = true;
+                }
+                'I' => flags.isolated = true,
+                'O' => flags.optimize = flags.optimize.saturating_add(1),
+                'P' => flags.safe_path = true,
+                'q' => flags.quiet = true,
+                's' => flags.no_user_site = true,
+                'S' => flags.no_site = true,
+                'u' => flags.unbuffered = true,
+                'v' => flags.verbose = flags.verbose.saturating_add(1),
+                'x' => flags.skip_first_line = true,
                 'h' | '?' => return Ok(Command::Exit { status: 0, stdout: HELP.to_string() }),
                 'V' => return Ok(Command::Exit { status: 0, stdout: format!("{VERSION}\n") }),
                 _ => return Err(usage_error(&format!("Unknown option: -{letter}"))),
             }
+            j += 1;
         }
         i += 1;
     }
     Ok(Command::Stdin { argv: vec![String::new()] })
+}
+
+/// The whole of the `minipy` command: parse `args`, configure the process, run, and
+/// return the exit status (or die by SIGINT after an uncaught KeyboardInterrupt).
+pub fn main(args: &[OsString]) -> u8 {
+    let (command, mut flags) = match parse_args_flags(args) {
+        Ok(parsed) => parsed,
+        Err(usage_error) => {
+            eprint!("{usage_error}");
+            return 2;
+        }
+    };
+    if !flags.ignore_environment {
+        let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+        flags.inspect |= set("MINIPY_INSPECT");
+        flags.unbuffered |= set("MINIPY_UNBUFFERED");
+    }
+    crate::vm::import::set_dont_write_bytecode(flags.dont_write_bytecode);
+    crate::config::set(flags);
+    crate::vm::interrupt::install_handler();
+    // Writing to a closed pipe must give EPIPE (BrokenPipeError), not kill us silently
+    // mid-write; Rust already ignores SIGPIPE, this keeps it so for clarity.
+    let status = run(command);
+    if crate::vm::interrupt::unhandled() {
+        crate::vm::interrupt::die_by_sigint();
+    }
+    status
 }
 
 /// Run a parsed command to completion; the result is the process exit status.
@@ -163,6 +255,7 @@ pub fn run(command: Command) -> u8 {
                     return 2;
                 }
             };
+            let source = if crate::config::get().skip_first_line { skip_first_line(source) } else { source };
             // CPython 3.9+ reports the script by its absolute path (tracebacks, __file__).
             let filename = std::path::absolute(&path).map(|p| p.display().to_string()).unwrap_or(path);
             run_bytes(argv, &source, &filename)
@@ -173,7 +266,10 @@ pub fn run(command: Command) -> u8 {
         Command::Module { module, argv } => crate::cli_import::run_module(&module, argv),
         Command::Compile { paths } => crate::cli_import::compile_paths(&paths),
         Command::Stdin { argv } => {
-            use std::io::Read;
+            use std::io::{IsTerminal, Read};
+            if std::io::stdin().is_terminal() || crate::config::get().inspect {
+                return crate::repl::run(crate::vm::Interpreter::new(argv));
+            }
             let mut source = Vec::new();
             if std::io::stdin().read_to_end(&mut source).is_err() {
                 return 1;
@@ -207,17 +303,34 @@ fn run_bytes(argv: Vec<String>, source: &[u8], filename: &str) -> u8 {
 
 /// As `run_bytes`, with sys.path[0] and `__package__` of `__main__` given (`-m`).
 pub fn run_bytes_as(argv: Vec<String>, source: &[u8], filename: &str, main: crate::vm::import::MainSpec) -> u8 {
-    match crate::compiler::compile_bytes(source, Mode::Exec, filename) {
-        Ok(code) => {
-            let mut interp = crate::vm::Interpreter::new(argv);
-            interp.set_main_spec(main);
-            status_byte(interp.run_main(code, filename))
-        }
+    let inspect = crate::config::get().inspect;
+    let compiled = crate::compiler::compile_bytes(source, Mode::Exec, filename);
+    if let (Err(err), false) = (&compiled, inspect) {
+        eprint!("{}", err.render());
+        return 1;
+    }
+    let mut interp = crate::vm::Interpreter::new(argv);
+    interp.set_main_spec(main);
+    let status = match compiled {
+        Ok(code) => status_byte(interp.run_main(code, filename)),
         Err(err) => {
             eprint!("{}", err.render());
             1
         }
+    };
+    if inspect {
+        // `-i`: whatever happened, the prompt comes next (CPython's inspect mode).
+        crate::vm::interrupt::set_unhandled(false);
+        return crate::repl::run(interp);
     }
+    status
+}
+
+/// `-x`: the first line is blanked, not removed, so line numbers stay those of the file.
+fn skip_first_line(mut source: Vec<u8>) -> Vec<u8> {
+    let end = source.iter().position(|&b| b == b'\n').unwrap_or(source.len());
+    source.drain(..end);
+    source
 }
 
 /// The strerror text CPython shows ("No such file or directory"), without Rust's " (os error 2)".

@@ -53,20 +53,6 @@ fn normalise(text: &str) -> String {
     out
 }
 
-/// The fine-grained `~~~^^^` markers under traceback source lines arrive with issue #7;
-/// until then both sides drop them. SyntaxError carets are kept: they are no traceback.
-fn without_traceback_markers(text: &str) -> String {
-    if !text.contains("Traceback (most recent call last):") {
-        return text.to_string();
-    }
-    text.split_inclusive('\n')
-        .filter(|line| {
-            let t = line.trim();
-            t.is_empty() || !t.chars().all(|c| c == '^' || c == '~')
-        })
-        .collect()
-}
-
 fn check_dir(dir: &str) {
     let mut failures = Vec::new();
     let all = programs(dir);
@@ -78,14 +64,14 @@ fn check_dir(dir: &str) {
             .expect("minipy runs");
         let name = program.display().to_string();
         let stdout = normalise(&String::from_utf8_lossy(&output.stdout));
-        let stderr = without_traceback_markers(&normalise(&String::from_utf8_lossy(&output.stderr)));
+        let stderr = normalise(&String::from_utf8_lossy(&output.stderr));
         if let Some(want) = read(&expected(program, "py.out")).map(|w| normalise(&w)) {
             if stdout != want {
                 failures.push(format!("{name}: stdout differs\n--- want\n{want}\n--- got\n{stdout}\n--- stderr\n{stderr}"));
                 continue;
             }
         }
-        if let Some(want) = read(&expected(program, "py.err")).map(|w| without_traceback_markers(&normalise(&w))) {
+        if let Some(want) = read(&expected(program, "py.err")).map(|w| normalise(&w)) {
             if stderr != want {
                 failures.push(format!("{name}: stderr differs\n--- want\n{want}\n--- got\n{stderr}"));
                 continue;

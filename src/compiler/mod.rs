@@ -73,3 +73,9 @@ pub fn compile_bytes(source: &[u8], mode: Mode, filename: &str) -> Result<Rc<Cod
     let text = crate::parser::decode_source(source, filename)?;
     compile_source(&text, mode, filename)
 }
+
+/// Whether the compiler's constant folding turns `expr` into a constant (tracebacks
+/// mark an operator only where CPython's optimised AST still has the operation).
+pub fn folds_to_constant(expr: &crate::ast::Expr) -> bool {
+    codegen::folds_to_constant(expr)
+}

@@ -4,6 +4,7 @@ pub mod builtins;
 pub mod callerinfo;
 pub mod exceptions;
 pub mod fileio;
+pub mod gc;
 pub mod itertools;
 pub mod math;
 pub mod re;
@@ -11,7 +12,10 @@ pub mod native;
 pub mod select;
 pub mod sys;
 pub mod thread;
+pub mod sys_cli;
+pub mod traceback_helpers;
 pub mod time;
+pub mod weakref;
 
 use crate::objects::payload::Payload;
 use crate::objects::value::Value;
@@ -27,6 +31,7 @@ pub fn init(interp: &Interp, argv: Vec<String>) {
     let _ = builtins::init(&mut vm);
     let _ = sys::init(&mut vm, argv);
     let _ = crate::vm::import::importlib::install_builtin(&mut vm);
+    sys_cli::install_site_builtins(&mut vm);
 }
 
 /// Break the reference cycles of the interpreter state so it can be freed.
@@ -64,6 +69,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
         ("_callerinfo", callerinfo::init),
         ("_fileio", fileio::init),
+        ("gc", gc::init),
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
         ("math", math::init),
@@ -72,8 +78,10 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_hash", native::hash::init),
         ("_floatpack", native::floats::init),
         ("select", select::init),
+        ("_minipy_traceback", traceback_helpers::init),
         ("time", time::init),
         ("_thread", thread::init),
+        ("_weakref", weakref::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)
 }

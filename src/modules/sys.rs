@@ -12,12 +12,15 @@ use crate::vm::{Args, PyErr, PyResult, Vm};
 pub struct OutBuf {
     buf: Vec<u8>,
     line_buffered: bool,
+    /// `-u`: every write goes straight out.
+    unbuffered: bool,
     captured: Option<Vec<u8>>,
 }
 
 impl OutBuf {
     pub fn new(_interactive: bool) -> OutBuf {
-        OutBuf { buf: Vec::new(), line_buffered: std::io::stdout().is_terminal(), captured: None }
+        let unbuffered = crate::config::get().unbuffered;
+        OutBuf { buf: Vec::new(), line_buffered: std::io::stdout().is_terminal(), unbuffered, captured: None }
     }
     pub fn capture(&mut self) {
         self.captured = Some(Vec::new());
@@ -45,7 +48,7 @@ pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
     let r = {
         let mut out = vm.interp.stdout.borrow_mut();
         out.buf.extend_from_slice(s.as_bytes());
-        if (out.line_buffered && s.contains('\n')) || out.buf.len() >= 8192 {
+        if out.unbuffered || (out.line_buffered && s.contains('\n')) || out.buf.len() >= 8192 {
             out.flush()
         } else {
             Ok(())
@@ -293,6 +296,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) -> PyResult<()> {
     for (k, v) in entries {
         crate::objects::dict::set_str(vm, &d, k, v)?;
     }
+    crate::modules::sys_cli::init(vm, &d)?;
     let sys = Value::Obj(vm.interp.sys.clone());
     let key = vm.new_str("sys");
     crate::objects::dict::set_item(vm, &vm.interp.modules.clone(), key, sys)?;

@@ -65,6 +65,12 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareArg) -> PyR
             Ok(Some(apply(Some(ord), op)))
         }
         (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(apply(Some(x.cmp(y)), op))),
+        // Bound methods are equal when they bind the same function to the same object.
+        (Payload::BoundMethod { func: f1, self_: s1 }, Payload::BoundMethod { func: f2, self_: s2 })
+            if matches!(op, CompareArg::Eq | CompareArg::Ne) =>
+        {
+            Ok(Some((f1.is(f2) && s1.is(s2)) == (op == CompareArg::Eq)))
+        }
         (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let (x, y) = (super::bytes::as_bytes(a).unwrap_or_default(), super::bytes::as_bytes(b).unwrap_or_default());
             Ok(Some(apply(Some(x.cmp(&y)), op)))

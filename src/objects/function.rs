@@ -111,5 +111,5 @@ pub fn make_function(
         annotations: RefCell::new(annotations),
     };
     let dict = Some(vm.new_dict_obj());
-    Ok(Value::Obj(ObjRef::with_dict(vm.interp.types.function.clone(), Payload::Function(f), dict)))
+    Ok(Value::Obj(ObjRef::with_dict(vm.interp.types.function.clone(), Payload::Function(Box::new(f)), dict)))
 }

@@ -1,8 +1,10 @@
 //! Heap objects and the reference-counted pointer to them. This is the one place
 //! with the refcounting `unsafe`.
 //!
-//! Not `Rc`: the cycle collector (a later issue) needs a header of its own, a weakref
-//! list and control over finalisation order. Room for them is the `flags` field.
+//! Not `Rc`: the cycle collector needs a header of its own (`gc_idx`, the generation bits
+//! in `flags`), weak references need to hear of a death, and finalisation order is ours.
+//! The collector's registry and the weakref registry live in `objects/gc/`; this file only
+//! calls them when a header flag says so, keeping allocation and free cheap.
 
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
@@ -11,10 +13,24 @@ use super::payload::Payload;
 
 /// Header flag: `__del__` already ran for this object (PEP 442: finalisers run once).
 pub const FLAG_FINALIZED: u8 = 1;
+/// Header flag: weak references to this object exist (registered in `gc::weak`).
+pub const FLAG_HAS_WEAKREFS: u8 = 2;
+/// Header flag: this object is a weak reference (it unregisters itself when freed).
+pub const FLAG_IS_WEAKREF: u8 = 4;
+/// Header flag: the object's `__dict__` was handed out (CPython would have materialised it).
+pub const FLAG_DICT_EXPOSED: u8 = 8;
+/// Header bits 4-5: the collector generation of a tracked object (3 = frozen).
+pub const GEN_SHIFT: u8 = 4;
+pub const GEN_MASK: u8 = 3 << GEN_SHIFT;
+/// `gc_idx` of an object the collector does not track.
+pub const UNTRACKED: u32 = u32::MAX;
 
 pub struct PyObject {
     refcnt: Cell<usize>,
     pub flags: Cell<u8>,
+    /// Position in its generation's list (`gc::registry`), or UNTRACKED. Shares the word
+    /// with `flags`, so tracking costs no space.
+    pub gc_idx: Cell<u32>,
     /// The type object. Immutable for now (`__class__` assignment is issue #3).
     class: Option<ObjRef>,
     /// The instance `__dict__` (a dict object) for instances of classes that have one.
@@ -36,14 +52,21 @@ impl ObjRef {
     }
 
     pub fn with_dict(class: ObjRef, payload: Payload, dict: Option<ObjRef>) -> ObjRef {
-        let boxed = Box::new(PyObject { refcnt: Cell::new(1), flags: Cell::new(0), class: Some(class), dict, payload });
-        ObjRef(NonNull::from(Box::leak(boxed)))
+        let track = dict.is_some() || super::gc::is_container(&payload);
+        let boxed =
+            Box::new(PyObject { refcnt: Cell::new(1), flags: Cell::new(0), gc_idx: Cell::new(UNTRACKED), class: Some(class), dict, payload });
+        let ptr = NonNull::from(Box::leak(boxed));
+        if track {
+            super::gc::registry::track(ptr);
+        }
+        ObjRef(ptr)
     }
 
     /// The metatype `type`, whose class is itself: created with no class, then patched.
     pub fn new_self_typed(payload: Payload, dict: Option<ObjRef>) -> ObjRef {
-        let boxed = Box::new(PyObject { refcnt: Cell::new(1), flags: Cell::new(0), class: None, dict, payload });
+        let boxed = Box::new(PyObject { refcnt: Cell::new(1), flags: Cell::new(0), gc_idx: Cell::new(UNTRACKED), class: None, dict, payload });
         let ptr = NonNull::from(Box::leak(boxed));
+        super::gc::registry::track(ptr);
         let me = ObjRef(ptr);
         let second = me.clone();
         // SAFETY: the object was just allocated and no other reference to it exists yet,
@@ -71,6 +94,29 @@ impl ObjRef {
         self.0.as_ptr() as usize
     }
 
+    pub fn refcount(&self) -> usize {
+        self.refcnt.get()
+    }
+
+    pub fn as_ptr(&self) -> NonNull<PyObject> {
+        self.0
+    }
+
+    /// A new counted reference to an object known only by address.
+    ///
+    /// # Safety
+    /// `ptr` must point to a live object (count above zero, or an object the caller is in
+    /// the middle of resurrecting): the registries in `objects/gc/` hold such pointers and
+    /// remove them before the object is freed.
+    pub unsafe fn from_raw_incref(ptr: NonNull<PyObject>) -> ObjRef {
+        // SAFETY: the caller guarantees the object is alive.
+        let c = unsafe { &ptr.as_ref().refcnt };
+        c.set(c.get() + 1);
+        ObjRef(ptr)
+    }
+}
+
+impl PyObject {
     pub fn refcount(&self) -> usize {
         self.refcnt.get()
     }
@@ -126,7 +172,8 @@ thread_local! {
 /// thread's exit would drop without the GIL.
 static PENDING_DEL: crate::vm::gil::GilCell<Vec<ObjRef>> = crate::vm::gil::GilCell::new(Vec::new());
 
-/// Checked by the eval loop before every instruction, so a plain relaxed load.
+/// Checked by the eval loop before every instruction, so a plain relaxed load. Set when
+/// finalisers, weakref callbacks or a due collection wait for the VM.
 static HAS_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Hook deciding whether an object needs its `__del__` run before it is freed.
@@ -141,6 +188,11 @@ pub fn set_needs_del_hook(hook: NeedsDel) {
 #[inline]
 pub fn has_pending_finalizers() -> bool {
     HAS_PENDING.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Ask the eval loop to call back into `Vm::run_pending_finalizers` before its next instruction.
+pub fn request_service() {
+    HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 pub fn take_pending_finalizers() -> Vec<ObjRef> {
@@ -166,6 +218,20 @@ fn dealloc(ptr: NonNull<PyObject>) {
             }
         }
     }
+    let flags = obj.flags.get();
+    if flags & (FLAG_HAS_WEAKREFS | FLAG_IS_WEAKREF) != 0 {
+        // Weak references die before the object (their callbacks run at the next
+        // instruction); a weak reference that dies leaves its referent's list.
+        if flags & FLAG_HAS_WEAKREFS != 0 {
+            super::gc::weak::referent_died(ptr);
+        }
+        if flags & FLAG_IS_WEAKREF != 0 {
+            super::gc::weak::weakref_died(obj);
+        }
+    }
+    if obj.gc_idx.get() != UNTRACKED {
+        super::gc::registry::untrack(ptr);
+    }
     let Ok(depth) = DEPTH.try_with(|d| d.get()) else {
         // Thread-local teardown at exit: the object is leaked rather than freed late.
         return;
@@ -176,16 +242,31 @@ fn dealloc(ptr: NonNull<PyObject>) {
     }
     DEPTH.with(|d| d.set(depth + 1));
     // SAFETY: allocated by Box::new in ObjRef::with_dict / new_self_typed; count is zero.
-    drop(unsafe { Box::from_raw(ptr.as_ptr()) });
+    free(unsafe { Box::from_raw(ptr.as_ptr()) });
     if depth == 0 {
         loop {
             let next = DEFERRED.with(|d| d.borrow_mut().pop());
             match next {
                 // SAFETY: as above; deferred objects are dead and were not freed yet.
-                Some(p) => drop(unsafe { Box::from_raw(p.as_ptr()) }),
+                Some(p) => free(unsafe { Box::from_raw(p.as_ptr()) }),
                 None => break,
             }
         }
     }
     DEPTH.with(|d| d.set(depth));
 }
+
+/// Drop a dead object's box. Lists and tuples release their items last first, as
+/// CPython does (the order `__del__` methods of the items run in).
+fn free(mut b: Box<PyObject>) {
+    match &mut b.payload {
+        Payload::List(l) => l.get_mut().reverse(),
+        Payload::Tuple(t) => t.reverse(),
+        _ => {}
+    }
+    drop(b);
+}
+
+// Every heap object pays for the largest payload: big ones (types, functions, generators,
+// exceptions) are boxed so a plain instance or list stays small.
+const _: () = assert!(std::mem::size_of::<PyObject>() <= 120);

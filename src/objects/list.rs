@@ -173,7 +173,9 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "clear")?;
-    let old = std::mem::take(&mut *items(&l).borrow_mut());
+    let mut old = std::mem::take(&mut *items(&l).borrow_mut());
+    // Last item first, as CPython releases them (observable through __del__ order).
+    old.reverse();
     drop(old);
     Ok(Value::None)
 }

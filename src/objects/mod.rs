@@ -24,6 +24,7 @@ pub mod table;
 
 pub mod alloc;
 pub mod arith;
+pub mod frame_object;
 pub mod bytes;
 pub mod bytes_case;
 pub mod bytes_dunders;
@@ -43,6 +44,7 @@ pub mod os_error;
 pub mod float;
 pub mod format;
 pub mod function;
+pub mod gc;
 pub mod generator;
 pub mod getset;
 pub mod heap;

@@ -34,15 +34,15 @@ pub enum Payload {
     FrozenSet(SetTable<Value>),
     Range { start: i64, stop: i64, step: i64 },
     Slice(Value, Value, Value),
-    Function(Function),
+    Function(Box<Function>),
     Builtin(Builtin),
     BoundMethod { func: Value, self_: Value },
     Cell(RefCell<Option<Value>>),
     Code(Rc<CodeRt>),
     Module(RefCell<String>),
-    Type(TypeData),
-    Exception(ExcData),
-    Generator(GenData),
+    Type(Box<TypeData>),
+    Exception(Box<ExcData>),
+    Generator(Box<GenData>),
     /// The awaitables of async generators: `asend()` / `__anext__()`, `athrow()`, `aclose()`.
     AsyncGenOp(super::generator::asyncgen::AsyncOp),
     Iter(RefCell<IterState>),
@@ -50,7 +50,11 @@ pub enum Payload {
     ClassMethod(Value),
     StaticMethod(Value),
     Super { ty: ObjRef, obj: Value },
-    Traceback { name: Rc<str>, filename: Rc<str>, lineno: u32, next: RefCell<Value> },
+    /// One traceback entry: the frame's code and globals, the instruction that was running
+    /// (`lasti`, an instruction index) and its line; `tb_frame` is built from them on demand.
+    Traceback { code: Rc<CodeRt>, globals: ObjRef, lasti: u32, lineno: u32, next: RefCell<Value> },
+    /// A frame object (`tb_frame`, `sys._getframe()`).
+    Frame(Box<super::frame_object::FrameSnap>),
     /// A dict view: `keys()`, `values()`, `items()` (kind 0, 1, 2).
     DictView { dict: ObjRef, kind: u8 },
     /// sys.stdout / sys.stderr (fd 1 or 2).
@@ -61,6 +65,8 @@ pub enum Payload {
     GetSet(super::getset::GetSet),
     /// `_thread.lock` / `_thread.RLock` (shared with the threads that wait on it).
     ThreadLock(std::sync::Arc<crate::modules::thread::lock::LockCore>),
+    /// `weakref.ref` / `weakref.proxy` and subclasses (`objects/gc/weak.rs`).
+    WeakRef(super::gc::weak::WeakData),
     NotImplemented,
     Ellipsis,
 }

@@ -26,6 +26,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Int(i) => num::to_decimal(i, num::int_max_str_digits()).map_err(|e| vm.num_error(e))?,
         Payload::Float(f) => num::float_repr(*f),
         Payload::Complex(a, b) => super::complex::complex_repr(*a, *b),
+        Payload::WeakRef(_) => return crate::modules::weakref::repr(vm, v),
         Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. } => {
             return container_repr(vm, v);
         }

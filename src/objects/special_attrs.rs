@@ -29,7 +29,13 @@ impl Vm {
                     o.dict.is_some() && super::types::flags(o.class()) & super::payload::tflags::NO_DICT == 0
                 }) =>
             {
-                obj.as_obj().and_then(|o| o.dict.clone()).map(Value::Obj)
+                let d = obj.as_obj().and_then(|o| o.dict.clone());
+                // The collector counts a dict once Python code has seen it (CPython 3.11
+                // materialises instance dicts only then).
+                if let Some(d) = &d {
+                    d.flags.set(d.flags.get() | crate::objects::heap::FLAG_DICT_EXPOSED);
+                }
+                d.map(Value::Obj)
             }
             (Payload::Function(f), _) => match name {
                 "__name__" => Some(f.name.borrow().clone()),
@@ -145,10 +151,12 @@ impl Vm {
                 Some(v) => Some(v.clone()),
                 None => return Err(self.value_error("Cell is empty")),
             },
-            (Payload::Traceback { lineno, next, .. }, _) => match name {
+            (Payload::Frame(f), _) => super::frame_object::frame_attr(self, f, name),
+            (Payload::Traceback { lineno, next, lasti, code, globals }, _) => match name {
                 "tb_lineno" => Some(Value::Int(*lineno as i64)),
+                "tb_lasti" => Some(Value::Int(*lasti as i64 * 2)),
                 "tb_next" => Some(next.borrow().clone()),
-                "tb_frame" => Some(Value::None),
+                "tb_frame" => Some(super::frame_object::traceback_frame(self, code, globals, *lasti, *lineno)),
                 _ => None,
             },
             (Payload::Code(c), _) => match name {

@@ -259,7 +259,7 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
     }
     let cls = ObjRef::new(
         meta.clone(),
-        Payload::Type(TypeData {
+        Payload::Type(Box::new(TypeData {
             name: RefCell::new(name.to_string()),
             qualname: RefCell::new(qualname),
             bases: RefCell::new(bases.clone()),
@@ -267,7 +267,7 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
             flags: Cell::new(flags),
             layout,
             ns: RefCell::new(table),
-        }),
+        })),
     );
     let mro = compute_mro(vm, &cls, &bases)?;
     if let Some(td) = type_data(&cls) {
@@ -340,7 +340,7 @@ pub fn new_instance(vm: &Vm, cls: &ObjRef) -> ObjRef {
         Layout::List => Payload::List(RefCell::new(Vec::new())),
         Layout::Dict => Payload::Dict(RefCell::new(DictTable::new())),
         Layout::Set => Payload::Set(RefCell::new(super::table::SetTable::new())),
-        Layout::Exception => Payload::Exception(crate::vm::errors::new_exc_data(vm.interp.empty_tuple.clone())),
+        Layout::Exception => Payload::Exception(Box::new(crate::vm::errors::new_exc_data(vm.interp.empty_tuple.clone()))),
         _ => Payload::Instance,
     };
     let dict = if flags(cls) & tflags::HEAPTYPE != 0 || matches!(payload, Payload::Exception(_)) {

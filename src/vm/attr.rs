@@ -24,6 +24,11 @@ impl Vm {
     }
 
     pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
+        let e = self.no_attribute_error(obj, name);
+        super::suggest::with_name(self, e, name, Some(obj))
+    }
+
+    fn no_attribute_error(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
         match obj.payload() {
             Some(Payload::Module(_)) => crate::vm::import::module_no_attribute(self, obj, name),
             Some(Payload::Type(td)) => {
@@ -270,9 +275,12 @@ impl Vm {
         let sname = as_str_lossy(name).into_owned();
         let ty = self.interp.type_of(obj).clone();
         if let Some(sa) = lookup(&ty, "__setattr__") {
-            if let Some(Payload::Function(_)) = sa.payload() {
-                self.call(&sa, Args::new(vec![obj.clone(), name.clone(), value]))?;
-                return Ok(());
+            match (sa.payload(), obj.payload()) {
+                (Some(Payload::Function(_)), _) | (Some(Payload::Builtin(_)), Some(Payload::WeakRef(_))) => {
+                    self.call(&sa, Args::new(vec![obj.clone(), name.clone(), value]))?;
+                    return Ok(());
+                }
+                _ => {}
             }
         }
         self.generic_setattr(obj, name, &sname, Some(value))
@@ -282,9 +290,12 @@ impl Vm {
         let sname = as_str_lossy(name).into_owned();
         let ty = self.interp.type_of(obj).clone();
         if let Some(da) = lookup(&ty, "__delattr__") {
-            if let Some(Payload::Function(_)) = da.payload() {
-                self.call(&da, Args::new(vec![obj.clone(), name.clone()]))?;
-                return Ok(());
+            match (da.payload(), obj.payload()) {
+                (Some(Payload::Function(_)), _) | (Some(Payload::Builtin(_)), Some(Payload::WeakRef(_))) => {
+                    self.call(&da, Args::new(vec![obj.clone(), name.clone()]))?;
+                    return Ok(());
+                }
+                _ => {}
             }
         }
         self.generic_setattr(obj, name, &sname, None)

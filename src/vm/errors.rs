@@ -81,7 +81,7 @@ impl Vm {
 
     pub fn new_exception(&self, ty: &ObjRef, args: Value) -> PyErr {
         let dict = self.new_dict_obj();
-        PyErr(ObjRef::with_dict(ty.clone(), Payload::Exception(new_exc_data(args)), Some(dict)))
+        PyErr(ObjRef::with_dict(ty.clone(), Payload::Exception(Box::new(new_exc_data(args))), Some(dict)))
     }
 
     pub fn new_exception_noargs(&self, ty: &ObjRef) -> PyErr {

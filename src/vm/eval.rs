@@ -135,8 +135,8 @@ impl Vm {
         loop {
             let Some(f) = self.frames.last_mut() else { return Err(e) };
             if add_tb {
-                let (name, filename, line) = (f.code.code.name.clone(), f.code.code.filename.clone(), f.line());
-                super::traceback::add_entry(self, &e, name, filename, line);
+                let (code, globals, lasti) = (f.code.clone(), f.globals.clone(), f.lasti as u32);
+                super::traceback::add_entry(self, &e, code, globals, lasti);
             }
             add_tb = true;
             let Some(f) = self.frames.last_mut() else { return Err(e) };
@@ -203,6 +203,7 @@ impl Vm {
             for obj in crate::objects::heap::take_pending_finalizers() {
                 crate::objects::types::call_del(self, obj);
             }
+            crate::objects::gc::service(self);
         }
     }
 
@@ -1038,15 +1039,7 @@ impl Vm {
                 }
                 Opcode::PRINT_EXPR => {
                     let v = pop!(self);
-                    if !v.is_none() {
-                        let r = self.repr_string(&v)?;
-                        crate::modules::sys::write_stdout(self, &r)?;
-                        crate::modules::sys::write_stdout(self, "\n")?;
-                        let b = self.interp.builtins.dict.clone();
-                        if let Some(b) = b {
-                            crate::objects::dict::set_str(self, &b, "_", v)?;
-                        }
-                    }
+                    crate::modules::sys_cli::displayhook(self, v)?;
                 }
                 Opcode::GET_AWAITABLE => {
                     let v = pop!(self);
@@ -1121,7 +1114,9 @@ impl Vm {
     }
 
     pub fn name_not_defined(&self, name: &Value) -> PyErr {
-        self.name_error(format!("name '{}' is not defined", crate::objects::str::as_str_lossy(name)))
+        let text = crate::objects::str::as_str_lossy(name);
+        let e = self.name_error(format!("name '{}' is not defined", text));
+        super::suggest::with_name(self, e, &text, None)
     }
 
     fn pop_n(&mut self, n: usize) -> PyResult<Vec<Value>> {

@@ -169,6 +169,31 @@ pub fn acquire(interp: &Interp) -> GilGuard {
     GilGuard { _not_send: std::marker::PhantomData }
 }
 
+/// Holds the GIL without a current interpreter (see `lock_bare`).
+pub struct BareGuard {
+    _not_send: std::marker::PhantomData<*mut ()>,
+}
+
+impl Drop for BareGuard {
+    fn drop(&mut self) {
+        release(false);
+    }
+}
+
+/// Take the GIL without switching interpreters: for creating and freeing an interpreter's
+/// objects (the collector's registry is process-wide, so even that needs the lock).
+pub fn lock_bare() -> BareGuard {
+    take(std::ptr::null_mut());
+    BareGuard { _not_send: std::marker::PhantomData }
+}
+
+/// As `lock_bare`, for the freeing of a finalised interpreter's state. (A shutdown never
+/// ends: the interpreter's `_thread` threads stay parked, and a later interpreter gets a
+/// new generation even at the same address.)
+pub fn lock_bare_finalizing() -> BareGuard {
+    lock_bare()
+}
+
 impl Drop for GilGuard {
     fn drop(&mut self) {
         release(false);
@@ -232,6 +257,12 @@ pub fn interrupt_main() {
 /// waits on the main thread poll this (in slices of `POLL`) so the interrupt ends them.
 pub fn interrupt_pending() -> bool {
     INTERRUPT.load(Ordering::Relaxed) && MAIN_THREAD.load(Ordering::Relaxed) == crate::modules::thread::lock::ident()
+}
+
+/// Consume a pending interrupt (true when there was one).
+pub fn take_interrupt() -> bool {
+    DROP_REQUEST.store(false, Ordering::SeqCst);
+    INTERRUPT.swap(false, Ordering::SeqCst)
 }
 
 /// How long a blocking wait on the main thread goes without looking for an interrupt.

@@ -13,8 +13,12 @@ pub mod ops;
 pub mod protocol;
 pub mod shutdown;
 pub mod state;
+pub mod suggest;
 pub mod traceback;
 pub mod warn;
+pub mod carets;
+pub mod interactive;
+pub mod interrupt;
 
 use std::rc::Rc;
 
@@ -128,12 +132,18 @@ impl Vm {
 /// Owns the interpreter-wide state; the CLI and embedders run code through it.
 pub struct Interpreter {
     state: Box<Interp>,
+    /// Taken in `drop` and released after `state` (fields drop in order), so the
+    /// interpreter's objects are freed under the GIL.
+    drop_guard: Option<gil::BareGuard>,
 }
 
 impl Interpreter {
     pub fn new(argv: Vec<String>) -> Interpreter {
-        let state = Interp::new(argv.clone());
-        let me = Interpreter { state };
+        let state = {
+            let _gil = gil::lock_bare();
+            Interp::new(argv.clone())
+        };
+        let me = Interpreter { state, drop_guard: None };
         gil::register(&me.state);
         {
             let _gil = gil::acquire(&me.state);
@@ -144,6 +154,11 @@ impl Interpreter {
 
     /// Run a module's code as `__main__`. Returns the process exit status.
     pub fn run_main(&mut self, code: Rc<CodeObject>, filename: &str) -> i32 {
+        self.run_main_as(code, filename, false)
+    }
+
+    /// As `run_main`; `interactive` statements keep `__main__` and sys.path as they are.
+    pub(crate) fn run_main_as(&mut self, code: Rc<CodeObject>, filename: &str, interactive: bool) -> i32 {
         let code = gil::SendPtr(Rc::into_raw(code) as *mut CodeObject);
         let state = gil::SendPtr(&mut *self.state as *mut Interp);
         let filename = filename.to_string();
@@ -156,7 +171,7 @@ impl Interpreter {
             let _gil = gil::acquire(state);
             gil::set_main_thread();
             let mut vm = Vm::new(STACK_SIZE);
-            let status = vm.run_main_module(code, &filename);
+            let status = vm.run_main_module(code, &filename, interactive);
             drop(vm);
             status
         };
@@ -233,21 +248,27 @@ impl Drop for Interpreter {
         // not see __main__'s globals cleared under them.
         gil::begin_finalizing(&self.state);
         self.finalize_main();
-        let _gil = gil::acquire(&self.state);
+        let gil = gil::acquire(&self.state);
         crate::modules::sys::flush_stdout();
         crate::modules::teardown(&self.state);
+        drop(gil);
+        // Fields drop after this body, in order: `state` is freed under this guard.
+        self.drop_guard = Some(gil::lock_bare_finalizing());
     }
 }
 
 impl Vm {
-    fn run_main_module(&mut self, code: Rc<CodeObject>, filename: &str) -> i32 {
+    fn run_main_module(&mut self, code: Rc<CodeObject>, filename: &str, interactive: bool) -> i32 {
         // A second run (the REPL's next statement) continues in the same __main__.
         let existing = crate::objects::dict::get_str(&self.interp.modules, "__main__").and_then(|m| m.as_obj().cloned());
-        let main = match existing {
-            Some(m) if matches!(m.payload, crate::objects::payload::Payload::Module(_)) => m,
-            _ => crate::objects::module::new_module(self, "__main__"),
+        let (main, fresh) = match existing {
+            Some(m) if matches!(m.payload, crate::objects::payload::Payload::Module(_)) => (m, false),
+            _ => (crate::objects::module::new_module(self, "__main__"), true),
         };
-        if let Some(d) = &main.dict {
+        if interactive && !fresh {
+            return self.run_in_main(code, &main);
+        }
+        if let Some(d) = main.dict.as_ref().filter(|_| !interactive) {
             let _ = crate::objects::dict::set_str(self, d, "__file__", self.new_str(filename));
             for name in ["__cached__", "__spec__", "__package__", "__loader__"] {
                 let _ = crate::objects::dict::set_str(self, d, name, Value::None);
@@ -255,18 +276,34 @@ impl Vm {
         }
         let _ = crate::objects::dict::set_item(self, &self.interp.modules.clone(), self.new_str("__main__"), Value::Obj(main.clone()));
         let _ = import::init_main(self, &main, filename);
+        self.run_in_main(code, &main)
+    }
+
+    /// Run module-level code in `__main__`'s namespace; the exit status as for a script.
+    fn run_in_main(&mut self, code: Rc<CodeObject>, main: &ObjRef) -> i32 {
         let result = match &main.dict {
             Some(globals) => self.run_code(code, globals.clone(), None),
             None => Ok(Value::None),
         };
-        let status = match result {
+        let mut status = match result {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(e),
         };
         // As CPython's Py_Finalize: non-daemon threads are joined before anything else.
         crate::modules::thread::shutdown(self);
         self.run_pending_finalizers();
-        crate::modules::sys::flush_stdout();
+        // Output the reader never took (`minipy x.py | head -1`): CPython reports the failed
+        // flush at exit and ends with status 120.
+        if let Err(e) = crate::modules::sys::flush_stdout_checked(self) {
+            let text = self.str_string(&e.value()).unwrap_or_default();
+            let name = crate::objects::types::type_qualname(self.interp.type_of(&e.value()));
+            crate::modules::sys::write_stderr(&format!(
+                "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{name}: {text}\n"
+            ));
+            if status == 0 {
+                status = 120;
+            }
+        }
         status
     }
 
@@ -281,10 +318,13 @@ impl Vm {
     /// The exit status for an exception that reached the top, printing it as CPython does.
     pub fn handle_uncaught(&mut self, e: PyErr) -> i32 {
         if self.is_instance_of(&e.value(), &self.interp.exc.system_exit.clone()) {
+            interactive::note_system_exit();
             return crate::modules::sys::system_exit_status(self, &e);
         }
+        let interrupted = self.is_instance_of(&e.value(), &self.interp.exc.keyboard_interrupt.clone());
+        interrupt::set_unhandled(interrupted);
         // CPython prints the traceback before flushing buffered stdout at exit.
-        traceback::print_exception(self, &e);
+        crate::modules::sys_cli::excepthook(self, &e);
         1
     }
 }

@@ -153,6 +153,7 @@ impl Vm {
                         let (f, s) = (func.clone(), self_.clone());
                         Ok(self.hash(&f)? ^ self.hash(&s)?)
                     }
+                    Payload::WeakRef(_) => crate::modules::weakref::hash(self, v),
                     _ => {
                         if let Some(f) = native_dunder(v, "__hash__") {
                             let r = self.call(&f, Args::new(vec![v.clone()]))?;

@@ -74,6 +74,7 @@ types! {
     staticmethod: "staticmethod", object, Other, B;
     super_: "super", object, Other, B;
     traceback: "traceback", object, Other, 0;
+    frame: "frame", object, Other, 0;
     dict_keys: "dict_keys", object, Other, 0;
     dict_values: "dict_values", object, Other, 0;
     dict_items: "dict_items", object, Other, 0;
@@ -104,7 +105,7 @@ types! {
 }
 
 pub fn type_payload(name: &str, layout: Layout, flags: u32) -> Payload {
-    Payload::Type(TypeData {
+    Payload::Type(Box::new(TypeData {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
         bases: RefCell::new(Vec::new()),
@@ -112,7 +113,7 @@ pub fn type_payload(name: &str, layout: Layout, flags: u32) -> Payload {
         flags: Cell::new(flags),
         layout,
         ns: RefCell::new(DictTable::new()),
-    })
+    }))
 }
 
 pub fn set_bases(t: &ObjRef, bases: Vec<ObjRef>) {

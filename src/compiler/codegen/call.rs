@@ -24,8 +24,19 @@ impl<'a> Compiler<'a> {
                 self.expr(value)?;
                 let old = self.unit().loc;
                 self.match_attr_line(func);
+                // CPython 3.11 places LOAD_METHOD on the attribute (on its name alone when
+                // the attribute spans lines): tracebacks underline just `obj.name`.
+                let call_loc = self.unit().loc;
+                let at = func.loc;
+                let method_loc = if at.line == at.end_line {
+                    at
+                } else {
+                    crate::ast::Loc::new(at.end_line, at.end_col.saturating_sub(attr.len() as u32), at.end_line, at.end_col)
+                };
+                self.unit().loc = Some(method_loc);
                 let idx = self.add_mangled_name(attr);
                 self.emit_arg(Opcode::LOAD_METHOD, idx);
+                self.unit().loc = call_loc;
                 for a in args {
                     self.expr(a)?;
                 }

@@ -496,3 +496,7 @@ fn find_annotations(body: &[Stmt]) -> bool {
         _ => false,
     })
 }
+
+pub(crate) fn folds_to_constant(expr: &crate::ast::Expr) -> bool {
+    fold::fold(expr).is_some()
+}

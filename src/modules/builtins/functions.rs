@@ -670,13 +670,14 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         crate::modules::sys::write_stdout(vm, &p)?;
     }
     crate::modules::sys::flush_stdout_checked(vm)?;
-    // Other threads run while this one waits for a line.
+    // Other threads run while this one waits for a line; Ctrl-C ends the wait.
     let (read, mut line) = crate::vm::gil::allow_threads(|| {
         let mut line = String::new();
-        (std::io::stdin().read_line(&mut line), line)
+        (crate::vm::interrupt::read_stdin_line(&mut line), line)
     });
     match read {
         Ok(0) => Err(vm.eof_error("EOF when reading a line")),
+        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Err(vm.keyboard_interrupt()),
         Ok(_) => {
             if line.ends_with('\n') {
                 line.pop();

@@ -109,21 +109,25 @@ fn ppoll(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let left = e.saturating_duration_since(std::time::Instant::now());
             libc::timespec { tv_sec: left.as_secs() as libc::time_t, tv_nsec: left.subsec_nanos() as libc::c_long }
         });
-        let tsp = ts.as_ref().map_or(std::ptr::null(), |t| t as *const libc::timespec);
-        // SAFETY: `pfds` is a live, writable array of `pfds.len()` pollfd structs, `tsp` is
-        // null or points at `ts`, which outlives the call; no sigmask is passed.
-        // The closure runs without the GIL, so it must be Send: the buffers cross as
-        // addresses (they stay borrowed by this frame for the whole call).
-        let (pp, n, tp) = (pfds.as_mut_ptr() as usize, pfds.len(), tsp as usize);
+        let fds_slice = pfds.as_mut_slice();
+        // SAFETY: `fds_slice` is a live, writable array of pollfd structs and the timespec
+        // pointer is null or points at `ts`, owned by the closure for the whole call; no
+        // sigmask is passed.
         let rc = crate::vm::gil::allow_threads(move || unsafe {
-            libc::ppoll(pp as *mut libc::pollfd, n as libc::nfds_t, tp as *const libc::timespec, std::ptr::null())
+            let tsp = ts.as_ref().map_or(std::ptr::null(), |t| t as *const libc::timespec);
+            let rc = libc::ppoll(fds_slice.as_mut_ptr(), fds_slice.len() as libc::nfds_t, tsp, std::ptr::null());
+            // errno is read before taking the GIL back (which makes system calls of its own).
+            (rc, last_errno())
         });
+        let (rc, err) = rc;
         if rc >= 0 {
             break;
         }
-        let err = last_errno();
         if err != libc::EINTR {
             return Err(os_error(vm, err));
+        }
+        if crate::vm::interrupt::pending() {
+            return Err(vm.keyboard_interrupt());
         }
     }
     let out = pfds.iter().map(|p| Value::Int(p.revents as u16 as i64)).collect();
@@ -172,17 +176,20 @@ fn epoll_wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         };
         // SAFETY: `evs` is a live, writable array of `maxevents` epoll_event structs.
-        // As above: the buffer crosses the GIL-free closure as an address.
-        let ep = evs.as_mut_ptr() as usize;
-        let rc = crate::vm::gil::allow_threads(move || unsafe {
-            libc::epoll_wait(epfd, ep as *mut libc::epoll_event, maxevents as i32, ms)
+        let events = evs.as_mut_slice();
+        let (rc, err) = crate::vm::gil::allow_threads(move || {
+            // SAFETY: as above; errno is read before the GIL is taken back.
+            let rc = unsafe { libc::epoll_wait(epfd, events.as_mut_ptr(), maxevents as i32, ms) };
+            (rc, last_errno())
         });
         if rc >= 0 {
             break rc as usize;
         }
-        let err = last_errno();
         if err != libc::EINTR {
             return Err(os_error(vm, err));
+        }
+        if crate::vm::interrupt::pending() {
+            return Err(vm.keyboard_interrupt());
         }
     };
     let mut out = Vec::with_capacity(n);

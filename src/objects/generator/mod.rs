@@ -33,7 +33,7 @@ pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
     let names = if same { None } else { Some(Box::new((name, qualname))) };
     Value::Obj(ObjRef::new(
         ty,
-        Payload::Generator(GenData {
+        Payload::Generator(Box::new(GenData {
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             started: Cell::new(false),
@@ -41,7 +41,7 @@ pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
             names: RefCell::new(names),
             code,
             exc: RefCell::new(Value::None),
-        }),
+        })),
     ))
 }
 

@@ -59,14 +59,15 @@ pub fn sys_dont_write_bytecode(vm: &Vm) -> bool {
 /// False under `-B` or `MINIPY_DONT_WRITE_BYTECODE` set to a non-empty value.
 pub fn may_write_bytecode() -> bool {
     !DONT_WRITE_BYTECODE.load(Ordering::Relaxed)
-        && std::env::var_os("MINIPY_DONT_WRITE_BYTECODE").is_none_or(|v| v.is_empty())
+        && crate::config::env_var("MINIPY_DONT_WRITE_BYTECODE").is_none()
 }
 
 /// The initial `sys.path`: sys.path[0], then the `MINIPY_PATH` entries, then the standard
 /// library (the embedded table's pseudo-directory, or MINIPY_STDLIB).
 pub fn initial_path(path0: &str) -> Vec<String> {
-    let mut path = vec![path0.to_string()];
-    if let Some(extra) = std::env::var_os("MINIPY_PATH") {
+    // `-P` / `-I`: no potentially unsafe directory in front.
+    let mut path = if crate::config::get().safe_path { Vec::new() } else { vec![path0.to_string()] };
+    if let Some(extra) = crate::config::env_var("MINIPY_PATH") {
         path.extend(std::env::split_paths(&extra).map(|p| p.display().to_string()).filter(|p| !p.is_empty()));
     }
     path.push(stdlib::disk_root().unwrap_or_else(|| stdlib::ROOT.to_string()));

@@ -1,0 +1,4 @@
+def greet(person):
+    message = "hi " + person
+    return mesage
+greet("x")

@@ -1,0 +1,5 @@
+def total(values):
+    return values[0] + values[1] * 2
+
+print("start")
+total([1, None])

@@ -1,0 +1,2 @@
+text = "abc"
+count = text.upper().replace("A", 1)

@@ -1,0 +1,4 @@
+config = {"name": "x", "size": 3}
+def lookup(key):
+    return config["settings"][key]
+lookup("depth")

@@ -1,0 +1,4 @@
+données = {"clé": [1, 2]}
+def f():
+    return données["clé"][5] + 1
+f()

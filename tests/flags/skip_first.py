@@ -1,0 +1,3 @@
+this line is not Python
+print("second line")
+1/0
