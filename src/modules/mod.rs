@@ -33,6 +33,7 @@ pub fn init(interp: &Interp, argv: Vec<String>) {
     let _ = sys::init(&mut vm, argv);
     let _ = crate::vm::import::importlib::install_builtin(&mut vm);
     sys_cli::install_site_builtins(&mut vm);
+    let _ = builtins::install_exception_groups(&mut vm);
 }
 
 /// Break the reference cycles of the interpreter state so it can be freed.

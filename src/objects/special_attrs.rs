@@ -166,6 +166,8 @@ impl Vm {
                 "co_filename" => Some(self.new_str(&c.code.filename)),
                 "co_firstlineno" => Some(Value::Int(c.code.firstlineno as i64)),
                 "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
+                "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
                 "co_varnames" => Some(self.new_tuple(c.varnames.clone())),
                 "co_flags" => Some(Value::Int(c.code.flags as i64)),
                 "co_consts" => Some(self.new_tuple(c.consts.clone())),

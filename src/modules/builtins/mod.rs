@@ -2,6 +2,7 @@
 
 mod classes;
 mod eval;
+mod exception_group;
 mod functions;
 mod iterators;
 mod object_extras;
@@ -25,6 +26,12 @@ pub fn add_function(vm: &mut Vm, d: &ObjRef, name: &'static str, func: NativeFn)
 
 // The C-level docstring (what python3 -S/-I shows; site.py swaps in a longer one).
 const BUILTINS_DOC: &str = "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices.";
+
+/// BaseExceptionGroup and ExceptionGroup, once the rest of builtins and sys exist.
+pub fn install_exception_groups(vm: &mut Vm) -> PyResult<()> {
+    let Some(d) = vm.interp.builtins.dict.clone() else { return Ok(()) };
+    exception_group::register(vm, &d)
+}
 
 pub fn init(vm: &mut Vm) -> PyResult<()> {
     let Some(d) = vm.interp.builtins.dict.clone() else { return Ok(()) };
