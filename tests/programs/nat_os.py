@@ -1,11 +1,15 @@
 import os, os.path, sys
 import posixpath
 print(os.name, os.sep, os.linesep == '\n', os.error is OSError, os.path is posixpath, sys.modules['os.path'] is os.path)
-base = os.path.join(os.getcwd(), 'nat_os_tmp')
+# A directory of this process's own: other runs (the fuzz test runs mutants of this file)
+# may leave theirs behind.
+base = os.path.join(os.getcwd(), 'nat_os_tmp_%d' % os.getpid())
 def rmtree(p):
     for root, dirs, files in os.walk(p, topdown=False):
         for f in files: os.remove(os.path.join(root, f))
-        for d in dirs: os.rmdir(os.path.join(root, d))
+        for d in dirs:
+            d = os.path.join(root, d)
+            os.unlink(d) if os.path.islink(d) else os.rmdir(d)
     os.rmdir(p)
 if os.path.exists(base): rmtree(base)
 os.makedirs(os.path.join(base, 'a', 'b'))
