@@ -63,6 +63,18 @@ pub fn os_error(vm: &mut Vm, errno: i32, filename: Option<Value>) -> PyErr {
     }
 }
 
+/// As `os_error`, with a second filename (`rename`, `link`): `[Errno 2] ...: 'a' -> 'b'`.
+pub fn from_errno(vm: &mut Vm, errno: i32, filename: Option<Value>, filename2: Option<Value>) -> PyErr {
+    let Some(f2) = filename2 else { return os_error(vm, errno, filename) };
+    let args = vec![Value::Int(errno as i64), vm.new_str(&strerror(errno)), filename.unwrap_or(Value::None), Value::None, f2];
+    let cls = Value::Obj(vm.interp.exc.os_error.clone());
+    match vm.call(&cls, Args::new(args)) {
+        Ok(Value::Obj(o)) => PyErr(o),
+        Ok(_) => vm.os_error(strerror(errno)),
+        Err(e) => e,
+    }
+}
+
 /// The exception for a std::io::Error from a call on `filename`.
 pub fn from_io_error(vm: &mut Vm, e: &std::io::Error, filename: Option<Value>) -> PyErr {
     match e.raw_os_error() {

@@ -40,7 +40,6 @@ pub mod dict;
 pub mod dunders;
 pub mod exc_oserror;
 pub mod exceptions;
-pub mod os_error;
 pub mod float;
 pub mod format;
 pub mod function;

@@ -96,6 +96,17 @@ pub struct Function {
     pub annotations: RefCell<Value>,
 }
 
+impl Function {
+    /// The cells of the closure tuple (`cellvars` of the enclosing scope), in order.
+    pub fn closure_cells(&self) -> impl Iterator<Item = ObjRef> + '_ {
+        let items: &[Value] = match self.closure.as_ref().map(|c| &c.payload) {
+            Some(Payload::Tuple(t)) => t,
+            _ => &[],
+        };
+        items.iter().filter_map(|c| c.as_obj().cloned())
+    }
+}
+
 pub struct Builtin {
     pub name: &'static str,
     pub func: NativeFn,

@@ -90,14 +90,7 @@ impl Vm {
         // The common case: exactly the positional parameters, nothing else to bind.
         if kwargs.is_empty() && !has_varargs && !has_varkw && kwonly == 0 && npos == argcount && co.cellvars.is_empty() {
             let nlocals = co.varnames.len();
-            let cells = match &func.closure {
-                Some(cl) => match &cl.payload {
-                    Payload::Tuple(t) => t.iter().filter_map(|c| c.as_obj().cloned()).collect(),
-                    _ => Vec::new(),
-                },
-                None => Vec::new(),
-            };
-            let mut frame = self.new_frame(code.clone(), func.globals.clone(), None, cells);
+            let mut frame = self.new_frame(code.clone(), func.globals.clone(), None, func.closure_cells().collect());
             frame.locals.clear();
             frame.locals.extend(pos.into_iter().map(Some));
             frame.locals.resize(nlocals, None);
@@ -238,15 +231,7 @@ impl Vm {
                 }
             }
         }
-        if let Some(cl) = &func.closure {
-            if let Payload::Tuple(t) = &cl.payload {
-                for c in t.iter() {
-                    if let Value::Obj(o) = c {
-                        cells.push(o.clone());
-                    }
-                }
-            }
-        }
+        cells.extend(func.closure_cells());
         let mut frame = Frame::new(code.clone(), func.globals.clone(), None, cells);
         locals.truncate(co.varnames.len());
         frame.locals = locals;

@@ -1268,13 +1268,7 @@ impl Vm {
         }
         let code = func.code.clone();
         let globals = func.globals.clone();
-        let cells: Vec<ObjRef> = match &func.closure {
-            Some(cl) => match &cl.payload {
-                Payload::Tuple(t) => t.iter().filter_map(|c| c.as_obj().cloned()).collect(),
-                _ => Vec::new(),
-            },
-            None => Vec::new(),
-        };
+        let cells: Vec<ObjRef> = func.closure_cells().collect();
         let nlocals = code.code.varnames.len();
         let mut frame = self.new_frame(code, globals, None, cells);
         let f = frame!(self);

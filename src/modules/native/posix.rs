@@ -121,7 +121,7 @@ fn path_value(vm: &Vm, p: &std::path::Path, bytes: bool) -> Value {
 
 fn err_of(vm: &mut Vm, e: std::io::Error, path: Option<&PathArg>, path2: Option<&PathArg>) -> PyErr {
     let code = e.raw_os_error().unwrap_or(libc::EIO);
-    crate::objects::os_error::from_errno(vm, code, path.map(|p| p.orig.clone()), path2.map(|p| p.orig.clone()))
+    crate::objects::exc_oserror::from_errno(vm, code, path.map(|p| p.orig.clone()), path2.map(|p| p.orig.clone()))
 }
 
 fn last_err(vm: &mut Vm, path: Option<&PathArg>) -> PyErr {
@@ -395,7 +395,7 @@ fn utime(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn strerror(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let code = int_at(vm, &a, 0)?;
-    let text = crate::objects::os_error::strerror(code as i32);
+    let text = crate::objects::exc_oserror::strerror(code as i32);
     Ok(vm.new_str(&text))
 }
 
