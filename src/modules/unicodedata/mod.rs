@@ -91,10 +91,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     }
     let version = vm.new_str("14.0.0");
     crate::objects::dict::set_str(vm, &d, "unidata_version", version)?;
-    let inst_dict = vm.new_dict_obj();
-    let old_version = vm.new_str("3.2.0");
-    crate::objects::dict::set_str(vm, &inst_dict, "unidata_version", old_version)?;
-    let old = ObjRef::with_dict(ucd.clone(), Payload::Instance, Some(inst_dict));
+    let old = ObjRef::new(ucd.clone(), Payload::Instance);
     crate::objects::dict::set_str(vm, &d, "ucd_3_2_0", Value::Obj(old))?;
     crate::objects::dict::set_str(vm, &d, "UCD", Value::Obj(ucd))?;
     Ok(m)
@@ -106,6 +103,8 @@ fn make_ucd_type(vm: &mut Vm) -> ObjRef {
     crate::vm::state::set_bases(&ty, vec![t.object.clone()]);
     crate::objects::types::set_attr_raw(&ty, vm.interp.intern("__module__"), vm.new_str("unicodedata"));
     crate::objects::types::add_static(&ty, "__new__", ucd_new_refused);
+    // CPython has a per-instance member; ucd_3_2_0 is the only instance there can be.
+    crate::objects::types::set_attr_raw(&ty, vm.interp.intern("unidata_version"), vm.new_str("3.2.0"));
     for (&(name, ..), &(_, method)) in OPS.iter().zip(ENTRY_POINTS) {
         crate::objects::types::add_method(&ty, name, method);
     }
