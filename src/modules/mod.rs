@@ -41,12 +41,14 @@ pub fn teardown(interp: &Interp) {
     for t in interp.types.all() {
         if let Payload::Type(td) = &t.payload {
             let old = std::mem::replace(&mut *td.ns.borrow_mut(), crate::objects::table::DictTable::new());
+            crate::objects::type_cache::invalidate();
             drop(old);
         }
     }
     for (_, t) in interp.exc.all() {
         if let Payload::Type(td) = &t.payload {
             let old = std::mem::replace(&mut *td.ns.borrow_mut(), crate::objects::table::DictTable::new());
+            crate::objects::type_cache::invalidate();
             drop(old);
         }
     }

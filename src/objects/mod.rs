@@ -66,6 +66,7 @@ pub mod str_more;
 pub mod subscript;
 pub mod tuple;
 pub mod types;
+pub mod type_cache;
 pub mod value;
 
 /// Fill the namespaces of the built-in types (one registration table per type).

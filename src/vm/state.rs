@@ -126,6 +126,7 @@ pub fn set_bases(t: &ObjRef, bases: Vec<ObjRef>) {
         }
         *td.mro.borrow_mut() = mro;
         *td.bases.borrow_mut() = bases;
+        crate::objects::type_cache::invalidate();
     }
 }
 
