@@ -151,7 +151,6 @@ write = _posix.write
 lseek = _posix.lseek
 pipe = _posix.pipe
 dup = _posix.dup
-dup2 = _posix.dup2
 fsync = _posix.fsync
 ftruncate = _posix.ftruncate
 truncate = _posix.truncate
@@ -189,41 +188,7 @@ def listdir(path=None):
     return _posix.listdir(path)
 
 
-def _structseq(qualname, fields, visible=None):
-    """A tuple type with named fields, shown like CPython's structseq types."""
-    visible = len(fields) if visible is None else visible
-    module, _, short = qualname.rpartition('.')
-
-    def __new__(cls, seq, dict=None):
-        seq = tuple(seq)
-        n = len(seq)
-        if n < visible:
-            raise TypeError(f"{qualname}() takes an at least {visible}-sequence ({n}-sequence given)")
-        if n > len(fields):
-            raise TypeError(f"{qualname}() takes an at most {len(fields)}-sequence ({n}-sequence given)")
-        self = tuple.__new__(cls, seq[:visible])
-        extra = list(seq[visible:]) + [None] * (len(fields) - n)
-        for name, value in zip(fields[visible:], extra):
-            self.__dict__[name] = value
-        if dict:
-            for name, value in dict.items():
-                self.__dict__[name] = value
-        return self
-
-    def __repr__(self):
-        parts = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
-        return f'{qualname}({parts})'
-
-    def __reduce__(self):
-        return (type(self), (tuple(self), {f: self.__dict__.get(f) for f in fields[visible:]}))
-
-    ns = {'__new__': __new__, '__repr__': __repr__, '__reduce__': __reduce__,
-          'n_sequence_fields': visible, 'n_fields': len(fields), 'n_unnamed_fields': 0,
-          '__module__': module, '__match_args__': tuple(fields[:visible])}
-    for i, name in enumerate(fields[:visible]):
-        ns[name] = property(lambda self, i=i: self[i])
-    cls = type(short, (tuple,), ns)
-    return cls
+from _structseq import structseq as _structseq
 
 
 stat_result = _structseq('os.stat_result', (
@@ -781,53 +746,27 @@ except ImportError:
 from collections.abc import Mapping, MutableMapping
 
 
-def WCOREDUMP(status):
-    """Return True if the process returning status was dumped to a core file."""
-    return bool(status & 0x80)
+from _os_proc import (register_at_fork, fork, execv, execve, execl, execle, execlp, execlpe,
+                      execvp, execvpe, spawnv, spawnve, spawnvp, spawnvpe, spawnl, spawnle,
+                      spawnlp, spawnlpe, waitpid, wait, wait3, wait4, waitid, waitid_result,
+                      WCOREDUMP, WIFCONTINUED, WIFSTOPPED, WIFSIGNALED, WIFEXITED, WEXITSTATUS,
+                      WTERMSIG, WSTOPSIG, waitstatus_to_exitcode, sched_param)
+killpg = _posix.killpg
+abort = _posix.abort
+pipe2 = _posix.pipe2
+getpgid = _posix.getpgid
+setpgid = _posix.setpgid
+getpgrp = _posix.getpgrp
+setpgrp = _posix.setpgrp
+getsid = _posix.getsid
+setsid = _posix.setsid
+tcgetpgrp = _posix.tcgetpgrp
+tcsetpgrp = _posix.tcsetpgrp
 
 
-def WIFCONTINUED(status):
-    """Return True if a particular process was continued from a job control stop."""
-    return status == 0xffff
-
-
-def WIFSTOPPED(status):
-    """Return True if the process returning status was stopped."""
-    return (status & 0xff) == 0x7f
-
-
-def WIFSIGNALED(status):
-    """Return True if the process returning status was terminated by a signal."""
-    return ((status & 0x7f) + 1) >> 1 > 0 and (status & 0xff) != 0x7f and (status & 0x7f) != 0
-
-
-def WIFEXITED(status):
-    """Return True if the process returning status exited via the exit() system call."""
-    return (status & 0x7f) == 0
-
-
-def WEXITSTATUS(status):
-    """Return the process return code from status."""
-    return (status >> 8) & 0xff
-
-
-def WTERMSIG(status):
-    """Return the signal that terminated the process that provided the status value."""
-    return status & 0x7f
-
-
-def WSTOPSIG(status):
-    """Return the signal that stopped the process that provided the status value."""
-    return (status >> 8) & 0xff
-
-
-def waitstatus_to_exitcode(status):
-    """Convert a wait status to an exit code."""
-    if WIFEXITED(status):
-        return WEXITSTATUS(status)
-    if WIFSIGNALED(status):
-        return -WTERMSIG(status)
-    raise ValueError(f"invalid wait status: {status}")
+def dup2(fd, fd2, inheritable=True):
+    """Duplicate file descriptor."""
+    return _posix.dup2(fd, fd2, inheritable)
 
 
 def sync():
