@@ -407,7 +407,114 @@ This function must not be called if WIFSTOPPED(status) is true."""
     raise ValueError(f"invalid wait status: {status}")
 
 
-sched_param = _structseq('posix.sched_param', ('sched_priority',))
+POSIX_SPAWN_OPEN = 0
+POSIX_SPAWN_CLOSE = 1
+POSIX_SPAWN_DUP2 = 2
+
+
+def _spawn_child(path, argv, envp, file_actions, setpgroup, resetids, setsid, search, report):
+    # Runs in the new child between fork and exec; any failure goes back to the parent
+    # as its errno through `report` (closed on exec).
+    try:
+        for act in file_actions:
+            if act[0] == POSIX_SPAWN_OPEN:
+                _, fd, p, flags, mode = act
+                new = _posix.open(p, flags, mode)
+                if new != fd:
+                    _posix.dup2(new, fd, True)
+                    _posix.close(new)
+            elif act[0] == POSIX_SPAWN_CLOSE:
+                _posix.close(act[1])
+            else:
+                _posix.dup2(act[1], act[2], True)
+        if setpgroup is not None:
+            _posix.setpgid(0, setpgroup)
+        if setsid:
+            _posix.setsid()
+        if resetids:
+            _posix.setegid(_posix.getgid())
+            _posix.seteuid(_posix.getuid())
+        if search and b'/' not in path:
+            import os
+            err = 2
+            for d in os.get_exec_path():
+                try:
+                    _posix.execve(os.fsencode(d) + b'/' + path, argv, envp)
+                except OSError as e:
+                    err = e.errno
+            raise OSError(err, '')
+        _posix.execve(path, argv, envp)
+    except OSError as e:
+        _posix.write(report, (e.errno or 0).to_bytes(4, 'little'))
+    except BaseException:
+        _posix.write(report, (0).to_bytes(4, 'little'))
+    _posix._exit(127)
+
+
+def _posix_spawn(fname, path, argv, env, file_actions, setpgroup, resetids, setsid,
+                 setsigmask, setsigdef, scheduler, search):
+    if not isinstance(argv, (tuple, list)):
+        raise TypeError(f"{fname}: argv must be a tuple or list")
+    if not argv:
+        raise ValueError(f"{fname}: argv must not be empty")
+    if not hasattr(env, 'keys'):
+        raise TypeError(f"{fname}: environment must be a mapping object")
+    shown = path
+    path = _fsencode_arg(path)
+    argv = [_fsencode_arg(a) for a in argv]
+    envp = _exec_env(env)
+    actions = []
+    for act in (file_actions or ()):
+        act = tuple(act)
+        if not act or act[0] not in (POSIX_SPAWN_OPEN, POSIX_SPAWN_CLOSE, POSIX_SPAWN_DUP2):
+            raise TypeError("Unknown file_actions identifier")
+        actions.append(act)
+    r, w = _posix.pipe2(0o2000000)
+    pid = _posix.fork()
+    if pid == 0:
+        _posix.close(r)
+        _spawn_child(path, argv, envp, actions, setpgroup, resetids, setsid, search, w)
+    _posix.close(w)
+    data = b''
+    while True:
+        chunk = _posix.read(r, 4)
+        if not chunk:
+            break
+        data += chunk
+    _posix.close(r)
+    if data:
+        _posix.waitpid(pid, 0)
+        code = int.from_bytes(data[:4], 'little')
+        raise OSError(code, _posix.strerror(code), shown)
+    return pid
+
+
+def posix_spawn(path, argv, env, /, *, file_actions=(), setpgroup=None, resetids=False,
+                setsid=False, setsigmask=(), setsigdef=(), scheduler=None):
+    """Execute the program specified by path in a new process."""
+    return _posix_spawn('posix_spawn', path, argv, env, file_actions, setpgroup, resetids,
+                        setsid, setsigmask, setsigdef, scheduler, False)
+
+
+def posix_spawnp(path, argv, env, /, *, file_actions=(), setpgroup=None, resetids=False,
+                 setsid=False, setsigmask=(), setsigdef=(), scheduler=None):
+    """Execute the program specified by path in a new process."""
+    return _posix_spawn('posix_spawnp', path, argv, env, file_actions, setpgroup, resetids,
+                        setsid, setsigmask, setsigdef, scheduler, True)
+
+
+class sched_param(_structseq('posix.sched_param', ('sched_priority',))):
+    """Currently has only one field: sched_priority"""
+    __slots__ = ()
+
+    def __new__(cls, sched_priority):
+        return super().__new__(cls, (sched_priority,))
+
+    def __reduce__(self):
+        return (type(self), (self.sched_priority,))
+
+
+sched_param.__module__ = 'posix'
 
 fork_names = ['register_at_fork', 'fork', 'execv', 'execve', 'execl', 'execle', 'execlp',
               'execlpe', 'execvp', 'execvpe', 'spawnv', 'spawnve', 'spawnvp', 'spawnvpe',

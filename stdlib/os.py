@@ -439,6 +439,57 @@ def unsetenv(name, /):
 
 
 supports_bytes_environ = True
+GenericAlias = type(list[int])
+
+
+class _EnvironBytes(_MutableMapping):
+    """os.environb: the same environment as os.environ, keyed and valued by bytes."""
+
+    @staticmethod
+    def _key(key):
+        if not isinstance(key, bytes):
+            raise TypeError("bytes expected, not %s" % type(key).__name__)
+        return key.decode('utf-8', 'surrogateescape')
+
+    def __getitem__(self, key):
+        try:
+            return environ[self._key(key)].encode('utf-8', 'surrogateescape')
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        if not isinstance(value, bytes):
+            raise TypeError("bytes expected, not %s" % type(value).__name__)
+        environ[self._key(key)] = value.decode('utf-8', 'surrogateescape')
+
+    def __delitem__(self, key):
+        try:
+            del environ[self._key(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter([k.encode('utf-8', 'surrogateescape') for k in environ])
+
+    def __len__(self):
+        return len(environ)
+
+    def __repr__(self):
+        items = ', '.join(f'{k!r}: {v!r}' for k, v in self.items())
+        return f'environ({{{items}}})'
+
+    def copy(self):
+        return dict(self)
+
+
+environb = _EnvironBytes()
+
+
+def getenvb(key, default=None):
+    """Get an environment variable, return None if it doesn't exist.
+    The optional second argument can specify an alternate default.
+    key, default and the result are bytes."""
+    return environb.get(key, default)
 
 
 class DirEntry:
@@ -655,10 +706,6 @@ def fwalk(top=".", topdown=True, onerror=None, *, follow_symlinks=False, dir_fd=
         yield root, dirs, files, None
 
 
-def get_blocking(fd, /):
-    return True
-
-
 def getlogin():
     """Return the actual login name."""
     name = environ.get('LOGNAME') or environ.get('USER')
@@ -750,7 +797,10 @@ from _os_proc import (register_at_fork, fork, execv, execve, execl, execle, exec
                       execvp, execvpe, spawnv, spawnve, spawnvp, spawnvpe, spawnl, spawnle,
                       spawnlp, spawnlpe, waitpid, wait, wait3, wait4, waitid, waitid_result,
                       WCOREDUMP, WIFCONTINUED, WIFSTOPPED, WIFSIGNALED, WIFEXITED, WEXITSTATUS,
-                      WTERMSIG, WSTOPSIG, waitstatus_to_exitcode, sched_param)
+                      WTERMSIG, WSTOPSIG, waitstatus_to_exitcode, sched_param,
+                      posix_spawn, posix_spawnp)
+from _os_sys import *
+from _os_sys import sysconf_names, confstr_names, pathconf_names
 killpg = _posix.killpg
 abort = _posix.abort
 pipe2 = _posix.pipe2

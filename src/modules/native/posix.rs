@@ -66,6 +66,9 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     ];
     // Later families (one file each) add their functions to the same module.
     fns.extend_from_slice(super::posix_proc::FNS);
+    fns.extend_from_slice(super::posix_ids::FNS);
+    fns.extend_from_slice(super::posix_fd::FNS);
+    fns.extend_from_slice(super::posix_fs::FNS);
     module_with(vm, "posix", &fns)
 }
 
