@@ -174,6 +174,9 @@ impl Interpreter {
             gil::set_main_thread();
             let mut vm = Vm::new(STACK_SIZE);
             let status = vm.run_main_module(code, &filename, interactive);
+            if crate::modules::native::posix_proc::in_forked_child() {
+                shutdown::exit_forked_child(&mut vm, status);
+            }
             drop(vm);
             status
         };

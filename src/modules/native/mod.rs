@@ -7,6 +7,10 @@ pub mod atexit;
 pub mod floats;
 pub mod hash;
 pub mod posix;
+pub mod posix_fd;
+pub mod posix_fs;
+pub mod posix_ids;
+pub mod posix_proc;
 pub mod random;
 pub mod zlib;
 
