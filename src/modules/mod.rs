@@ -10,6 +10,7 @@ pub mod json_speedups;
 pub mod math;
 pub mod re;
 pub mod native;
+pub mod posixsubprocess;
 pub mod select;
 pub mod signal;
 pub mod sys;
@@ -86,6 +87,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_floatpack", native::floats::init),
         ("posix", native::posix::init),
         ("_zlib", native::zlib::init),
+        ("_posixsubprocess", posixsubprocess::init),
         ("select", select::init),
         ("signal", signal::init),
         ("_minipy_traceback", traceback_helpers::init),
