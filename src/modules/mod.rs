@@ -10,7 +10,9 @@ pub mod json_speedups;
 pub mod math;
 pub mod re;
 pub mod native;
+pub mod posixsubprocess;
 pub mod select;
+pub mod signal;
 pub mod sys;
 pub mod thread;
 pub mod sys_cli;
@@ -38,6 +40,8 @@ pub fn init(interp: &Interp, argv: Vec<String>) {
 
 /// Break the reference cycles of the interpreter state so it can be freed.
 pub fn teardown(interp: &Interp) {
+    let handlers = std::mem::take(&mut *interp.signal_handlers.borrow_mut());
+    drop(handlers);
     for t in interp.types.all() {
         if let Payload::Type(td) = &t.payload {
             let old = std::mem::replace(&mut *td.ns.borrow_mut(), crate::objects::table::DictTable::new());
@@ -85,7 +89,9 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_floatpack", native::floats::init),
         ("posix", native::posix::init),
         ("_zlib", native::zlib::init),
+        ("_posixsubprocess", posixsubprocess::init),
         ("select", select::init),
+        ("signal", signal::init),
         ("_minipy_traceback", traceback_helpers::init),
         ("time", time::init),
         ("_thread", thread::init),

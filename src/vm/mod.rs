@@ -168,8 +168,8 @@ impl Interpreter {
             // `state` outlives this scoped thread (the caller blocks on it).
             let code = unsafe { Rc::from_raw(code.0 as *const CodeObject) };
             let state: &Interp = unsafe { &*state.0 };
-            // SIGINT goes to this thread, so Ctrl-C interrupts its blocking reads.
-            interrupt::set_sigint_blocked(false);
+            // Signals go to this thread, so Ctrl-C interrupts its blocking reads.
+            interrupt::set_async_signals_blocked(false);
             let _gil = gil::acquire(state);
             gil::set_main_thread();
             let mut vm = Vm::new(STACK_SIZE);
@@ -180,8 +180,8 @@ impl Interpreter {
             drop(vm);
             status
         };
-        // The waiting thread must not take SIGINT (its join is no read to interrupt).
-        interrupt::set_sigint_blocked(true);
+        // The waiting thread must take no signal (its join is no read to interrupt).
+        interrupt::set_async_signals_blocked(true);
         let status = std::thread::scope(|s| {
             let handle = std::thread::Builder::new().stack_size(STACK_SIZE).spawn_scoped(s, run);
             match handle {
@@ -192,7 +192,7 @@ impl Interpreter {
                 Err(_) => 1,
             }
         });
-        interrupt::set_sigint_blocked(false);
+        interrupt::set_async_signals_blocked(false);
         status
     }
 
