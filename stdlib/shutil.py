@@ -3,6 +3,7 @@
 Copies go through plain read/write loops (no sendfile/copy_file_range);
 archives delegate to tarfile/zipfile, which minipy does not have yet, so
 make_archive/unpack_archive raise ModuleNotFoundError for those formats.
+disk_usage asks the native _statvfs module.
 """
 
 import os
@@ -566,14 +567,16 @@ _ntuple_diskusage = collections.namedtuple('usage', 'total used free')
 
 def disk_usage(path):
     """(total, used, free) bytes of the file system holding path."""
-    statvfs = getattr(os, 'statvfs', None)
-    if statvfs is None:
-        raise NotImplementedError("disk_usage needs os.statvfs, which minipy lacks")
-    st = statvfs(path)
-    free = st.f_bavail * st.f_frsize
-    total = st.f_blocks * st.f_frsize
-    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    import _statvfs
+    path = os.fspath(path)
+    f_bsize, f_frsize, f_blocks, f_bfree, f_bavail = _statvfs.statvfs(os.fsencode(path), path)[:5]
+    free = f_bavail * f_frsize
+    total = f_blocks * f_frsize
+    used = (f_blocks - f_bfree) * f_frsize
     return _ntuple_diskusage(total, used, free)
+
+
+__all__.append('disk_usage')
 
 
 def chown(path, user=None, group=None):

@@ -11,7 +11,7 @@ __all__ = [
     "mkstemp", "mkdtemp",
     "mktemp",
     "TMP_MAX", "gettempprefix",
-    "tempdir", "template",
+    "tempdir",
     "gettempdir", "gettempprefixb", "gettempdirb",
 ]
 

@@ -83,6 +83,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_floatpack", native::floats::init),
         ("posix", native::posix::init),
         ("_zlib", native::zlib::init),
+        ("_statvfs", native::statvfs::init),
         ("select", select::init),
         ("_minipy_traceback", traceback_helpers::init),
         ("time", time::init),

@@ -61,3 +61,7 @@ try:
 finally:
     shutil.rmtree(base)
 print(os.path.exists(base))
+u = shutil.disk_usage('.')
+print(type(u).__name__, u._fields, u.total >= u.used >= 0, u.free >= 0, u.total > 0)
+try: shutil.disk_usage('/nonexistent/dir')
+except FileNotFoundError as e: print('FileNotFoundError', e.errno, e.filename)

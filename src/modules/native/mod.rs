@@ -8,6 +8,7 @@ pub mod floats;
 pub mod hash;
 pub mod posix;
 pub mod random;
+pub mod statvfs;
 pub mod zlib;
 
 use crate::objects::heap::ObjRef;
