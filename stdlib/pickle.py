@@ -266,12 +266,32 @@ def _utf8(text):
 
 
 _BUILTIN_FUNCTION = type(len)
+_BOUND_METHOD = type(_Framer(None).start_framing)
+_METHOD_DESCRIPTOR = type(str.upper)
+_CLASSMETHOD_DESCRIPTOR = type(dict.__dict__['fromkeys'])
 _ATOMS = frozenset((type(None), bool, int, float, bytes, str))
 
 
-def _native_reduce(obj):
+def _native_reduce(obj, proto):
     """Reductions for built-in types whose __reduce__ minipy lacks."""
     t = type(obj)
+    if t is type(sys):
+        raise TypeError("cannot pickle 'module' object")
+    if t is memoryview:
+        if proto < 2:
+            raise TypeError("cannot pickle 'memoryview' object")
+        raise TypeError("cannot pickle memoryview objects")
+    if obj is ... or obj is NotImplemented:
+        return 'Ellipsis' if obj is ... else 'NotImplemented'
+    if t is _BOUND_METHOD:
+        return getattr, (obj.__self__, obj.__func__.__name__)
+    if t is _BUILTIN_FUNCTION:
+        owner = getattr(obj, '__self__', None)
+        if owner is not None and type(owner) is not type(sys):
+            return getattr, (owner, obj.__name__)
+        return None
+    if t is _METHOD_DESCRIPTOR or t is _CLASSMETHOD_DESCRIPTOR:
+        return getattr, (obj.__objclass__, obj.__name__)
     if t is range:
         return range, (obj.start, obj.stop, obj.step)
     if t is slice:
@@ -392,10 +412,13 @@ class _Pickler:
             if reduce is not None:
                 rv = reduce(obj)
             else:
-                if issubclass(t, type) or t is _BUILTIN_FUNCTION:
+                if issubclass(t, type):
                     self.save_global(obj)
                     return
-                rv = _native_reduce(obj)
+                rv = _native_reduce(obj, self.proto)
+                if rv is None and t is _BUILTIN_FUNCTION:
+                    self.save_global(obj)
+                    return
                 if rv is None:
                     reduce = getattr(obj, "__reduce_ex__", None)
                     if reduce is not None:
@@ -759,7 +782,15 @@ class _Pickler:
             name = getattr(obj, '__qualname__', None)
         if name is None:
             name = obj.__name__
-        module_name = whichmodule(obj, name)
+        # CPython's identifiers are interned, so a module name written
+        # twice is memoized; interning here gives the same bytes.
+        # (A C function's __module__ is its module's own name object, not
+        # the interned one: one separate copy per name reproduces that.)
+        name = sys.intern(name)
+        module_name = sys.intern(whichmodule(obj, name))
+        if type(obj) is _BUILTIN_FUNCTION:
+            copies = self.__dict__.setdefault('_c_module_names', {})
+            module_name = copies.setdefault(module_name, module_name[:1] + module_name[1:])
         if '<locals>' in name.split('.'):
             raise AttributeError("Can't pickle local object %r" % name)
         try:
