@@ -14,7 +14,7 @@ class SS(str):
     def __new__(cls, v): o = str.__new__(cls, v); o.extra = 1; return o
 class BS(bytes): pass
 NT = collections.namedtuple('NT', 'a b')
-vals = [..., NotImplemented, type(...), type(NotImplemented), Color.RED, Flag.A, Outer.Inner, Outer.Inner(), IS(5), SS('s')
+vals = [..., NotImplemented, type(...), type(NotImplemented), Color.RED, Flag.A, Outer.Inner, Outer.Inner(), IS(5), SS('s'),
         NT(1, 2), collections.defaultdict(list, {1: [2]}), collections.Counter('aab'), collections.deque([1], maxlen=3),
         fractions.Fraction(1, 3), datetime.timedelta(days=1, seconds=2),
         functools.partial(max, 1, key=None), os.path.join, Outer().meth, Outer.meth, sys, memoryview(b'x'), [].append, str.upper,
