@@ -538,28 +538,64 @@ def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
 
 # ---- the built-in codecs ---------------------------------------------------
 
-def _make_codec(name, enc, dec, stateful_decode=True):
-    """CodecInfo with incremental and stream classes built from enc/dec."""
+def _make_codec(name, enc, dec, stateful_decode=True, then_enc=None, first_dec=None):
+    """CodecInfo with incremental and stream classes built from enc/dec.
+
+    For codecs that start with a BOM: then_enc encodes after the first
+    call (no second BOM), and first_dec(data, errors, final) ->
+    (text, consumed, decoder) decodes the start and picks the decoder
+    for the rest (None while undecided).
+    """
+
+    def encoder_for(state):
+        if then_enc is None:
+            return enc
+        if state.get('started'):
+            return then_enc
+        state['started'] = True
+        return enc
+
+    def decode_with(state, input, errors, final):
+        if first_dec is not None:
+            decoder = state.get('decoder')
+            if decoder is None:
+                text, consumed, decoder = first_dec(input, errors, final)
+                state['decoder'] = decoder
+                return text, consumed
+            return decoder(input, errors, final)
+        if stateful_decode:
+            return dec(input, errors, final)
+        return dec(input, errors)
 
     class _IncEncoder(IncrementalEncoder):
         def encode(self, input, final=False):
-            return enc(input, self.errors)[0]
+            return encoder_for(self.__dict__.setdefault('_state', {}))(input, self.errors)[0]
+
+        def reset(self):
+            self._state = {}
 
     class _IncDecoder(BufferedIncrementalDecoder):
         def _buffer_decode(self, input, errors, final):
-            if stateful_decode:
-                return dec(input, errors, final)
-            return dec(input, errors)
+            return decode_with(self.__dict__.setdefault('_state', {}), input, errors, final)
+
+        def reset(self):
+            BufferedIncrementalDecoder.reset(self)
+            self._state = {}
 
     class _Writer(StreamWriter):
         def encode(self, input, errors='strict'):
-            return enc(input, errors)
+            return encoder_for(self.__dict__.setdefault('_state', {}))(input, errors)
+
+        def reset(self):
+            self._state = {}
 
     class _Reader(StreamReader):
         def decode(self, input, errors='strict'):
-            if stateful_decode:
-                return dec(input, errors, False)
-            return dec(input, errors)
+            return decode_with(self.__dict__.setdefault('_state', {}), input, errors, False)
+
+        def reset(self):
+            StreamReader.reset(self)
+            self._state = {}
 
     def _decode(input, errors='strict'):
         if stateful_decode:
@@ -567,6 +603,30 @@ def _make_codec(name, enc, dec, stateful_decode=True):
         return dec(input, errors)
 
     return CodecInfo(enc, _decode, _Reader, _Writer, _IncEncoder, _IncDecoder, name=name)
+
+
+def _bom_first_decoder(ex_decode, le_decode, be_decode, width, name):
+    def first(data, errors, final):
+        text, consumed, order = ex_decode(data, errors, 0, final)
+        if order == -1:
+            return text, consumed, le_decode
+        if order == 1:
+            return text, consumed, be_decode
+        if consumed >= width:
+            raise UnicodeError("%s stream does not start with BOM" % name)
+        return text, consumed, None
+    return first
+
+
+def _utf_8_sig_first(data, errors, final):
+    data = _data(data)
+    if len(data) < 3 and BOM_UTF8.startswith(data) and not final:
+        return '', 0, None
+    if data[:3] == BOM_UTF8:
+        text, used = utf_8_decode(data[3:], errors, final)
+        return text, used + 3, utf_8_decode
+    text, used = utf_8_decode(data, errors, final)
+    return text, used, utf_8_decode
 
 
 def _utf_8_sig_encode(str, errors=None):
@@ -614,6 +674,17 @@ _ALIASES = {
 }
 
 
+_NATIVE_LE = sys.byteorder == 'little'
+# Codecs that write a BOM once: (encoder after the first call, first decoder).
+_BOM_STATE = {
+    'utf_16': (utf_16_le_encode if _NATIVE_LE else utf_16_be_encode,
+               _bom_first_decoder(utf_16_ex_decode, utf_16_le_decode, utf_16_be_decode, 2, 'UTF-16')),
+    'utf_32': (utf_32_le_encode if _NATIVE_LE else utf_32_be_encode,
+               _bom_first_decoder(utf_32_ex_decode, utf_32_le_decode, utf_32_be_decode, 4, 'UTF-32')),
+    'utf_8_sig': (utf_8_encode, _utf_8_sig_first),
+}
+
+
 def _builtin_codec(key):
     key = key.replace('.', '_') if key.replace('.', '_') in _BUILTIN else key
     key = _ALIASES.get(key, key)
@@ -621,7 +692,8 @@ def _builtin_codec(key):
     if spec is None:
         return None
     name, enc, dec, stateful = spec
-    return _make_codec(name, enc, dec, stateful)
+    then_enc, first_dec = _BOM_STATE.get(key, (None, None))
+    return _make_codec(name, enc, dec, stateful, then_enc, first_dec)
 
 
 def _search_builtin(key):
