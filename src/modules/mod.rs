@@ -90,6 +90,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("posix", native::posix::init),
         ("_zlib", native::zlib::init),
         ("_posixsubprocess", posixsubprocess::init),
+        ("_statvfs", native::statvfs::init),
         ("select", select::init),
         ("signal", signal::init),
         ("_minipy_traceback", traceback_helpers::init),

@@ -12,6 +12,7 @@ pub mod posix_fs;
 pub mod posix_ids;
 pub mod posix_proc;
 pub mod random;
+pub mod statvfs;
 pub mod zlib;
 
 use crate::objects::heap::ObjRef;
