@@ -17,6 +17,7 @@ pub mod sys;
 pub mod thread;
 pub mod sys_cli;
 pub mod traceback_helpers;
+pub mod unicodedata;
 pub mod time;
 pub mod weakref;
 
@@ -95,6 +96,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("signal", signal::init),
         ("_minipy_traceback", traceback_helpers::init),
         ("time", time::init),
+        ("unicodedata", unicodedata::init),
         ("_thread", thread::init),
         ("_weakref", weakref::init),
     ];
