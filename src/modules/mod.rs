@@ -1,5 +1,6 @@
 //! Native modules: builtins, exceptions, sys.
 
+pub mod array;
 pub mod builtins;
 pub mod callerinfo;
 pub mod exceptions;
@@ -70,6 +71,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<crate::objects::heap::ObjRef>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
         ("gc", gc::init),
+        ("array", array::init),
         ("_callerinfo", callerinfo::init),
         ("_json", json_speedups::init),
         ("_fileio", fileio::init),
@@ -82,6 +84,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_hash", native::hash::init),
         ("_floatpack", native::floats::init),
         ("posix", native::posix::init),
+        ("_posixshmem", native::posixshmem::init),
         ("_zlib", native::zlib::init),
         ("select", select::init),
         ("_minipy_traceback", traceback_helpers::init),

@@ -1,5 +1,5 @@
-//! memoryview: a one-dimensional view of another object's bytes (bytes, bytearray, or
-//! another view), with struct-style item formats.
+//! memoryview: a one-dimensional view of an exporter's bytes (bytes, bytearray,
+//! array.array: `buffer.rs`), with the exporter's struct-style item format.
 //!
 //! A view never holds a Rust reference into its exporter: every access re-borrows the
 //! exporter and checks the item positions against its current length, so a bytearray
@@ -35,16 +35,22 @@ fn format_size(f: u8) -> Option<usize> {
         b'h' | b'H' | b'e' => 2,
         b'i' | b'I' | b'f' => 4,
         b'l' | b'L' | b'q' | b'Q' | b'n' | b'N' | b'P' | b'd' => 8,
+        // wchar_t, as array('u') exports it; items cannot be read as values.
+        b'w' => 4,
         _ => return None,
     })
 }
 
 /// Run `f` over the exporter's bytes; None when `obj` exports no buffer.
 fn with_buf<R>(obj: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
-    match obj.payload() {
-        Some(Payload::Bytes(b)) => Some(f(b)),
-        Some(Payload::ByteArray(b)) => Some(f(&b.borrow())),
-        _ => None,
+    super::buffer::read(obj, f)
+}
+
+impl Drop for MemView {
+    fn drop(&mut self) {
+        if !self.released.get() {
+            super::buffer::release(&self.obj);
+        }
     }
 }
 
@@ -93,7 +99,9 @@ pub fn view_bytes(v: &Value) -> Option<Vec<u8>> {
     }
 }
 
+/// Every view counts as one export of its exporter until released or freed.
 fn new_view(vm: &Vm, m: MemView) -> Value {
+    super::buffer::acquire(&m.obj);
     Value::Obj(ObjRef::new(vm.interp.types.memoryview.clone(), Payload::MemoryView(Box::new(m))))
 }
 
@@ -103,17 +111,21 @@ pub fn from_object(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
         let m = view(vm, obj)?;
         return Ok(new_view(vm, *m_clone(m)));
     }
-    let (len, readonly) = match obj.payload() {
-        Some(Payload::Bytes(b)) => (b.len(), true),
-        Some(Payload::ByteArray(b)) => (b.borrow().len(), false),
-        _ => {
-            return Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(obj))));
-        }
+    let Some(e) = super::buffer::describe(obj) else {
+        return Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(obj))));
     };
-    Ok(new_view(
-        vm,
-        MemView { obj: obj.clone(), offset: 0, len, stride: 1, format: b'B', itemsize: 1, readonly, released: Cell::new(false) },
-    ))
+    let size = e.itemsize.max(1);
+    let m = MemView {
+        obj: obj.clone(),
+        offset: 0,
+        len: e.nbytes / size,
+        stride: size as isize,
+        format: e.format,
+        itemsize: size,
+        readonly: e.readonly,
+        released: Cell::new(false),
+    };
+    Ok(new_view(vm, m))
 }
 
 /// A field-by-field copy (the exporter is shared, `released` starts false).
@@ -143,6 +155,18 @@ fn mv_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         _ => return Err(vm.type_error(format!("memoryview() takes at most 1 argument ({} given)", args.args.len() - 1))),
     };
     from_object(vm, &obj)
+}
+
+/// One item as a value; formats without a Python value (`w`) are CPython's NotImplementedError.
+fn unpack_item(vm: &Vm, f: u8, b: &[u8]) -> PyResult<Value> {
+    if f == b'w' || b.len() < format_size(f).unwrap_or(1) {
+        return Err(not_supported(vm, f));
+    }
+    Ok(unpack(vm, f, b))
+}
+
+fn not_supported(vm: &Vm, f: u8) -> crate::vm::PyErr {
+    vm.new_error(&vm.interp.exc.not_implemented_error.clone(), &format!("memoryview: format {} not supported", f as char))
 }
 
 fn unpack(vm: &Vm, f: u8, b: &[u8]) -> Value {
@@ -278,24 +302,19 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let i = index_of(vm, m, &key)?;
     let b = item_bytes(vm, m, i)?;
-    Ok(unpack(vm, m.format, &b))
+    unpack_item(vm, m.format, &b)
 }
 
 fn write_item(vm: &Vm, m: &MemView, i: usize, data: &[u8]) -> PyResult<()> {
     let p = m.pos(i);
-    let ok = match m.obj.payload() {
-        Some(Payload::ByteArray(b)) => {
-            let mut b = b.borrow_mut();
-            match usize::try_from(p).ok().and_then(|p| b.get_mut(p..p + data.len())) {
-                Some(dst) => {
-                    dst.copy_from_slice(data);
-                    true
-                }
-                None => false,
-            }
+    let ok = super::buffer::write(&m.obj, |b| match usize::try_from(p).ok().and_then(|p| b.get_mut(p..p + data.len())) {
+        Some(dst) => {
+            dst.copy_from_slice(data);
+            true
         }
-        _ => false,
-    };
+        None => false,
+    })
+    .unwrap_or(false);
     if ok { Ok(()) } else { Err(vm.index_error("index out of bounds on dimension 1")) }
 }
 
@@ -312,8 +331,8 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         // The source may alias the destination (`mv[1:] = mv[:-1]`): copy it out first.
         let (src, src_fmt) = match value.payload() {
             Some(Payload::MemoryView(s)) => (view(vm, &value)?.bytes(), s.format),
-            _ => match super::bytes::as_bytes(&value) {
-                Some(b) => (Some(b), b'B'),
+            _ => match super::buffer::describe(&value) {
+                Some(e) => (super::buffer::read(&value, |b| b.to_vec()), e.format),
                 None => {
                     return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&value))));
                 }
@@ -330,6 +349,9 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let i = index_of(vm, m, &key)?;
+    if m.format == b'w' {
+        return Err(not_supported(vm, m.format));
+    }
     let data = pack(vm, m.format, &value)?;
     write_item(vm, m, i, &data)?;
     Ok(Value::None)
@@ -351,7 +373,7 @@ fn mv_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn items(vm: &Vm, m: &MemView) -> PyResult<Vec<Value>> {
     let b = m.bytes().ok_or_else(|| vm.index_error("index out of bounds on dimension 1"))?;
-    Ok(b.chunks(m.itemsize.max(1)).map(|c| unpack(vm, m.format, c)).collect())
+    b.chunks(m.itemsize.max(1)).map(|c| unpack_item(vm, m.format, c)).collect()
 }
 
 fn mv_tolist(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -394,11 +416,18 @@ fn mv_hex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     super::bytes_hex::b_hex(vm, args)
 }
 
+/// Release once: the exporter's count drops and every later access raises.
+fn release_view(v: &Value) {
+    if let Some(Payload::MemoryView(m)) = v.payload() {
+        if !m.released.replace(true) {
+            super::buffer::release(&m.obj);
+        }
+    }
+}
+
 fn mv_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "release", 0, 0)?;
-    if let Some(Payload::MemoryView(m)) = args.at(0).payload() {
-        m.released.set(true);
-    }
+    release_view(&args.at(0));
     Ok(Value::None)
 }
 
@@ -409,9 +438,7 @@ fn mv_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn mv_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let Some(Payload::MemoryView(m)) = args.at(0).payload() {
-        m.released.set(true);
-    }
+    release_view(&args.at(0));
     Ok(Value::None)
 }
 
@@ -434,7 +461,7 @@ fn mv_cast(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(vm.type_error("cast() missing required argument 'format' (pos 1)"));
     };
     let Some(Payload::Str(_)) = fmt.payload() else {
-        return Err(vm.type_error("memoryview: format argument must be a string"));
+        return Err(vm.type_error(format!("cast() argument 'format' must be str, not {}", vm.type_name(&fmt))));
     };
     let m = view(vm, &me)?;
     let f = super::str::as_str_lossy(&fmt).into_owned();
@@ -498,8 +525,12 @@ fn mv_eq_impl(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<bool>> {
             }
             (items(vm, o)?, o.format)
         }
-        _ => match super::bytes::as_bytes(b) {
-            Some(bytes) => (bytes.into_iter().map(|x| Value::Int(x as i64)).collect(), b'B'),
+        _ => match super::buffer::describe(b) {
+            Some(e) => {
+                let raw = super::buffer::read(b, |s| s.to_vec()).unwrap_or_default();
+                let vals: PyResult<Vec<Value>> = raw.chunks(e.itemsize.max(1)).map(|c| unpack_item(vm, e.format, c)).collect();
+                (vals?, e.format)
+            }
             None => return Ok(None),
         },
     };

@@ -25,6 +25,7 @@ pub mod table;
 pub mod alloc;
 pub mod arith;
 pub mod frame_object;
+pub mod buffer;
 pub mod bytes;
 pub mod bytes_case;
 pub mod bytes_dunders;

@@ -7,6 +7,7 @@ pub mod atexit;
 pub mod floats;
 pub mod hash;
 pub mod posix;
+pub mod posixshmem;
 pub mod random;
 pub mod zlib;
 
