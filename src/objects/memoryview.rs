@@ -8,6 +8,7 @@
 use std::cell::Cell;
 
 use super::heap::ObjRef;
+use super::memoryview_nd as nd;
 use super::num::Int;
 use super::payload::Payload;
 use super::value::Value;
@@ -26,6 +27,9 @@ pub struct MemView {
     pub itemsize: usize,
     pub readonly: bool,
     pub released: Cell<bool>,
+    /// The dimensions of a multi-dimensional cast (then C-contiguous, `len` items in all);
+    /// None for one dimension.
+    pub shape: Option<Box<[usize]>>,
 }
 
 /// Size of one item of a native single-character struct format.
@@ -124,6 +128,7 @@ pub fn from_object(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
         itemsize: size,
         readonly: e.readonly,
         released: Cell::new(false),
+        shape: None,
     };
     Ok(new_view(vm, m))
 }
@@ -139,6 +144,7 @@ fn m_clone(m: &MemView) -> Box<MemView> {
         itemsize: m.itemsize,
         readonly: m.readonly,
         released: Cell::new(false),
+        shape: m.shape.clone(),
     })
 }
 
@@ -285,6 +291,14 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "__getitem__", 1, 1)?;
     let (me, key) = (args.at(0), args.at(1));
     let m = view(vm, &me)?;
+    if let Some(Payload::Tuple(t)) = key.payload() {
+        let i = nd::flat_index(vm, m, t)?;
+        let b = item_bytes(vm, m, i)?;
+        return unpack_item(vm, m.format, &b);
+    }
+    if m.shape.is_some() {
+        return nd_getitem(vm, m, &me, &key);
+    }
     if let Some(Payload::Slice(..)) = key.payload() {
         let (start, _stop, step) = super::subscript::slice_indices(vm, &key, m.len as i64)?;
         let count = super::subscript::slice_positions(start, _stop, step).len();
@@ -297,12 +311,38 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Payload::Ellipsis) = key.payload() {
         return Ok(me.clone());
     }
-    if let Some(Payload::Tuple(_)) = key.payload() {
-        return Err(vm.type_error("memoryview: invalid slice key"));
-    }
     let i = index_of(vm, m, &key)?;
     let b = item_bytes(vm, m, i)?;
     unpack_item(vm, m.format, &b)
+}
+
+/// `m[key]` of a multi-dimensional view: slices of the first dimension (step 1) only.
+fn nd_getitem(vm: &mut Vm, m: &MemView, me: &Value, key: &Value) -> PyResult<Value> {
+    match key.payload() {
+        Some(Payload::Ellipsis) => Ok(me.clone()),
+        Some(Payload::Slice(..)) => {
+            let shape = nd::dims(m);
+            let (start, stop, step) = super::subscript::slice_indices(vm, key, shape[0] as i64)?;
+            if step != 1 {
+                return Err(nd::not_implemented(vm, "multi-dimensional slicing with steps is not implemented"));
+            }
+            let rows = (stop - start).max(0) as usize;
+            let row: usize = shape[1..].iter().product();
+            let mut nv = m_clone(m);
+            nv.offset = m.offset + start.max(0) as usize * row * m.itemsize;
+            nv.len = rows * row;
+            let mut sh = shape;
+            sh[0] = rows;
+            nv.shape = Some(sh.into_boxed_slice());
+            Ok(new_view(vm, *nv))
+        }
+        _ => {
+            if super::subscript::to_index(vm, key)?.is_none() {
+                return Err(vm.type_error("memoryview: invalid slice key"));
+            }
+            Err(nd::not_implemented(vm, "multi-dimensional sub-views are not implemented"))
+        }
+    }
 }
 
 fn write_item(vm: &Vm, m: &MemView, i: usize, data: &[u8]) -> PyResult<()> {
@@ -324,6 +364,17 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let m = view(vm, &me)?;
     if m.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));
+    }
+    if let Some(Payload::Tuple(t)) = key.payload() {
+        let i = nd::flat_index(vm, m, t)?;
+        let data = pack(vm, m.format, &value)?;
+        return write_item(vm, m, i, &data).map(|_| Value::None);
+    }
+    if m.shape.is_some() {
+        if let Some(Payload::Slice(..)) = key.payload() {
+            return Err(nd::not_implemented(vm, "memoryview slice assignments are currently restricted to ndim = 1"));
+        }
+        return Err(nd::not_implemented(vm, "sub-views are not implemented"));
     }
     if let Some(Payload::Slice(..)) = key.payload() {
         let (start, stop, step) = super::subscript::slice_indices(vm, &key, m.len as i64)?;
@@ -368,7 +419,7 @@ fn mv_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn mv_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
-    Ok(Value::Int(view(vm, &me)?.len as i64))
+    Ok(Value::Int(nd::dims(view(vm, &me)?)[0] as i64))
 }
 
 fn items(vm: &Vm, m: &MemView) -> PyResult<Vec<Value>> {
@@ -381,12 +432,15 @@ fn mv_tolist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
     let m = view(vm, &me)?;
     let v = items(vm, m)?;
-    Ok(vm.new_list(v))
+    Ok(nd::nest(vm, &v, &nd::dims(m)))
 }
 
 fn mv_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
     let m = view(vm, &me)?;
+    if m.shape.is_some() {
+        return Err(nd::not_implemented(vm, "multi-dimensional sub-views are not implemented"));
+    }
     let v = items(vm, m)?;
     let l = vm.new_list(v);
     vm.iter(&l)
@@ -484,21 +538,16 @@ fn mv_cast(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if nbytes % size != 0 {
         return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
     }
-    let mut len = nbytes / size;
+    let len = nbytes / size;
+    let mut new_shape = None;
     if let Some(shape) = shape.filter(|s| !s.is_none()) {
-        let dims = vm.collect_iterable(&shape)?;
-        match dims.as_slice() {
-            [d] => {
-                let d = super::subscript::to_index(vm, d)?.unwrap_or(-1);
-                if d <= 0 || d as usize * size != nbytes {
-                    return Err(vm.type_error("memoryview: product(shape) * itemsize != buffer size"));
-                }
-                len = d as usize;
-            }
-            _ => return Err(vm.new_error(&vm.interp.exc.not_implemented_error.clone(), "memoryview: multi-dimensional views are not supported")),
+        new_shape = nd::parse_shape(vm, &shape, size, nbytes)?;
+        if m.shape.is_some() && new_shape.is_some() {
+            return Err(vm.type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
         }
     }
     let mut nv = m_clone(m);
+    nv.shape = new_shape;
     nv.format = code;
     nv.itemsize = size;
     nv.len = len;
@@ -534,6 +583,13 @@ fn mv_eq_impl(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<bool>> {
             None => return Ok(None),
         },
     };
+    let other_dims = match b.payload() {
+        Some(Payload::MemoryView(o)) => nd::dims(o),
+        _ => vec![other.len()],
+    };
+    if nd::dims(m) != other_dims {
+        return Ok(Some(false));
+    }
     let mine = items(vm, m)?;
     if mine.len() != other.len() {
         return Ok(Some(false));
@@ -573,6 +629,10 @@ fn mv_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !m.readonly {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
+    // CPython hashes the exporter first: a read-only view of a bytearray is unhashable.
+    let obj = m.obj.clone();
+    vm.hash(&obj)?;
+    let m = view(vm, &me)?;
     if !matches!(m.format, b'B' | b'b' | b'c') {
         return Err(vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
@@ -610,18 +670,17 @@ fn g_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn g_ndim(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
-    view(vm, &me)?;
-    Ok(Value::Int(1))
+    Ok(Value::Int(nd::ndim(view(vm, &me)?) as i64))
 }
 fn g_shape(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
-    let n = view(vm, &me)?.len;
-    Ok(vm.new_tuple(vec![Value::Int(n as i64)]))
+    let d = nd::dims(view(vm, &me)?);
+    Ok(vm.new_tuple(d.into_iter().map(|n| Value::Int(n as i64)).collect()))
 }
 fn g_strides(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
-    let s = view(vm, &me)?.stride;
-    Ok(vm.new_tuple(vec![Value::Int(s as i64)]))
+    let s = nd::strides(view(vm, &me)?);
+    Ok(vm.new_tuple(s.into_iter().map(|n| Value::Int(n as i64)).collect()))
 }
 fn g_suboffsets(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
@@ -631,6 +690,13 @@ fn g_suboffsets(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn g_contiguous(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
     Ok(Value::Bool(view(vm, &me)?.is_contiguous()))
+}
+/// Fortran order: a C-contiguous view with more than one dimension longer than 1 is not.
+fn g_f_contiguous(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = args.at(0);
+    let m = view(vm, &me)?;
+    let long_dims = nd::dims(m).iter().filter(|d| **d > 1).count();
+    Ok(Value::Bool(m.is_contiguous() && (m.shape.is_none() || long_dims <= 1)))
 }
 
 pub fn register(vm: &Vm) {
@@ -670,7 +736,7 @@ pub fn register(vm: &Vm) {
         ("strides", g_strides),
         ("suboffsets", g_suboffsets),
         ("c_contiguous", g_contiguous),
-        ("f_contiguous", g_contiguous),
+        ("f_contiguous", g_f_contiguous),
         ("contiguous", g_contiguous),
     ] {
         add_getset(t, name, f, None);

@@ -52,6 +52,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod memoryview;
+pub mod memoryview_nd;
 pub mod module;
 pub mod payload;
 pub mod percent;
