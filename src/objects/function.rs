@@ -35,16 +35,7 @@ fn const_value(vm: &Vm, c: &Const) -> Value {
             let mut table = super::table::SetTable::new();
             for c in items.iter() {
                 let v = const_value(vm, c);
-                let h = match &v {
-                    Value::Int(i) => super::num::hash_int(&super::num::Int::Small(*i)),
-                    Value::Float(f) => super::num::hash_float(*f),
-                    Value::Bool(b) => *b as i64,
-                    Value::Obj(o) => match &o.payload {
-                        Payload::Str(s) => s.hash(),
-                        _ => o.id() as i64,
-                    },
-                    Value::None => 0,
-                };
+                let h = crate::vm::protocol::const_hash(&v);
                 table.insert_new(h, v);
             }
             Value::Obj(ObjRef::new(vm.interp.types.frozenset.clone(), Payload::FrozenSet(table)))
