@@ -1,5 +1,6 @@
 //! Native modules: builtins, exceptions, sys.
 
+pub mod array;
 pub mod builtins;
 pub mod callerinfo;
 pub mod exceptions;
@@ -77,6 +78,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<crate::objects::heap::ObjRef>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
         ("gc", gc::init),
+        ("array", array::init),
         ("_callerinfo", callerinfo::init),
         ("_json", json_speedups::init),
         ("_fileio", fileio::init),
@@ -89,6 +91,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_hash", native::hash::init),
         ("_floatpack", native::floats::init),
         ("posix", native::posix::init),
+        ("_posixshmem", native::posixshmem::init),
         ("_zlib", native::zlib::init),
         ("_posixsubprocess", posixsubprocess::init),
         ("_statvfs", native::statvfs::init),

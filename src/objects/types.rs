@@ -217,7 +217,7 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
             }
             layout = bd.layout;
         }
-        flags |= bd.flags.get() & (tflags::HAS_DEL | tflags::HAS_GETATTR);
+        flags |= bd.flags.get() & (tflags::HAS_DEL | tflags::HAS_GETATTR | tflags::NATIVE_PROTO);
     }
     let entries: Vec<(Value, Value)> = match &ns.payload {
         Payload::Dict(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
