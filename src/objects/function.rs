@@ -28,6 +28,7 @@ fn const_value(vm: &Vm, c: &Const) -> Value {
                 vm.new_str(s)
             }
         }
+        Const::SurrogateStr(cps) => vm.new_pystr(super::strdata::PyStr::from_code_points(cps)),
         Const::Bytes(b) => vm.new_bytes(b.to_vec()),
         Const::Tuple(items) => vm.new_tuple(items.iter().map(|c| const_value(vm, c)).collect()),
         Const::FrozenSet(items) => {

@@ -50,6 +50,7 @@ pub mod getset;
 pub mod heap;
 pub mod int;
 pub mod iter;
+pub mod iter_hint;
 pub mod list;
 pub mod memoryview;
 pub mod memoryview_nd;
@@ -86,6 +87,7 @@ pub fn register_types(vm: &crate::vm::Vm) {
     range::register(vm);
     subscript::register_slice(vm);
     iter::register(vm);
+    iter_hint::register(vm);
     generator::register(vm);
     exceptions::register(vm);
     exc_oserror::register(vm);

@@ -189,7 +189,7 @@ impl<'a> Compiler<'a> {
         if let Some((first, tail)) = body.split_first() {
             if let Some(doc) = docstring(first) {
                 let old = self.set_loc(first.loc);
-                self.load_const(Const::Str(Rc::from(doc)));
+                self.load_const(doc);
                 self.nameop("__doc__", Ctx::Store, first.loc)?;
                 self.restore_loc(old);
                 rest = tail;
@@ -468,11 +468,12 @@ fn has_future_annotations(module: &Mod) -> bool {
 }
 
 /// The docstring of a body: its first statement when that is a string literal.
-pub fn docstring(s: &Stmt) -> Option<&str> {
-    if let StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(d)), .. }) = &s.kind {
-        Some(d)
-    } else {
-        None
+pub fn docstring(s: &Stmt) -> Option<Const> {
+    match &s.kind {
+        StmtKind::Expr(Expr { kind: ExprKind::Constant(c @ (Constant::Str(_) | Constant::SurrogateStr(_))), .. }) => {
+            Some(fold::constant(c))
+        }
+        _ => None,
     }
 }
 
