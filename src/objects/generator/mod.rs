@@ -18,7 +18,8 @@ pub mod frame_obj;
 
 pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
     use crate::bytecode::code::flags;
-    let fl = f.code.code.flags;
+    let code = f.code();
+    let fl = code.code.flags;
     let (ty, kind) = if fl & flags::COROUTINE != 0 {
         (vm.interp.types.coroutine.clone(), Kind::Coroutine)
     } else if fl & flags::ASYNC_GENERATOR != 0 {
@@ -26,7 +27,6 @@ pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
     } else {
         (vm.interp.types.generator.clone(), Kind::Gen)
     };
-    let code = f.code.clone();
     let (name, qualname) = (f.name.borrow().clone(), f.qualname.borrow().clone());
     let same = crate::objects::str::as_str_lossy(&name) == *code.code.name
         && crate::objects::str::as_str_lossy(&qualname) == *code.code.qualname;
