@@ -799,7 +799,8 @@ impl Vm {
                     if self.try_simple_call(arg as usize)? {
                         continue;
                     }
-                    let kw = frame!(self).kw_names.take();
+                    let f = frame!(self);
+                    let kw = f.kw_names.take().and_then(|i| f.code.consts.get(i as usize).cloned());
                     let nkw = match kw.as_ref().and_then(|k| k.payload()) {
                         Some(Payload::Tuple(t)) => t.len(),
                         _ => 0,
@@ -831,7 +832,7 @@ impl Vm {
                 }
                 Opcode::KW_NAMES => {
                     let f = frame!(self);
-                    f.kw_names = f.code.consts.get(arg as usize).cloned();
+                    f.kw_names = Some(arg);
                 }
                 Opcode::CALL_FUNCTION_EX => {
                     let kwargs = if arg & 1 == 1 { Some(pop!(self)) } else { None };

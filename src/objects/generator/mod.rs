@@ -16,9 +16,13 @@ pub mod attrs;
 pub mod awaitable;
 pub mod frame_obj;
 
-pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
+pub fn new_generator(vm: &Vm, f: &Function, mut frame: Box<Frame>) -> Value {
     use crate::bytecode::code::flags;
     let code = f.code();
+    // The frame may come from the pool with room left by a larger code object; a
+    // generator keeps it for its whole life, so give it exactly what its code needs.
+    frame.stack.shrink_to(code.code.stacksize as usize);
+    frame.locals.shrink_to_fit();
     let fl = code.code.flags;
     let (ty, kind) = if fl & flags::COROUTINE != 0 {
         (vm.interp.types.coroutine.clone(), Kind::Coroutine)
