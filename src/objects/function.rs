@@ -93,7 +93,7 @@ pub fn make_function(
     let f = Function {
         name: RefCell::new(vm.interp.intern(&rt.code.name)),
         qualname: RefCell::new(vm.new_str(&rt.code.qualname)),
-        code: rt,
+        code: RefCell::new(rt),
         globals,
         defaults: RefCell::new(defaults.and_then(|d| d.as_obj().cloned())),
         kwdefaults: RefCell::new(kwdefaults.and_then(|d| d.as_obj().cloned())),

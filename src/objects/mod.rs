@@ -33,6 +33,7 @@ pub mod bytes_hex;
 pub mod bytes_mut;
 pub mod bytes_ops;
 pub mod bytes_slice;
+pub mod code_replace;
 pub mod codecs;
 pub mod compare;
 pub mod complex;

@@ -39,6 +39,9 @@ pub struct Vm {
     pub exc_info: Value,
     /// Python-level call depth (frames plus native re-entries), checked against the limit.
     pub depth: usize,
+    /// Generator frames resumed by SEND (`yield from` / `await` delegation), counted apart
+    /// from `depth`: see `DELEGATION_LIMIT_MIN`.
+    pub deleg_depth: usize,
     /// Set by RERAISE / bare `raise`: the unwinder must not add a traceback entry.
     pub skip_tb: bool,
     /// The value of the StopIteration that `next_fast` swallowed (generator return value).
@@ -50,6 +53,13 @@ pub struct Vm {
     stack_base: usize,
     stack_size: usize,
 }
+
+/// A `yield from` / `await` chain resumes each level by pushing its frame on the frame
+/// stack (no native recursion), so those frames do not count against the recursion limit
+/// but against their own: max(recursion limit, this). Deep delegation (100,000 levels)
+/// works; unbounded delegation (`def g(): yield from g()`) still ends in RecursionError,
+/// after about 100 MB of frames at most with the default limit.
+pub const DELEGATION_LIMIT_MIN: usize = 200_000;
 
 /// Stack reserved for the thread that runs Python.
 pub const STACK_SIZE: usize = 256 << 20;
@@ -63,6 +73,7 @@ impl Vm {
             frames: Vec::new(),
             exc_info: Value::None,
             depth: 0,
+            deleg_depth: 0,
             skip_tb: false,
             stop_value: Value::None,
             repr_active: Vec::new(),

@@ -216,9 +216,6 @@ fn frame_refs(f: &Frame, visit: &mut dyn FnMut(Ref)) {
     if let Some(ns) = &f.ns {
         visit(Ref::Obj(ns));
     }
-    if let Some(k) = &f.kw_names {
-        visit(Ref::Val(k));
-    }
     match &f.resume {
         Resume::GenForIter { gn, .. } | Resume::GenSend { gn, .. } | Resume::GenNative { gn } => visit(Ref::Obj(gn)),
         Resume::Call | Resume::Native => {}
