@@ -93,6 +93,7 @@ types! {
     filter: "filter", object, Other, B;
     reversed: "reversed", object, Other, B;
     seq_iterator: "iterator", object, Other, 0;
+    array_iterator: "arrayiterator", object, Other, 0;
     callable_iterator: "callable_iterator", object, Other, 0;
     text_io: "TextIOWrapper", object, Other, 0;
     memoryview: "memoryview", object, Other, tflags::NATIVE_PROTO;
@@ -126,6 +127,7 @@ pub fn set_bases(t: &ObjRef, bases: Vec<ObjRef>) {
         }
         *td.mro.borrow_mut() = mro;
         *td.bases.borrow_mut() = bases;
+        crate::objects::type_cache::invalidate();
     }
 }
 
