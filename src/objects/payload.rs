@@ -138,6 +138,8 @@ pub mod tflags {
     pub const NATIVE_PROTO: u32 = 32;
     /// Instances have no `__dict__` (every class in the MRO has `__slots__`).
     pub const NO_DICT: u32 = 64;
+    /// Some class in the MRO defines `__setattr__` (object's own does not count).
+    pub const HAS_SETATTR: u32 = 128;
 }
 
 /// The built-in layout instances of a type (and its subclasses) carry.

@@ -57,9 +57,24 @@ pub fn get(ty: &ObjRef, name: &str) -> Option<Option<(u32, u32)>> {
     let epoch = EPOCH.load(Ordering::Relaxed);
     CACHE.with(|c| {
         let e = &c[slot(tyid, name)];
-        let hit = e.epoch == epoch && e.ty == tyid && e.name.get(..e.len as usize) == Some(name.as_bytes());
+        let hit = e.epoch == epoch && e.ty == tyid && e.len as usize == name.len() && same_short(&e.name, name.as_bytes());
         hit.then(|| e.pos1.checked_sub(1).map(|p| (p, e.ix)))
     })
+}
+
+/// `stored[..key.len()] == key` for a key of at most MAX_NAME bytes, in a few word compares
+/// (overlapping loads cover every byte) rather than a call to memcmp.
+#[inline]
+fn same_short(stored: &[u8; MAX_NAME], key: &[u8]) -> bool {
+    let n = key.len();
+    let w8 = |s: &[u8], i: usize| s.get(i..i + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()).map(u64::from_ne_bytes);
+    let w4 = |s: &[u8], i: usize| s.get(i..i + 4).and_then(|b| <[u8; 4]>::try_from(b).ok()).map(u32::from_ne_bytes);
+    match n {
+        0..=3 => stored.get(..n) == Some(key),
+        4..=8 => w4(stored, 0) == w4(key, 0) && w4(stored, n - 4) == w4(key, n - 4),
+        9..=16 => w8(stored, 0) == w8(key, 0) && w8(stored, n - 8) == w8(key, n - 8),
+        _ => w8(stored, 0) == w8(key, 0) && w8(stored, 8) == w8(key, 8) && w8(stored, n - 8) == w8(key, n - 8),
+    }
 }
 
 pub fn put(ty: &ObjRef, name: &str, found: Option<(u32, u32)>) {

@@ -110,16 +110,39 @@ fn add_native(ty: &ObjRef, name: &'static str, func: NativeFn, is_method: bool, 
     set_attr_raw(ty, interp.intern(name), Value::Obj(f));
 }
 
+/// Set once a user class gains `__getattr__`/`__getattribute__`/`__setattr__` after it was
+/// made: its existing subclasses lack the flag, so every class then takes the slow path.
+static LATE_HOOKS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether attribute reads on instances of `ty` may meet a `__getattr__`/`__getattribute__`
+/// other than object's.
+#[inline]
+pub fn hooks_getattr(ty: &ObjRef) -> bool {
+    flags(ty) & tflags::HAS_GETATTR != 0 || LATE_HOOKS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Whether attribute writes on instances of `ty` may meet a `__setattr__` other than object's.
+#[inline]
+pub fn hooks_setattr(ty: &ObjRef) -> bool {
+    flags(ty) & tflags::HAS_SETATTR != 0 || LATE_HOOKS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Store into a type's namespace, keeping the flags that depend on it current.
 pub fn set_attr_raw(ty: &ObjRef, key: Value, value: Value) {
     if let Some(td) = type_data(ty) {
         let name = as_str_lossy(&key).to_string();
         dict::table_set_str(&mut td.ns.borrow_mut(), key, value);
         super::type_cache::invalidate();
-        match name.as_str() {
-            "__del__" => td.flags.set(td.flags.get() | tflags::HAS_DEL),
-            "__getattr__" | "__getattribute__" => td.flags.set(td.flags.get() | tflags::HAS_GETATTR),
-            _ => {}
+        let hook = match name.as_str() {
+            "__del__" => tflags::HAS_DEL,
+            "__getattr__" | "__getattribute__" => tflags::HAS_GETATTR,
+            "__setattr__" => tflags::HAS_SETATTR,
+            _ => 0,
+        };
+        td.flags.set(td.flags.get() | hook);
+        // Subclasses copied their flags when they were made and are not tracked.
+        if hook & (tflags::HAS_GETATTR | tflags::HAS_SETATTR) != 0 && td.flags.get() & tflags::HEAPTYPE != 0 {
+            LATE_HOOKS.store(true, std::sync::atomic::Ordering::Relaxed);
         }
     }
 }
@@ -217,7 +240,7 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
             }
             layout = bd.layout;
         }
-        flags |= bd.flags.get() & (tflags::HAS_DEL | tflags::HAS_GETATTR | tflags::NATIVE_PROTO);
+        flags |= bd.flags.get() & (tflags::HAS_DEL | tflags::HAS_GETATTR | tflags::HAS_SETATTR | tflags::NATIVE_PROTO);
     }
     let entries: Vec<(Value, Value)> = match &ns.payload {
         Payload::Dict(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
@@ -235,6 +258,7 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
             "__classcell__" => continue,
             "__del__" => flags |= tflags::HAS_DEL,
             "__getattr__" | "__getattribute__" => flags |= tflags::HAS_GETATTR,
+            "__setattr__" => flags |= tflags::HAS_SETATTR,
             _ => {}
         }
         let v = match (kname.as_str(), v.payload()) {

@@ -54,7 +54,7 @@ impl Vm {
         let ty = self.interp.type_of(obj).clone();
         // HAS_GETATTR also marks classes defining __getattribute__, keeping this check
         // off the common path.
-        if types::flags(&ty) & tflags::HAS_GETATTR != 0 {
+        if types::hooks_getattr(&ty) {
             if let Some((ga, owner)) = types::lookup_with_owner(&ty, "__getattribute__") {
                 if !owner.ptr_eq(&self.interp.types.object) {
                     return self.custom_getattribute(&ga, obj, name, &ty).map(Some);
@@ -102,7 +102,7 @@ impl Vm {
         if let Some(a) = attr {
             return self.bind_descriptor(&a, obj, &ty).map(Some);
         }
-        if with_getattr && types::flags(&ty) & tflags::HAS_GETATTR != 0 {
+        if with_getattr && types::hooks_getattr(&ty) {
             if let Some(ga) = lookup(&ty, "__getattr__") {
                 match self.call(&ga, Args::new(vec![obj.clone(), name.clone()])) {
                     Ok(v) => return Ok(Some(v)),
@@ -146,7 +146,7 @@ impl Vm {
         if let Some(a) = meta_attr {
             return self.bind_descriptor(&a, &Value::Obj(cls.clone()), &meta).map(Some);
         }
-        if types::flags(&meta) & tflags::HAS_GETATTR != 0 {
+        if types::hooks_getattr(&meta) {
             if let Some(ga) = lookup(&meta, "__getattr__") {
                 return self.call(&ga, Args::new(vec![Value::Obj(cls.clone()), name.clone()])).map(Some);
             }
@@ -253,7 +253,7 @@ impl Vm {
         }
         let sname = as_str_lossy(name);
         let ty = self.interp.type_of(obj);
-        if types::flags(ty) & tflags::HAS_GETATTR != 0 && lookup(ty, "__getattribute__").is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_)))) {
+        if types::hooks_getattr(ty) && lookup(ty, "__getattribute__").is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_)))) {
             return Ok(None);
         }
         let Some(a) = lookup(ty, &sname) else { return Ok(None) };
@@ -278,7 +278,7 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let sname = as_str_lossy(name);
         let ty = self.interp.type_of(obj).clone();
-        if let Some(sa) = lookup(&ty, "__setattr__") {
+        if let Some(sa) = types::hooks_setattr(&ty).then(|| lookup(&ty, "__setattr__")).flatten() {
             match (sa.payload(), obj.payload()) {
                 (Some(Payload::Function(_)), _) | (Some(Payload::Builtin(_)), Some(Payload::WeakRef(_))) => {
                     self.call(&sa, Args::new(vec![obj.clone(), name.clone(), value]))?;

@@ -379,6 +379,10 @@ pub fn register(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     add_method(&o, "__setattr__", object_setattr);
     add_method(&o, "__delattr__", object_delattr);
     add_method(&o, "__getattribute__", object_getattribute);
+    // object's own hooks are the generic paths: they must not send every class the slow way.
+    if let Some(td) = types::type_data(&o) {
+        td.flags.set(td.flags.get() & !(crate::objects::payload::tflags::HAS_GETATTR | crate::objects::payload::tflags::HAS_SETATTR));
+    }
     add_method(&o, "__hash__", object_hash);
     types::add_classmethod(&o, "__init_subclass__", object_init_subclass);
     let s = vm.interp.types.super_.clone();
