@@ -27,6 +27,9 @@ pub fn attr(vm: &mut Vm, gn: &ObjRef, g: &GenData, name: &str) -> Option<Value> 
         "frame" => Some(super::frame_obj::snapshot(vm, gn, g).unwrap_or(Value::None)),
         "yieldfrom" if g.kind == Kind::Gen => Some(super::yield_from(gn).unwrap_or(Value::None)),
         "await" if g.kind != Kind::Gen => Some(super::yield_from(gn).unwrap_or(Value::None)),
+        "origin" if g.kind == Kind::Coroutine => {
+            Some(g.extra.borrow().as_ref().map(|x| x.origin.clone()).unwrap_or(Value::None))
+        }
         "suspended" if g.kind == Kind::Gen => {
             let alive = g.frame.try_borrow().is_ok_and(|f| f.is_some());
             Some(Value::Bool(alive && g.started.get() && !g.running.get()))
