@@ -25,6 +25,7 @@ pub mod table;
 pub mod alloc;
 pub mod arith;
 pub mod frame_object;
+pub mod buffer;
 pub mod bytes;
 pub mod bytes_case;
 pub mod bytes_dunders;
@@ -50,8 +51,10 @@ pub mod getset;
 pub mod heap;
 pub mod int;
 pub mod iter;
+pub mod iter_hint;
 pub mod list;
 pub mod memoryview;
+pub mod memoryview_nd;
 pub mod module;
 pub mod payload;
 pub mod percent;
@@ -67,6 +70,7 @@ pub mod str_more;
 pub mod subscript;
 pub mod tuple;
 pub mod types;
+pub mod type_cache;
 pub mod value;
 
 /// Fill the namespaces of the built-in types (one registration table per type).
@@ -84,6 +88,7 @@ pub fn register_types(vm: &crate::vm::Vm) {
     range::register(vm);
     subscript::register_slice(vm);
     iter::register(vm);
+    iter_hint::register(vm);
     generator::register(vm);
     exceptions::register(vm);
     exc_oserror::register(vm);

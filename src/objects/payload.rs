@@ -64,6 +64,8 @@ pub enum Payload {
     WeakRef(super::gc::weak::WeakData),
     /// A view of another object's bytes (`memoryview`).
     MemoryView(Box<super::memoryview::MemView>),
+    /// `array.array` (`modules/array/`): typed items as native bytes.
+    Array(Box<crate::modules::array::ArrayData>),
     /// A native attribute of a built-in type or a `__slots__` entry (`getset.rs`).
     GetSet(super::getset::GetSet),
     /// `_thread.lock` / `_thread.RLock` (shared with the threads that wait on it).

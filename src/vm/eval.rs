@@ -591,11 +591,7 @@ impl Vm {
                 }
                 Opcode::BUILD_STRING => {
                     let parts = self.pop_n(arg as usize)?;
-                    let mut s = String::new();
-                    for p in &parts {
-                        s.push_str(&crate::objects::str::as_str_lossy(p));
-                    }
-                    push!(self, self.new_str(&s));
+                    push!(self, crate::objects::str::concat(self, &parts));
                 }
                 Opcode::BUILD_SLICE => {
                     let step = if arg == 3 { pop!(self) } else { Value::None };

@@ -302,6 +302,7 @@ pub fn clear(obj: &PyObject, out: &mut Vec<Value>) {
         }
         Payload::Type(t) => {
             if let Ok(mut ns) = t.ns.try_borrow_mut() {
+                crate::objects::type_cache::invalidate();
                 for (k, x) in std::mem::take(&mut *ns).items() {
                     out.push(k);
                     out.push(x);
