@@ -507,4 +507,5 @@ pub fn register(vm: &Vm) {
     }
     super::types::add_method(&vm.interp.types.coroutine, "__await__", gen_iter);
     asyncgen::register(vm);
+    attrs::register(vm);
 }
