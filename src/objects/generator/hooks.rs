@@ -11,13 +11,15 @@ pub struct Hooks {
     pub firstiter: Value,
     pub finalizer: Value,
     pub origin_depth: usize,
-    /// The `asyncgen_hooks` structseq type, made on first use.
-    hooks_type: Option<Value>,
 }
+
+/// The `asyncgen_hooks` structseq type, made on first use, once per process (a new class
+/// per thread state would pile up).
+static HOOKS_TYPE: crate::vm::gil::GilCell<Option<Value>> = crate::vm::gil::GilCell::new(None);
 
 impl Default for Hooks {
     fn default() -> Hooks {
-        Hooks { firstiter: Value::None, finalizer: Value::None, origin_depth: 0, hooks_type: None }
+        Hooks { firstiter: Value::None, finalizer: Value::None, origin_depth: 0 }
     }
 }
 
@@ -59,7 +61,7 @@ pub fn set_asyncgen_hooks(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-const HOOKS_TYPE: &str = "\
+const HOOKS_SOURCE: &str = "\
 class asyncgen_hooks(tuple):
     _fields = ('firstiter', 'finalizer')
     n_fields = n_sequence_fields = 2
@@ -72,16 +74,16 @@ asyncgen_hooks.__module__ = 'sys'
 ";
 
 fn hooks_type(vm: &mut Vm) -> PyResult<Value> {
-    if let Some(t) = &vm.gen_hooks.hooks_type {
-        return Ok(t.clone());
+    if let Some(t) = HOOKS_TYPE.with(|t| t.clone()) {
+        return Ok(t);
     }
-    let code = crate::compiler::compile_source(HOOKS_TYPE, crate::ast::Mode::Exec, "sys")
+    let code = crate::compiler::compile_source(HOOKS_SOURCE, crate::ast::Mode::Exec, "sys")
         .map_err(|_| vm.runtime_error("cannot build sys.asyncgen_hooks"))?;
     let m = crate::objects::module::new_module(vm, "sys");
     let Some(globals) = m.dict.clone() else { return Err(vm.runtime_error("cannot build sys.asyncgen_hooks")) };
     vm.run_code(code, globals.clone(), None)?;
     let t = crate::objects::dict::get_str(&globals, "asyncgen_hooks").unwrap_or(Value::None);
-    vm.gen_hooks.hooks_type = Some(t.clone());
+    HOOKS_TYPE.with(|slot| *slot = Some(t.clone()));
     Ok(t)
 }
 
