@@ -1232,6 +1232,8 @@ def getgeneratorstate(generator):
     frame = getattr(generator, 'gi_frame', _sentinel)
     if frame is None:
         return GEN_CLOSED
+    if getattr(generator, 'gi_suspended', None) is not None:
+        return GEN_CREATED
     lasti = getattr(frame, 'f_lasti', -1) if frame is not _sentinel else -1
     if lasti == -1:
         return GEN_CREATED
@@ -1263,6 +1265,8 @@ def getcoroutinestate(coroutine):
     frame = getattr(coroutine, 'cr_frame', _sentinel)
     if frame is None:
         return CORO_CLOSED
+    if getattr(coroutine, 'cr_suspended', None) is not None:
+        return CORO_CREATED
     lasti = getattr(frame, 'f_lasti', -1) if frame is not _sentinel else -1
     if lasti == -1:
         return CORO_CREATED

@@ -83,6 +83,16 @@ pub fn init(vm: &mut Vm, sys: &ObjRef) -> PyResult<()> {
         ("__excepthook__", excepthook),
         ("dont_write_bytecode", Value::Bool(config.dont_write_bytecode)),
         ("_getframe", native(vm, "_getframe", crate::objects::frame_object::sys_getframe)),
+        ("get_asyncgen_hooks", native(vm, "get_asyncgen_hooks", crate::objects::generator::hooks::get_asyncgen_hooks)),
+        ("set_asyncgen_hooks", native(vm, "set_asyncgen_hooks", crate::objects::generator::hooks::set_asyncgen_hooks)),
+        (
+            "get_coroutine_origin_tracking_depth",
+            native(vm, "get_coroutine_origin_tracking_depth", crate::objects::generator::hooks::get_coroutine_origin_tracking_depth),
+        ),
+        (
+            "set_coroutine_origin_tracking_depth",
+            native(vm, "set_coroutine_origin_tracking_depth", crate::objects::generator::hooks::set_coroutine_origin_tracking_depth),
+        ),
     ];
     crate::objects::frame_object::register(vm);
     crate::objects::code_replace::register(vm);

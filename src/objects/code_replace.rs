@@ -165,5 +165,78 @@ pub fn set_function_code(vm: &mut Vm, f: &Function, value: &Option<Value>) -> Py
 }
 
 pub fn register(vm: &Vm) {
-    super::types::add_method(&vm.interp.types.code, "replace", code_replace);
+    let t = &vm.interp.types.code;
+    super::types::add_method(t, "replace", code_replace);
+    super::types::add_method(t, "__eq__", code_eq);
+    super::types::add_method(t, "__ne__", code_ne);
+    super::types::add_method(t, "__hash__", code_hash);
+}
+
+/// Constants compare by identity, or by value for strings and nested code objects (what
+/// makes `co.replace() == co` true, as in CPython).
+fn same_const(a: &Value, b: &Value) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    match (a.payload(), b.payload()) {
+        (Some(Payload::Str(_)), Some(Payload::Str(_))) => super::str::as_str(a) == super::str::as_str(b),
+        (Some(Payload::Code(x)), Some(Payload::Code(y))) => same_code(x, y),
+        (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same_const(p, q))
+        }
+        _ => false,
+    }
+}
+
+/// CPython's code equality: everything but the file name, qualified name and positions.
+fn same_code(a: &CodeRt, b: &CodeRt) -> bool {
+    if std::ptr::eq(a, b) {
+        return true;
+    }
+    let (x, y) = (&a.code, &b.code);
+    x.name == y.name
+        && x.argcount == y.argcount
+        && x.posonlyargcount == y.posonlyargcount
+        && x.kwonlyargcount == y.kwonlyargcount
+        && x.flags == y.flags
+        && x.firstlineno == y.firstlineno
+        && x.instructions.len() == y.instructions.len()
+        && x.instructions.iter().zip(y.instructions.iter()).all(|(p, q)| p.op == q.op && p.arg == q.arg)
+        && x.names == y.names
+        && x.varnames == y.varnames
+        && x.freevars == y.freevars
+        && x.cellvars == y.cellvars
+        && a.consts.len() == b.consts.len()
+        && a.consts.iter().zip(b.consts.iter()).all(|(p, q)| same_const(p, q))
+}
+
+fn code_of(args: &Args, i: usize) -> Option<Rc<CodeRt>> {
+    match args.args.get(i).and_then(|v| v.payload()) {
+        Some(Payload::Code(c)) => Some(c.clone()),
+        _ => None,
+    }
+}
+
+fn code_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match (code_of(&args, 0), code_of(&args, 1)) {
+        (Some(a), Some(b)) => Ok(Value::Bool(same_code(&a, &b))),
+        _ => Ok(vm.interp.not_implemented.clone()),
+    }
+}
+
+fn code_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match (code_of(&args, 0), code_of(&args, 1)) {
+        (Some(a), Some(b)) => Ok(Value::Bool(!same_code(&a, &b))),
+        _ => Ok(vm.interp.not_implemented.clone()),
+    }
+}
+
+fn code_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(c) = code_of(&args, 0) else { return Err(vm.type_error("descriptor '__hash__' requires a 'code' object")) };
+    let c = &c.code;
+    let mut h: i64 = c.argcount as i64 ^ ((c.flags as i64) << 8) ^ ((c.instructions.len() as i64) << 20);
+    for b in c.name.bytes() {
+        h = h.wrapping_mul(1_000_003) ^ b as i64;
+    }
+    Ok(Value::Int(if h == -1 { -2 } else { h }))
 }

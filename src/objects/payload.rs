@@ -191,7 +191,7 @@ pub struct GenData {
     pub kind: super::generator::Kind,
     /// `__name__`/`__qualname__` when they differ from the code object's (a renamed
     /// function); None in the common case, so the generator stays small.
-    pub names: RefCell<Option<Box<(Value, Value)>>>,
+    pub extra: RefCell<Option<Box<super::generator::GenExtra>>>,
     /// The code object (`gi_code` outlives the frame).
     pub code: Rc<CodeRt>,
     /// While suspended: the exception the generator is handling (None if none). While

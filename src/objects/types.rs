@@ -153,7 +153,11 @@ pub fn needs_del(obj: &PyObject) -> bool {
         // A suspended generator is closed (its finally blocks run) when it dies.
         // A coroutine dying unstarted warns that it was never awaited.
         let alive = g.frame.try_borrow().is_ok_and(|f| f.is_some());
-        return alive && (g.started.get() || g.kind == super::generator::Kind::Coroutine);
+        let kind = g.kind;
+        return alive
+            && (g.started.get()
+                || kind == super::generator::Kind::Coroutine
+                || (kind == super::generator::Kind::AsyncGen && super::generator::hooks::finalizer(g).is_some()));
     }
     match obj.class_opt() {
         Some(c) => flags(c) & tflags::HAS_DEL != 0,
@@ -164,6 +168,14 @@ pub fn needs_del(obj: &PyObject) -> bool {
 /// Run `__del__` of a dying object; errors are reported, never raised.
 pub fn call_del(vm: &mut Vm, obj: ObjRef) {
     if let Payload::Generator(g) = &obj.payload {
+        // An async generator first used under asyncio hands itself to the loop's finalizer,
+        // which closes it there (its `finally` may await).
+        if let Some(fin) = super::generator::hooks::finalizer(g) {
+            if let Err(e) = vm.call(&fin, Args::new(vec![Value::Obj(obj.clone())])) {
+                crate::vm::traceback::print_unraisable(vm, &e, &fin);
+            }
+            return;
+        }
         if !g.started.get() {
             super::generator::attrs::warn_never_awaited(vm, &obj, g);
             return;

@@ -42,6 +42,8 @@ pub struct Vm {
     /// Generator frames resumed by SEND (`yield from` / `await` delegation), counted apart
     /// from `depth`: see `DELEGATION_LIMIT_MIN`.
     pub deleg_depth: usize,
+    /// Async generator hooks and coroutine origin tracking (per thread, as in CPython).
+    pub gen_hooks: crate::objects::generator::hooks::Hooks,
     /// Set by RERAISE / bare `raise`: the unwinder must not add a traceback entry.
     pub skip_tb: bool,
     /// The value of the StopIteration that `next_fast` swallowed (generator return value).
@@ -119,6 +121,7 @@ impl Vm {
             exc_info: Value::None,
             depth: 0,
             deleg_depth: 0,
+            gen_hooks: Default::default(),
             skip_tb: false,
             stop_value: Value::None,
             repr_active: Vec::new(),

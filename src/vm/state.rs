@@ -57,7 +57,7 @@ types! {
     builtin_function: "builtin_function_or_method", object, Other, 0;
     method: "method", object, Other, 0;
     cell: "cell", object, Other, 0;
-    code: "code", object, Other, 0;
+    code: "code", object, Other, tflags::NATIVE_PROTO;
     module: "module", object, Object, B;
     none_type: "NoneType", object, Other, 0;
     not_implemented_type: "NotImplementedType", object, Other, 0;

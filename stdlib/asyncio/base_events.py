@@ -11,6 +11,7 @@ import collections
 import heapq
 import sys
 import time
+import weakref
 
 from . import constants
 from . import coroutines
@@ -78,7 +79,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._task_factory = None
         self._coroutine_origin_tracking_enabled = False
         self._coroutine_origin_tracking_saved_depth = None
-        self._asyncgens = set()
+        self._asyncgens = weakref.WeakSet()
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
 

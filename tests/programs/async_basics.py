@@ -1,7 +1,13 @@
 import asyncio, time
+# Deterministic under load: every printed order follows from the order of timer deadlines
+# or of the ready queue, never from how long the machine took between two steps.
 
-async def work(name, d):
+async def work(name, d, after=0):
     print('start', name)
+    # Start the timer only after the tasks started with it have started theirs, so a
+    # longer sleep always ends later, however slow the machine is.
+    for _ in range(after):
+        await asyncio.sleep(0)
     await asyncio.sleep(d)
     print('end', name)
     return name * 2
@@ -12,8 +18,8 @@ async def boom():
 
 async def main():
     t0 = time.monotonic()
-    r = await asyncio.gather(work('a', 0.05), work('b', 0.01), work('c', 0.03))
-    print(r, 0.04 < time.monotonic() - t0 < 0.2)
+    r = await asyncio.gather(work('a', 0.05, after=1), work('b', 0.01), work('c', 0.03))
+    print(r, time.monotonic() - t0 >= 0.049)
     r = await asyncio.gather(work('x', 0), boom(), return_exceptions=True)
     print(r)
     try:

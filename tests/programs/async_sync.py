@@ -103,29 +103,40 @@ async def main():
     outer.cancel()
     print(await inner, outer.cancelled())
 
-    ts = [asyncio.create_task(asyncio.sleep(d, d)) for d in (0.6, 0.01, 0.4)]
+    # One task finishes after a single pass of the loop, the others would take 10 s.
+    ts = [asyncio.create_task(asyncio.sleep(d, d)) for d in (10, 0, 10)]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print(len(done), len(pending), [t.result() for t in done])
     for t in pending:
         t.cancel()
     done, pending = await asyncio.wait(ts)
     print(len(done), len(pending), sorted(t.cancelled() for t in done))
-    done, pending = await asyncio.wait([asyncio.create_task(asyncio.sleep(1))], timeout=0.01)
+    done, pending = await asyncio.wait([asyncio.create_task(asyncio.sleep(10))], timeout=0.01)
     print(len(done), len(pending))
     for p in pending: p.cancel()
 
-    for c in asyncio.as_completed([asyncio.sleep(d, d) for d in (0.03, 0.01, 0.02)]):
+    # Completion order set by the program, not by timers.
+    loop = asyncio.get_running_loop()
+    futs = [loop.create_future() for _ in range(3)]
+    async def complete():
+        for i in (1, 2, 0):
+            await asyncio.sleep(0)
+            futs[i].set_result(i)
+    completer = asyncio.create_task(complete())
+    for c in asyncio.as_completed(futs):
         print('as_completed', await c)
+    await completer
 
 asyncio.run(main())
 loop = asyncio.new_event_loop()
 asyncio.set_event_loop(loop)
 print(loop.is_running(), loop.is_closed())
 res = []
+now = loop.time()
 loop.call_soon(res.append, 1)
-loop.call_later(0.01, res.append, 3)
-loop.call_at(loop.time() + 0.005, res.append, 2)
-loop.call_later(0.02, loop.stop)
+loop.call_at(now + 0.01, res.append, 3)
+loop.call_at(now + 0.005, res.append, 2)
+loop.call_at(now + 0.02, loop.stop)
 loop.run_forever()
 print(res)
 fut = loop.create_future()

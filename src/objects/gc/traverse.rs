@@ -152,10 +152,11 @@ pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(Ref)) {
             if let Ok(x) = g.exc.try_borrow() {
                 v(visit, &x);
             }
-            if let Ok(names) = g.names.try_borrow() {
-                if let Some(n) = names.as_ref() {
-                    v(visit, &n.0);
-                    v(visit, &n.1);
+            if let Ok(extra) = g.extra.try_borrow() {
+                if let Some(x) = extra.as_ref() {
+                    for val in x.values() {
+                        v(visit, val);
+                    }
                 }
             }
         }
@@ -330,11 +331,9 @@ pub fn clear(obj: &PyObject, out: &mut Vec<Value>) {
                 }
             }
             take(&g.exc, out);
-            if let Ok(mut names) = g.names.try_borrow_mut() {
-                if let Some(n) = names.take() {
-                    let (a, b) = *n;
-                    out.push(a);
-                    out.push(b);
+            if let Ok(mut extra) = g.extra.try_borrow_mut() {
+                if let Some(x) = extra.take() {
+                    out.extend(x.values().cloned());
                 }
             }
         }

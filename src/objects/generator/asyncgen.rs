@@ -249,17 +249,20 @@ fn op_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn agen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_agen(vm, &args)?;
+    super::hooks::init_asyncgen(vm, &g)?;
     Ok(new_asend(vm, &g, Value::None))
 }
 
 fn agen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "asend", 1, 1)?;
     let g = this_agen(vm, &args)?;
+    super::hooks::init_asyncgen(vm, &g)?;
     Ok(new_asend(vm, &g, args.at(1)))
 }
 
 fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_agen(vm, &args)?;
+    super::hooks::init_asyncgen(vm, &g)?;
     if args.len() < 2 || args.len() > 4 {
         return Err(vm.type_error(format!("athrow expected at least 1 argument, got {}", args.len().saturating_sub(1))));
     }
@@ -268,6 +271,7 @@ fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_agen(vm, &args)?;
+    super::hooks::init_asyncgen(vm, &g)?;
     Ok(new_op(vm, &g, OpKind::Close, vec![]))
 }
 

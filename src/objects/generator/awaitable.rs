@@ -83,6 +83,7 @@ pub fn get_aiter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 pub fn get_anext(vm: &mut Vm, aiter: &Value) -> PyResult<Value> {
     if let Value::Obj(o) = aiter {
         if matches!(&o.payload, Payload::Generator(g) if g.kind == Kind::AsyncGen) {
+            super::hooks::init_asyncgen(vm, o)?;
             return Ok(super::asyncgen::new_asend(vm, o, Value::None));
         }
     }

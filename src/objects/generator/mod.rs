@@ -15,6 +15,30 @@ pub mod asyncgen;
 pub mod attrs;
 pub mod awaitable;
 pub mod frame_obj;
+pub mod hooks;
+
+/// What few generators need, kept out of line so every generator stays small.
+pub struct GenExtra {
+    /// `__name__`/`__qualname__` when they differ from the code object's (a renamed function).
+    pub names: Option<(Value, Value)>,
+    /// `cr_origin` (coroutine origin tracking), else None.
+    pub origin: Value,
+    /// The asyncgen finalizer hook captured at first use; `hooks_inited` once that happened.
+    pub finalizer: Value,
+    pub hooks_inited: bool,
+}
+
+impl Default for GenExtra {
+    fn default() -> GenExtra {
+        GenExtra { names: None, origin: Value::None, finalizer: Value::None, hooks_inited: false }
+    }
+}
+
+impl GenExtra {
+    pub fn values(&self) -> impl Iterator<Item = &Value> {
+        self.names.iter().flat_map(|(a, b)| [a, b]).chain([&self.origin, &self.finalizer])
+    }
+}
 
 pub fn new_generator(vm: &Vm, f: &Function, mut frame: Box<Frame>) -> Value {
     use crate::bytecode::code::flags;
@@ -34,7 +58,13 @@ pub fn new_generator(vm: &Vm, f: &Function, mut frame: Box<Frame>) -> Value {
     let (name, qualname) = (f.name.borrow().clone(), f.qualname.borrow().clone());
     let same = crate::objects::str::as_str_lossy(&name) == *code.code.name
         && crate::objects::str::as_str_lossy(&qualname) == *code.code.qualname;
-    let names = if same { None } else { Some(Box::new((name, qualname))) };
+    let origin = if kind == Kind::Coroutine { hooks::origin(vm) } else { None };
+    let extra = if same && origin.is_none() {
+        None
+    } else {
+        let names = if same { None } else { Some((name, qualname)) };
+        Some(Box::new(GenExtra { names, origin: origin.unwrap_or(Value::None), ..Default::default() }))
+    };
     Value::Obj(ObjRef::new(
         ty,
         Payload::Generator(GenData {
@@ -42,7 +72,7 @@ pub fn new_generator(vm: &Vm, f: &Function, mut frame: Box<Frame>) -> Value {
             running: Cell::new(false),
             started: Cell::new(false),
             kind,
-            names: RefCell::new(names),
+            extra: RefCell::new(extra),
             code,
             exc: RefCell::new(Value::None),
         }),
@@ -51,7 +81,7 @@ pub fn new_generator(vm: &Vm, f: &Function, mut frame: Box<Frame>) -> Value {
 
 /// The generator's `__name__` and `__qualname__`.
 pub fn names(vm: &Vm, g: &GenData) -> (Value, Value) {
-    if let Some(n) = &*g.names.borrow() {
+    if let Some(Some(n)) = g.extra.borrow().as_ref().map(|x| &x.names) {
         return (n.0.clone(), n.1.clone());
     }
     (vm.interp.intern(&g.code.code.name), vm.interp.intern(&g.code.code.qualname))
@@ -477,4 +507,5 @@ pub fn register(vm: &Vm) {
     }
     super::types::add_method(&vm.interp.types.coroutine, "__await__", gen_iter);
     asyncgen::register(vm);
+    attrs::register(vm);
 }
