@@ -33,6 +33,7 @@ pub mod bytes_hex;
 pub mod bytes_mut;
 pub mod bytes_ops;
 pub mod bytes_slice;
+pub mod code_replace;
 pub mod codecs;
 pub mod compare;
 pub mod complex;
@@ -50,6 +51,7 @@ pub mod getset;
 pub mod heap;
 pub mod int;
 pub mod iter;
+pub mod iter_hint;
 pub mod list;
 pub mod memoryview;
 pub mod memoryview_nd;
@@ -68,6 +70,7 @@ pub mod str_more;
 pub mod subscript;
 pub mod tuple;
 pub mod types;
+pub mod type_cache;
 pub mod value;
 
 /// Fill the namespaces of the built-in types (one registration table per type).
@@ -85,6 +88,7 @@ pub fn register_types(vm: &crate::vm::Vm) {
     range::register(vm);
     subscript::register_slice(vm);
     iter::register(vm);
+    iter_hint::register(vm);
     generator::register(vm);
     exceptions::register(vm);
     exc_oserror::register(vm);

@@ -86,7 +86,8 @@ pub struct CodeRt {
 }
 
 pub struct Function {
-    pub code: Rc<CodeRt>,
+    /// Settable (`__code__`); read it with `code()` or a short borrow.
+    pub code: RefCell<Rc<CodeRt>>,
     pub globals: ObjRef,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
@@ -99,6 +100,10 @@ pub struct Function {
 }
 
 impl Function {
+    pub fn code(&self) -> Rc<CodeRt> {
+        self.code.borrow().clone()
+    }
+
     /// The cells of the closure tuple (`cellvars` of the enclosing scope), in order.
     pub fn closure_cells(&self) -> impl Iterator<Item = ObjRef> + '_ {
         let items: &[Value] = match self.closure.as_ref().map(|c| &c.payload) {

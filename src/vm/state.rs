@@ -127,6 +127,7 @@ pub fn set_bases(t: &ObjRef, bases: Vec<ObjRef>) {
         }
         *td.mro.borrow_mut() = mro;
         *td.bases.borrow_mut() = bases;
+        crate::objects::type_cache::invalidate();
     }
 }
 
@@ -148,6 +149,8 @@ pub struct Interp {
     /// Source text of files named in tracebacks.
     pub source_cache: RefCell<HashMap<String, Option<Vec<String>>>>,
     pub import: crate::vm::import::ImportState,
+    /// Python-level signal handlers by number (`signal.signal`); None: never set.
+    pub signal_handlers: RefCell<Vec<Option<Value>>>,
 }
 
 impl Interp {
@@ -176,6 +179,7 @@ impl Interp {
             stderr_capture: RefCell::new(None),
             source_cache: RefCell::new(HashMap::new()),
             import: Default::default(),
+            signal_handlers: RefCell::new(Vec::new()),
         });
         let _ = argv;
         interp
