@@ -450,14 +450,20 @@ fn mv_tobytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let order = args.take_kw("order");
     args.check_method(vm, "tobytes", 0, 1)?;
     let order = order.or_else(|| args.args.get(1).cloned()).unwrap_or(Value::None);
+    let mut fortran = false;
     if !order.is_none() {
         let o = super::str::as_str_lossy(&order).into_owned();
         if !matches!(o.as_str(), "C" | "F" | "A") {
             return Err(vm.value_error("order must be 'C', 'F' or 'A'"));
         }
+        fortran = o == "F";
     }
     let me = args.at(0);
-    let b = view(vm, &me)?.bytes().unwrap_or_default();
+    let m = view(vm, &me)?;
+    let b = m.bytes().unwrap_or_default();
+    if fortran && m.shape.is_some() {
+        return Ok(vm.new_bytes(nd::fortran_order(m, &b)));
+    }
     Ok(vm.new_bytes(b))
 }
 

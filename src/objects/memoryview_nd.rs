@@ -100,3 +100,24 @@ pub fn nest(vm: &Vm, items: &[Value], shape: &[usize]) -> Value {
         }
     }
 }
+
+/// The items of a C-ordered view's bytes `c_bytes` rearranged in Fortran order (first
+/// index fastest), for `tobytes('F')`.
+pub fn fortran_order(m: &MemView, c_bytes: &[u8]) -> Vec<u8> {
+    let shape = dims(m);
+    let size = m.itemsize;
+    let mut c_steps = vec![1usize; shape.len()];
+    for d in (0..shape.len().saturating_sub(1)).rev() {
+        c_steps[d] = c_steps[d + 1] * shape[d + 1];
+    }
+    let mut out = Vec::with_capacity(c_bytes.len());
+    for k in 0..m.len {
+        let (mut rem, mut flat) = (k, 0usize);
+        for (d, n) in shape.iter().enumerate() {
+            flat += (rem % n.max(&1)) * c_steps[d];
+            rem /= n.max(&1);
+        }
+        out.extend_from_slice(c_bytes.get(flat * size..(flat + 1) * size).unwrap_or(&[]));
+    }
+    out
+}

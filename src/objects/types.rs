@@ -21,6 +21,19 @@ pub fn type_name(t: &ObjRef) -> String {
     type_data(t).map(|d| d.name.borrow().clone()).unwrap_or_default()
 }
 
+/// CPython's `tp_name`, which error messages use: a native type that a module other than
+/// builtins defines is `module.name` (`array.array`, `_thread.lock`).
+pub fn tp_name(t: &ObjRef) -> String {
+    let name = type_name(t);
+    if flags(t) & tflags::HEAPTYPE != 0 {
+        return name;
+    }
+    match type_data(t).and_then(|d| dict::table_get_str(&d.ns.borrow(), "__module__")) {
+        Some(m) if as_str_lossy(&m) != "builtins" => format!("{}.{}", as_str_lossy(&m), name),
+        _ => name,
+    }
+}
+
 pub fn type_qualname(t: &ObjRef) -> String {
     type_data(t).map(|d| d.qualname.borrow().clone()).unwrap_or_default()
 }

@@ -113,7 +113,7 @@ impl Vm {
 
     /// `'X' object ...` messages need the type name of a value.
     pub fn type_name(&self, v: &Value) -> String {
-        crate::objects::types::type_name(self.interp.type_of(v))
+        crate::objects::types::tp_name(self.interp.type_of(v))
     }
 
     pub fn err_matches(&self, e: &PyErr, ty: &ObjRef) -> bool {

@@ -231,7 +231,8 @@ fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
     let a = arr(vm, &me)?;
-    let name = vm.type_name(&me);
+    // The short name, as CPython's _PyType_Name gives (not "array.array").
+    let name = crate::objects::types::type_name(vm.interp.type_of(&me));
     let code = a.code as char;
     if a.len() == 0 {
         return Ok(vm.new_str(&format!("{name}('{code}')")));
