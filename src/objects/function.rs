@@ -28,6 +28,7 @@ fn const_value(vm: &Vm, c: &Const) -> Value {
                 vm.new_str(s)
             }
         }
+        Const::SurrogateStr(cps) => vm.new_pystr(super::strdata::PyStr::from_code_points(cps)),
         Const::Bytes(b) => vm.new_bytes(b.to_vec()),
         Const::Tuple(items) => vm.new_tuple(items.iter().map(|c| const_value(vm, c)).collect()),
         Const::FrozenSet(items) => {
@@ -92,7 +93,7 @@ pub fn make_function(
     let f = Function {
         name: RefCell::new(vm.interp.intern(&rt.code.name)),
         qualname: RefCell::new(vm.new_str(&rt.code.qualname)),
-        code: rt,
+        code: RefCell::new(rt),
         globals,
         defaults: RefCell::new(defaults.and_then(|d| d.as_obj().cloned())),
         kwdefaults: RefCell::new(kwdefaults.and_then(|d| d.as_obj().cloned())),

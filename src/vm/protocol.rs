@@ -156,6 +156,9 @@ impl Vm {
                     Payload::WeakRef(_) => crate::modules::weakref::hash(self, v),
                     _ => {
                         if let Some(f) = native_dunder(v, "__hash__") {
+                            if f.is_none() {
+                                return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                            }
                             let r = self.call(&f, Args::new(vec![v.clone()]))?;
                             return Ok(match r {
                                 Value::Int(i) => i,
