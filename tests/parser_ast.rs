@@ -521,6 +521,18 @@ impl D {
                     minipy::ast::Constant::Str(s) => py_str(s),
                     minipy::ast::Constant::Bytes(b) => py_bytes(b),
                     minipy::ast::Constant::Ellipsis => "Ellipsis".to_string(),
+                    // Lone surrogates print as CPython's repr escapes them.
+                    minipy::ast::Constant::SurrogateStr(units) => {
+                        let mut out = String::from("'");
+                        for &u in units {
+                            match char::from_u32(u) {
+                                Some(ch) if ch != '\'' && ch != '\\' && !ch.is_control() => out.push(ch),
+                                _ => out.push_str(&format!("\\u{:04x}", u)),
+                            }
+                        }
+                        out.push('\'');
+                        out
+                    }
                 };
                 self.raw("value", &v);
             }
