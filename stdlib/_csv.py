@@ -112,6 +112,14 @@ class Dialect:
 
 Dialect.__module__ = '_csv'
 
+class _Params:
+    """The dialect's values as plain attributes (the loops read them per character)."""
+
+    def __init__(self, dialect):
+        for name in _ATTRS:
+            setattr(self, name, getattr(dialect, name))
+
+
 # Reader states.
 (_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD,
  _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL,
@@ -126,6 +134,7 @@ class Reader:
     def __init__(self, iterable, dialect):
         self._input = iter(iterable)
         self.dialect = dialect
+        self._d = _Params(dialect)
         self.line_num = 0
         self._reset()
 
@@ -158,7 +167,7 @@ class Reader:
                 line = next(self._input)
             except StopIteration:
                 if self._field or self._state == _IN_QUOTED_FIELD:
-                    if self.dialect.strict:
+                    if self._d.strict:
                         raise Error("unexpected end of data")
                     self._save()
                     break
@@ -167,6 +176,10 @@ class Reader:
                 raise Error("iterator should return strings, not %.200s "
                             "(the file should be opened in text mode)" % type(line).__name__)
             self.line_num += 1
+            if self._state == _START_RECORD:
+                fields = self._fast_line(line)
+                if fields is not None:
+                    return fields
             for c in line:
                 self._step(c)
             self._step(_EOL)
@@ -176,8 +189,36 @@ class Reader:
         self._fields = []
         return fields
 
+    def _fast_line(self, line):
+        """The record of a line without quotes or escapes (the usual case),
+        split in one call; None when the state machine must read it."""
+        d = self._d
+        if line.endswith('\r\n'):
+            body = line[:-2]
+        elif line.endswith(('\n', '\r')):
+            body = line[:-1]
+        else:
+            body = line
+        if '\n' in body or '\r' in body:
+            return None
+        if d.quoting != QUOTE_NONE and d.quotechar is not None and d.quotechar in body:
+            return None
+        if d.escapechar is not None and d.escapechar in body:
+            return None
+        if not body:
+            # A blank line, or a lone "\r": no record, or a lone ' ' etc.
+            return [] if len(body) == 0 else None
+        fields = body.split(d.delimiter)
+        if d.skipinitialspace:
+            fields = [f.lstrip(' ') for f in fields]
+        if max(map(len, fields)) > _field_limit:
+            return None
+        if d.quoting == QUOTE_NONNUMERIC:
+            fields = [float(f) if f else f for f in fields]
+        return fields
+
     def _step(self, c):
-        d = self.dialect
+        d = self._d
         state = self._state
         newline = c == '\n' or c == '\r'
         if state == _START_RECORD:
@@ -281,9 +322,20 @@ class Writer:
     def __init__(self, fileobj, dialect):
         self._write = fileobj.write
         self.dialect = dialect
+        self._d = _Params(dialect)
+        # The characters that make a field need quoting or escaping.
+        self._special = [c for c in (dialect.delimiter, dialect.quotechar, dialect.escapechar)
+                         if c is not None] + list(dialect.lineterminator)
 
     def _field(self, text, quoted):
-        d = self.dialect
+        d = self._d
+        special = self._special
+        for ch in special:
+            if ch in text:
+                break
+        else:
+            # Nothing to quote or escape: only QUOTE_ALL/NONNUMERIC wrap it.
+            return d.quotechar + text + d.quotechar if quoted else text
         out = []
         for c in text:
             if (c == d.delimiter or c == d.escapechar or c == d.quotechar
@@ -312,7 +364,7 @@ class Writer:
         return body
 
     def writerow(self, row):
-        d = self.dialect
+        d = self._d
         try:
             fields = iter(row)
         except TypeError:

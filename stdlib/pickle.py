@@ -156,46 +156,64 @@ _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
 
 
+_FRAME_HEADER = 9  # FRAME opcode + 8-byte length
+
+
 class _Framer:
-    """Groups protocol 4+ output into FRAMEs of about 64 KiB."""
+    """Collects the output in one bytearray, grouped into FRAMEs (protocol 4+).
+
+    A frame's header is reserved when the frame starts and filled in (or
+    removed, for frames under 4 bytes) when it is committed. Everything
+    reaches the file in one write at the end of dump().
+    """
 
     _FRAME_SIZE_MIN = _FRAME_SIZE_MIN
     _FRAME_SIZE_TARGET = _FRAME_SIZE_TARGET
 
     def __init__(self, file_write):
         self.file_write = file_write
-        self.current_frame = None
+        self.buf = bytearray()
+        self.write = self.buf.extend
+        self.frame_start = -1      # where the open frame's header is, or -1
 
     def start_framing(self):
-        self.current_frame = io.BytesIO()
+        self.frame_start = len(self.buf)
+        self.buf.extend(bytes(_FRAME_HEADER))
 
     def end_framing(self):
-        if self.current_frame is not None and self.current_frame.tell() > 0:
-            self.commit_frame(force=True)
-            self.current_frame = None
+        if self.frame_start >= 0:
+            if len(self.buf) - self.frame_start > _FRAME_HEADER:
+                self.commit_frame(force=True)
+            del self.buf[self.frame_start:self.frame_start + _FRAME_HEADER]
+            self.frame_start = -1
 
     def commit_frame(self, force=False):
-        frame = self.current_frame
-        if frame is None:
+        start = self.frame_start
+        if start < 0:
             return
-        if frame.tell() >= _FRAME_SIZE_TARGET or force:
-            data = frame.getvalue()
-            if len(data) >= _FRAME_SIZE_MIN:
-                self.file_write(FRAME + pack("<Q", len(data)))
-            self.file_write(data)
-            self.current_frame = io.BytesIO()
+        size = len(self.buf) - start - _FRAME_HEADER
+        if size >= _FRAME_SIZE_TARGET or force:
+            if size >= _FRAME_SIZE_MIN:
+                self.buf[start:start + _FRAME_HEADER] = FRAME + size.to_bytes(8, 'little')
+            else:
+                del self.buf[start:start + _FRAME_HEADER]
+            self.start_framing()
 
-    def write(self, data):
-        if self.current_frame is not None:
-            return self.current_frame.write(data)
-        return self.file_write(data)
+    def flush(self):
+        if self.buf:
+            self.file_write(bytes(self.buf))
+            self.buf.clear()
 
     def write_large_bytes(self, header, payload):
-        # Big payloads go straight to the file, outside any frame.
-        if self.current_frame is not None:
+        # Big payloads go outside any frame.
+        framed = self.frame_start >= 0
+        if framed:
             self.commit_frame(force=True)
-        self.file_write(header)
-        self.file_write(payload)
+            del self.buf[self.frame_start:self.frame_start + _FRAME_HEADER]
+        self.buf.extend(header)
+        self.buf.extend(payload)
+        if framed:
+            self.start_framing()
 
 
 def _getattribute(obj, name):
@@ -263,6 +281,26 @@ def _utf8(text):
         return text.encode('utf-8')
     except UnicodeEncodeError:
         return text.encode('utf-8', 'surrogatepass')
+
+
+def _u8(n):
+    return bytes((n,))
+
+
+def _u16(n):
+    return n.to_bytes(2, 'little')
+
+
+def _u32(n):
+    return n.to_bytes(4, 'little')
+
+
+def _i32(n):
+    return n.to_bytes(4, 'little', signed=True)
+
+
+def _u64(n):
+    return n.to_bytes(8, 'little')
 
 
 _BUILTIN_FUNCTION = type(len)
@@ -343,12 +381,13 @@ class _Pickler:
             raise PicklingError("Pickler.__init__() was not called by %s.__init__()"
                                 % (self.__class__.__name__,))
         if self.proto >= 2:
-            self.write(PROTO + pack("<B", self.proto))
+            self.write(PROTO + _u8(self.proto))
         if self.proto >= 4:
             self.framer.start_framing()
         self.save(obj)
         self.write(STOP)
         self.framer.end_framing()
+        self.framer.flush()
 
     def memoize(self, obj):
         """Remember obj so later references become GETs."""
@@ -363,15 +402,15 @@ class _Pickler:
             return MEMOIZE
         if self.bin:
             if idx < 256:
-                return BINPUT + pack("<B", idx)
-            return LONG_BINPUT + pack("<I", idx)
+                return BINPUT + _u8(idx)
+            return LONG_BINPUT + _u32(idx)
         return PUT + repr(idx).encode("ascii") + b'\n'
 
     def get(self, i):
         if self.bin:
             if i < 256:
-                return BINGET + pack("<B", i)
-            return LONG_BINGET + pack("<I", i)
+                return BINGET + _u8(i)
+            return LONG_BINGET + _u32(i)
         return GET + repr(i).encode("ascii") + b'\n'
 
     def save(self, obj, save_persistent_id=True):
@@ -534,21 +573,21 @@ class _Pickler:
         if self.bin:
             if obj >= 0:
                 if obj <= 0xff:
-                    self.write(BININT1 + pack("<B", obj))
+                    self.write(BININT1 + _u8(obj))
                     return
                 if obj <= 0xffff:
-                    self.write(BININT2 + pack("<H", obj))
+                    self.write(BININT2 + _u16(obj))
                     return
             if -0x80000000 <= obj <= 0x7fffffff:
-                self.write(BININT + pack("<i", obj))
+                self.write(BININT + _i32(obj))
                 return
         if self.proto >= 2:
             encoded = encode_long(obj)
             n = len(encoded)
             if n < 256:
-                self.write(LONG1 + pack("<B", n) + encoded)
+                self.write(LONG1 + _u8(n) + encoded)
             else:
-                self.write(LONG4 + pack("<i", n) + encoded)
+                self.write(LONG4 + _i32(n) + encoded)
             return
         if -0x80000000 <= obj <= 0x7fffffff:
             self.write(INT + repr(obj).encode("ascii") + b'\n')
@@ -572,13 +611,13 @@ class _Pickler:
             return
         n = len(obj)
         if n <= 0xff:
-            self.write(SHORT_BINBYTES + pack("<B", n) + obj)
+            self.write(SHORT_BINBYTES + _u8(n) + obj)
         elif n > 0xffffffff and self.proto >= 4:
-            self._write_large_bytes(BINBYTES8 + pack("<Q", n), obj)
+            self._write_large_bytes(BINBYTES8 + _u64(n), obj)
         elif n >= self.framer._FRAME_SIZE_TARGET:
-            self._write_large_bytes(BINBYTES + pack("<I", n), obj)
+            self._write_large_bytes(BINBYTES + _u32(n), obj)
         else:
-            self.write(BINBYTES + pack("<I", n) + obj)
+            self.write(BINBYTES + _u32(n) + obj)
         self.memoize(obj)
     dispatch[bytes] = save_bytes
 
@@ -591,9 +630,9 @@ class _Pickler:
             return
         n = len(obj)
         if n >= self.framer._FRAME_SIZE_TARGET:
-            self._write_large_bytes(BYTEARRAY8 + pack("<Q", n), bytes(obj))
+            self._write_large_bytes(BYTEARRAY8 + _u64(n), bytes(obj))
         else:
-            self.write(BYTEARRAY8 + pack("<Q", n) + bytes(obj))
+            self.write(BYTEARRAY8 + _u64(n) + bytes(obj))
         self.memoize(obj)
     dispatch[bytearray] = save_bytearray
 
@@ -620,13 +659,13 @@ class _Pickler:
             encoded = _utf8(obj)
             n = len(encoded)
             if n <= 0xff and self.proto >= 4:
-                self.write(SHORT_BINUNICODE + pack("<B", n) + encoded)
+                self.write(SHORT_BINUNICODE + _u8(n) + encoded)
             elif n > 0xffffffff and self.proto >= 4:
-                self._write_large_bytes(BINUNICODE8 + pack("<Q", n), encoded)
+                self._write_large_bytes(BINUNICODE8 + _u64(n), encoded)
             elif n >= self.framer._FRAME_SIZE_TARGET:
-                self._write_large_bytes(BINUNICODE + pack("<I", n), encoded)
+                self._write_large_bytes(BINUNICODE + _u32(n), encoded)
             else:
-                self.write(BINUNICODE + pack("<I", n) + encoded)
+                self.write(BINUNICODE + _u32(n) + encoded)
         else:
             # Protocol 0 is line-based: escape what would break the line.
             for ch, esc in (("\\", "\\u005c"), ("\0", "\\u0000"), ("\n", "\\u000a"),
@@ -812,11 +851,11 @@ class _Pickler:
             code = _extension_registry.get((module_name, name))
             if code:
                 if code <= 0xff:
-                    write(EXT1 + pack("<B", code))
+                    write(EXT1 + _u8(code))
                 elif code <= 0xffff:
-                    write(EXT2 + pack("<H", code))
+                    write(EXT2 + _u16(code))
                 else:
-                    write(EXT4 + pack("<i", code))
+                    write(EXT4 + _i32(code))
                 return
         lastname = name.rpartition('.')[2]
         if parent is module:
@@ -867,8 +906,13 @@ class _Unpickler:
     def __init__(self, file, *, fix_imports=True, encoding="ASCII",
                  errors="strict", buffers=None):
         self._buffers = iter(buffers) if buffers is not None else None
-        self._file_readline = file.readline
-        self._file_read = file.read
+        if file is None:
+            self._file_readline = self._file_read = None
+        else:
+            self._file_readline = file.readline
+            self._file_read = file.read
+        self._buf = b''
+        self._pos = 0
         self.memo = {}
         self.encoding = encoding
         self.errors = errors
@@ -876,13 +920,33 @@ class _Unpickler:
         self.fix_imports = fix_imports
 
     def _read(self, n):
-        data = self._file_read(n)
+        # From the in-memory buffer (loads' data, or the current frame),
+        # else from the file.
+        buf = self._buf
+        pos = self._pos
+        end = pos + n
+        if end <= len(buf):
+            self._pos = end
+            return buf[pos:end]
+        head = buf[pos:]
+        self._buf = b''
+        self._pos = 0
+        data = head + self._file_read(n - len(head)) if self._file_read is not None else head
         if len(data) < n:
             raise UnpicklingError("pickle data was truncated")
         return data
 
     def _readline(self):
-        line = self._file_readline()
+        buf = self._buf
+        pos = self._pos
+        nl = buf.find(b'\n', pos)
+        if nl >= 0:
+            self._pos = nl + 1
+            return buf[pos:nl + 1]
+        head = buf[pos:]
+        self._buf = b''
+        self._pos = 0
+        line = head + self._file_readline() if self._file_readline is not None else head
         if not line.endswith(b'\n'):
             raise UnpicklingError("pickle data was truncated")
         return line
@@ -896,23 +960,29 @@ class _Unpickler:
         self.stack = []
         self.append = self.stack.append
         self.proto = 0
-        read = self._file_read
         dispatch = self.dispatch
         try:
-            key = read(1)
-            if not key:
-                raise EOFError("Ran out of input")
+            first = True
             while True:
-                if not key:
-                    raise UnpicklingError("pickle data was truncated")
-                f = dispatch.get(key[0])
+                buf = self._buf
+                pos = self._pos
+                if pos < len(buf):
+                    key = buf[pos]
+                    self._pos = pos + 1
+                else:
+                    data = self._file_read(1) if self._file_read is not None else b''
+                    if not data:
+                        if first:
+                            raise EOFError("Ran out of input")
+                        raise UnpicklingError("pickle data was truncated")
+                    key = data[0]
+                first = False
+                f = dispatch.get(key)
                 if f is None:
-                    c = key[0]
-                    if 0x20 <= c <= 0x7e and c not in (0x27, 0x5c):
-                        raise UnpicklingError("invalid load key, '%c'." % c)
-                    raise UnpicklingError("invalid load key, '\\x%02x'." % c)
+                    if 0x20 <= key <= 0x7e and key not in (0x27, 0x5c):
+                        raise UnpicklingError("invalid load key, '%c'." % key)
+                    raise UnpicklingError("invalid load key, '\\x%02x'." % key)
                 f(self)
-                key = read(1)
         except _Stop as stopinst:
             return stopinst.value
         except IndexError:
@@ -940,10 +1010,16 @@ class _Unpickler:
     dispatch[PROTO[0]] = load_proto
 
     def load_frame(self):
-        frame_size, = unpack('<Q', self._read(8))
+        frame_size = int.from_bytes(self._read(8), 'little')
         if frame_size > sys.maxsize:
             raise ValueError("frame size > sys.maxsize: %d" % frame_size)
-        # Frames only group opcodes; reading straight through is equivalent.
+        if self._pos >= len(self._buf) and self._file_read is not None:
+            # Read the whole frame at once; its opcodes then come from memory.
+            data = self._file_read(frame_size)
+            if len(data) < frame_size:
+                raise UnpicklingError("pickle exhausted before end of frame")
+            self._buf = data
+            self._pos = 0
     dispatch[FRAME[0]] = load_frame
 
     def load_persid(self):
@@ -983,7 +1059,7 @@ class _Unpickler:
     dispatch[INT[0]] = load_int
 
     def load_binint(self):
-        self.append(unpack('<i', self._read(4))[0])
+        self.append(int.from_bytes(self._read(4), 'little', signed=True))
     dispatch[BININT[0]] = load_binint
 
     def load_binint1(self):
@@ -991,7 +1067,7 @@ class _Unpickler:
     dispatch[BININT1[0]] = load_binint1
 
     def load_binint2(self):
-        self.append(unpack('<H', self._read(2))[0])
+        self.append(int.from_bytes(self._read(2), 'little'))
     dispatch[BININT2[0]] = load_binint2
 
     def load_long(self):
@@ -1007,7 +1083,7 @@ class _Unpickler:
     dispatch[LONG1[0]] = load_long1
 
     def load_long4(self):
-        n, = unpack('<i', self._read(4))
+        n = int.from_bytes(self._read(4), 'little', signed=True)
         if n < 0:
             raise UnpicklingError("LONG pickle has negative byte count")
         self.append(decode_long(self._read(n)))
@@ -1037,14 +1113,14 @@ class _Unpickler:
     dispatch[STRING[0]] = load_string
 
     def load_binstring(self):
-        n, = unpack('<i', self._read(4))
+        n = int.from_bytes(self._read(4), 'little', signed=True)
         if n < 0:
             raise UnpicklingError("BINSTRING pickle has negative byte count")
         self.append(self._decode_string(self._read(n)))
     dispatch[BINSTRING[0]] = load_binstring
 
     def load_binbytes(self):
-        n, = unpack('<I', self._read(4))
+        n = int.from_bytes(self._read(4), 'little')
         if n > maxsize:
             raise UnpicklingError("BINBYTES exceeds system's maximum size of %d bytes" % maxsize)
         self.append(self._read(n))
@@ -1061,28 +1137,28 @@ class _Unpickler:
             return str(data, 'utf-8', 'surrogatepass')
 
     def load_binunicode(self):
-        n, = unpack('<I', self._read(4))
+        n = int.from_bytes(self._read(4), 'little')
         if n > maxsize:
             raise UnpicklingError("BINUNICODE exceeds system's maximum size of %d bytes" % maxsize)
         self.append(self._text(self._read(n)))
     dispatch[BINUNICODE[0]] = load_binunicode
 
     def load_binunicode8(self):
-        n, = unpack('<Q', self._read(8))
+        n = int.from_bytes(self._read(8), 'little')
         if n > maxsize:
             raise UnpicklingError("BINUNICODE8 exceeds system's maximum size of %d bytes" % maxsize)
         self.append(self._text(self._read(n)))
     dispatch[BINUNICODE8[0]] = load_binunicode8
 
     def load_binbytes8(self):
-        n, = unpack('<Q', self._read(8))
+        n = int.from_bytes(self._read(8), 'little')
         if n > maxsize:
             raise UnpicklingError("BINBYTES8 exceeds system's maximum size of %d bytes" % maxsize)
         self.append(self._read(n))
     dispatch[BINBYTES8[0]] = load_binbytes8
 
     def load_bytearray8(self):
-        n, = unpack('<Q', self._read(8))
+        n = int.from_bytes(self._read(8), 'little')
         if n > maxsize:
             raise UnpicklingError("BYTEARRAY8 exceeds system's maximum size of %d bytes" % maxsize)
         self.append(bytearray(self._read(n)))
@@ -1224,11 +1300,11 @@ class _Unpickler:
     dispatch[EXT1[0]] = load_ext1
 
     def load_ext2(self):
-        self.get_extension(unpack('<H', self._read(2))[0])
+        self.get_extension(int.from_bytes(self._read(2), 'little'))
     dispatch[EXT2[0]] = load_ext2
 
     def load_ext4(self):
-        self.get_extension(unpack('<i', self._read(4))[0])
+        self.get_extension(int.from_bytes(self._read(4), 'little', signed=True))
     dispatch[EXT4[0]] = load_ext4
 
     def get_extension(self, code):
@@ -1298,7 +1374,7 @@ class _Unpickler:
     dispatch[BINGET[0]] = load_binget
 
     def load_long_binget(self):
-        self._memo_get(unpack('<I', self._read(4))[0])
+        self._memo_get(int.from_bytes(self._read(4), 'little'))
     dispatch[LONG_BINGET[0]] = load_long_binget
 
     def load_put(self):
@@ -1313,7 +1389,7 @@ class _Unpickler:
     dispatch[BINPUT[0]] = load_binput
 
     def load_long_binput(self):
-        i, = unpack('<I', self._read(4))
+        i = int.from_bytes(self._read(4), 'little')
         if i > maxsize:
             raise ValueError("negative LONG_BINPUT argument")
         self.memo[i] = self.stack[-1]
@@ -1417,9 +1493,10 @@ def _load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=
 def _loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    file = io.BytesIO(data)
-    return _Unpickler(file, fix_imports=fix_imports, buffers=buffers,
-                      encoding=encoding, errors=errors).load()
+    unpickler = _Unpickler(None, fix_imports=fix_imports, buffers=buffers,
+                           encoding=encoding, errors=errors)
+    unpickler._buf = bytes(data)
+    return unpickler.load()
 
 
 Pickler, Unpickler = _Pickler, _Unpickler
