@@ -112,15 +112,54 @@ pub fn decode(data: &[u8], stamp: SourceStamp) -> Option<Rc<CodeObject>> {
 
 /// Read the cache for `source` (whose metadata gave `stamp`); None when absent or stale.
 pub fn read(source: &Path, stamp: SourceStamp) -> Option<Rc<CodeObject>> {
-    let data = std::fs::read(cache_path(source)?).ok()?;
+    read_at(&cache_path(source)?, stamp)
+}
+
+/// Read the cache file `target`; None when absent or not for a source with `stamp`.
+pub fn read_at(target: &Path, stamp: SourceStamp) -> Option<Rc<CodeObject>> {
+    let data = std::fs::read(target).ok()?;
     decode(&data, stamp)
 }
 
 /// Write the cache for `source`. Failures (read-only directory, full disk) only mean
 /// there is no cache; the temporary file is removed if the rename does not happen.
 pub fn write(source: &Path, code: &CodeObject, stamp: SourceStamp) -> bool {
+    cache_path(source).is_some_and(|target| write_at(&target, code, stamp))
+}
+
+/// The stamp of an embedded standard-library module: its text's hash stands for the mtime,
+/// mixed with the running binary's own stamp, so a rebuilt compiler never meets code that
+/// an older build cached.
+pub fn embedded_stamp(source: &str) -> SourceStamp {
+    static EXE: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    let exe = *EXE.get_or_init(|| {
+        std::env::current_exe()
+            .and_then(std::fs::metadata)
+            .map_or(0, |m| SourceStamp::of(&m).mtime_ns ^ m.len().rotate_left(32))
+    });
+    SourceStamp { mtime_ns: fnv1a(source.as_bytes()) ^ exe, size: source.len() as u64 }
+}
+
+/// Where an embedded module `rel` (`json/decoder.py`) is cached: the user's cache
+/// directory (`$XDG_CACHE_HOME/minipy/stdlib`, else `~/.cache/minipy/stdlib`), one flat
+/// folder; None when there is no home to put it in.
+pub fn embedded_cache_path(rel: &str) -> Option<PathBuf> {
+    let base = match std::env::var_os("XDG_CACHE_HOME").filter(|v| !v.is_empty()) {
+        Some(x) => PathBuf::from(x),
+        None => PathBuf::from(std::env::var_os("HOME").filter(|v| !v.is_empty())?).join(".cache"),
+    };
+    let stem = rel.strip_suffix(".py").unwrap_or(rel).replace('/', "+");
+    let opt = match crate::compiler::optimize_level() {
+        0 => String::new(),
+        n => format!(".opt-{n}"),
+    };
+    Some(base.join("minipy").join("stdlib").join(format!("{stem}.{}{opt}.pyc", cache_tag())))
+}
+
+/// Write `code` to the cache file `target` atomically (temporary file, then rename).
+pub fn write_at(target: &Path, code: &CodeObject, stamp: SourceStamp) -> bool {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let Some(target) = cache_path(source) else { return false };
+    let target = target.to_path_buf();
     let Some(dir) = target.parent() else { return false };
     if std::fs::create_dir_all(dir).is_err() {
         return false;

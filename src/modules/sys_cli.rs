@@ -21,7 +21,7 @@ fn is_native(v: &Value, func: NativeFn) -> bool {
 
 /// Run a Python snippet in a fresh namespace holding `bindings`; the namespace after.
 fn run_snippet(vm: &mut Vm, source: &str, filename: &str, bindings: Vec<(&str, Value)>) -> Option<ObjRef> {
-    let code = crate::compiler::compile_source(source, crate::ast::Mode::Exec, filename).ok()?;
+    let code = crate::vm::import::load::builtin_source_code(vm, &format!("_snippet_{filename}.py"), source, filename).ok()?;
     let ns = crate::objects::module::new_module(vm, filename);
     let globals = ns.dict.clone()?;
     for (k, v) in bindings {
@@ -147,7 +147,7 @@ pub fn install_site_builtins(vm: &mut Vm) {
         return;
     }
     let Some(source) = crate::vm::import::stdlib::source("_sitebuiltins.py") else { return };
-    let Ok(code) = crate::compiler::compile_source(source, crate::ast::Mode::Exec, "<minipy-stdlib>/_sitebuiltins.py") else { return };
+    let Ok(code) = crate::vm::import::load::builtin_source_code(vm, "_sitebuiltins.py", source, "<minipy-stdlib>/_sitebuiltins.py") else { return };
     let module = crate::objects::module::new_module(vm, "_sitebuiltins");
     let Some(globals) = module.dict.clone() else { return };
     let _ = dict::set_item(vm, &vm.interp.modules.clone(), vm.new_str("_sitebuiltins"), Value::Obj(module.clone()));

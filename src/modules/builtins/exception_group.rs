@@ -7,7 +7,7 @@ use crate::vm::{PyResult, Vm};
 const SOURCE: &str = include_str!("exception_group.py");
 
 pub fn register(vm: &mut Vm, builtins: &ObjRef) -> PyResult<()> {
-    let code = crate::compiler::compile_source(SOURCE, crate::ast::Mode::Exec, "<frozen exceptiongroup>")
+    let code = crate::vm::import::load::builtin_source_code(vm, "_builtin_exception_group.py", SOURCE, "<frozen exceptiongroup>")
         .map_err(|e| vm.runtime_error(format!("exception groups failed to compile: {}", e.msg)))?;
     let module = crate::objects::module::new_module(vm, "builtins");
     let Some(ns) = module.dict.clone() else { return Err(vm.runtime_error("module without a namespace")) };

@@ -116,7 +116,8 @@ pub fn file_code(vm: &mut Vm, path: &Path) -> PyResult<Rc<CodeObject>> {
     Ok(code)
 }
 
-/// Embedded modules are compiled once per process and kept in memory.
+/// Embedded modules are compiled once per process and kept in memory, and cached on disk
+/// in the user's cache directory (`pyc::embedded_cache_path`) across processes.
 fn embedded_code(vm: &mut Vm, rel: &str, source: &'static str) -> PyResult<Rc<CodeObject>> {
     if let Some(code) = vm.interp.import.embedded_code.borrow().get(rel) {
         return Ok(code.clone());
@@ -126,9 +127,25 @@ fn embedded_code(vm: &mut Vm, rel: &str, source: &'static str) -> PyResult<Rc<Co
         .source_cache
         .borrow_mut()
         .insert(filename.clone(), Some(source.lines().map(String::from).collect()));
-    let code = crate::compiler::compile_source(source, crate::ast::Mode::Exec, &filename)
-        .map_err(|e| syntax_error_exception(vm, &e))?;
+    let code = builtin_source_code(vm, rel, source, &filename).map_err(|e| syntax_error_exception(vm, &e))?;
     vm.interp.import.embedded_code.borrow_mut().insert(rel.to_string(), code.clone());
+    Ok(code)
+}
+
+/// Code for Python source built into the binary (`key` names it in the cache), through the
+/// on-disk cache in the user's cache directory, so start-up and imports skip the compiler.
+pub fn builtin_source_code(vm: &Vm, key: &str, source: &str, filename: &str) -> Result<Rc<CodeObject>, SyntaxError> {
+    let stamp = pyc::embedded_stamp(source);
+    let cache = pyc::embedded_cache_path(key);
+    if let Some(code) = cache.as_deref().and_then(|p| pyc::read_at(p, stamp)).filter(|c| *c.filename == *filename) {
+        return Ok(code);
+    }
+    let code = crate::compiler::compile_source(source, crate::ast::Mode::Exec, filename)?;
+    if let Some(path) = &cache {
+        if super::may_write_bytecode() && !super::sys_dont_write_bytecode(vm) {
+            pyc::write_at(path, &code, stamp);
+        }
+    }
     Ok(code)
 }
 
