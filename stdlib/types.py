@@ -216,10 +216,69 @@ def coroutine(func):
             co = func.__code__
             if hasattr(co, 'replace'):
                 func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
-            # Without code.replace the generator is returned as is: the VM's await
-            # accepts generators from generator functions.
-            return func
-    return func
+                return func
+    # Without code.replace, each generator is wrapped so that `await` accepts it
+    # (CPython does the same for callables that are not plain functions).
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if (coro.__class__ is GeneratorType or
+                (GeneratorType is not None and isinstance(coro, GeneratorType))):
+            return _GeneratorWrapper(coro)
+        return coro
+    for _attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, _attr, getattr(func, _attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """A generator that `await` accepts (types.coroutine's wrapper)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
 
 
 _name = None

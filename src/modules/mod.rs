@@ -14,6 +14,7 @@ pub mod select;
 pub mod sys;
 pub mod thread;
 pub mod sys_cli;
+pub mod sys_streams;
 pub mod traceback_helpers;
 pub mod time;
 pub mod weakref;

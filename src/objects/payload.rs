@@ -131,6 +131,8 @@ pub mod tflags {
     pub const NATIVE_PROTO: u32 = 32;
     /// Instances have no `__dict__` (every class in the MRO has `__slots__`).
     pub const NO_DICT: u32 = 64;
+    /// Only the interpreter makes instances (iterators, frames, descriptors...).
+    pub const NO_NEW: u32 = 128;
 }
 
 /// The built-in layout instances of a type (and its subclasses) carry.

@@ -211,7 +211,7 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
             }
             layout = bd.layout;
         }
-        flags |= bd.flags.get() & (tflags::HAS_DEL | tflags::HAS_GETATTR);
+        flags |= bd.flags.get() & (tflags::HAS_DEL | tflags::HAS_GETATTR | tflags::NATIVE_PROTO);
     }
     let entries: Vec<(Value, Value)> = match &ns.payload {
         Payload::Dict(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
@@ -303,6 +303,9 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
         return Ok(Value::Obj(vm.interp.type_of(&args.args[0]).clone()));
     }
     vm.check_native_stack()?;
+    if flags(cls) & tflags::NO_NEW != 0 {
+        return Err(vm.type_error(format!("cannot create '{}' instances", type_name(cls))));
+    }
     let new = lookup(cls, "__new__").ok_or_else(|| vm.type_error(format!("cannot create '{}' instances", type_name(cls))))?;
     let new = match new.payload() {
         Some(Payload::StaticMethod(f)) => f.clone(),
