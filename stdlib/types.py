@@ -210,35 +210,41 @@ def coroutine(func):
     if (func.__class__ is FunctionType and
             getattr(func, '__code__', None).__class__ is CodeType):
         co_flags = func.__code__.co_flags
+        # Already a coroutine function (CO_COROUTINE | CO_ITERABLE_COROUTINE).
         if co_flags & 0x180:
             return func
+        # A generator function: mark its code CO_ITERABLE_COROUTINE so that `await`
+        # accepts the generators it makes.
         if co_flags & 0x20:
             co = func.__code__
-            if hasattr(co, 'replace'):
-                func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
-                return func
-    # Without code.replace, each generator is wrapped so that `await` accepts it
-    # (CPython does the same for callables that are not plain functions).
+            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+            return func
+
+    # Any other callable may return a generator-like object: wrap that so it can be awaited.
+    import functools
+
+    @functools.wraps(func)
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)
-        if (coro.__class__ is GeneratorType or
-                (GeneratorType is not None and isinstance(coro, GeneratorType))):
+        if (coro.__class__ is CoroutineType or
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        if coro.__class__ is GeneratorType or (
+                hasattr(coro, 'send') and hasattr(coro, 'throw') and hasattr(coro, '__next__')
+                and not hasattr(coro, '__await__')):
             return _GeneratorWrapper(coro)
         return coro
-    for _attr in ('__module__', '__name__', '__qualname__', '__doc__'):
-        try:
-            setattr(wrapped, _attr, getattr(func, _attr))
-        except AttributeError:
-            pass
-    wrapped.__wrapped__ = func
+
     return wrapped
 
 
 class _GeneratorWrapper:
-    """A generator that `await` accepts (types.coroutine's wrapper)."""
+    """An awaitable view of a generator (what `types.coroutine` returns for callables
+    that are not plain generator functions)."""
 
     def __init__(self, gen):
         self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
         self.__name__ = getattr(gen, '__name__', None)
         self.__qualname__ = getattr(gen, '__qualname__', None)
 
@@ -276,7 +282,9 @@ class _GeneratorWrapper:
         return next(self.__wrapped)
 
     def __iter__(self):
-        return self.__wrapped
+        if self.__isgen:
+            return self.__wrapped
+        return self
 
     __await__ = __iter__
 

@@ -140,6 +140,7 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 let b = match v.payload() {
                     Some(Payload::Bytes(b)) => b.to_vec(),
                     Some(Payload::ByteArray(b)) => b.borrow().clone(),
+                    Some(Payload::MemoryView(_) | Payload::Array(_)) => super::bytes::as_bytes(&v).unwrap_or_default(),
                     Some(Payload::Str(_)) => return Err(vm.type_error("decoding str is not supported")),
                     _ => return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&v)))),
                 };

@@ -96,6 +96,7 @@ types! {
     filter: "filter", object, Other, B;
     reversed: "reversed", object, Other, B;
     seq_iterator: "iterator", object, Other, X;
+    array_iterator: "arrayiterator", object, Other, X;
     callable_iterator: "callable_iterator", object, Other, X;
     text_io: "TextIOWrapper", object, Other, 0;
     simple_namespace: "SimpleNamespace", object, Object, B | tflags::NATIVE_PROTO;
@@ -131,6 +132,7 @@ pub fn set_bases(t: &ObjRef, bases: Vec<ObjRef>) {
         }
         *td.mro.borrow_mut() = mro;
         *td.bases.borrow_mut() = bases;
+        crate::objects::type_cache::invalidate();
     }
 }
 
@@ -152,6 +154,8 @@ pub struct Interp {
     /// Source text of files named in tracebacks.
     pub source_cache: RefCell<HashMap<String, Option<Vec<String>>>>,
     pub import: crate::vm::import::ImportState,
+    /// Python-level signal handlers by number (`signal.signal`); None: never set.
+    pub signal_handlers: RefCell<Vec<Option<Value>>>,
 }
 
 impl Interp {
@@ -180,6 +184,7 @@ impl Interp {
             stderr_capture: RefCell::new(None),
             source_cache: RefCell::new(HashMap::new()),
             import: Default::default(),
+            signal_handlers: RefCell::new(Vec::new()),
         });
         let _ = argv;
         interp

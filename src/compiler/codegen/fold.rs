@@ -67,7 +67,7 @@ fn fold_depth(e: &Expr, depth: u32) -> Option<Const> {
     };
     match &e.kind {
         ExprKind::Constant(c) => Some(constant(c)),
-        ExprKind::Name { id, ctx: Ctx::Load } if id == "__debug__" => Some(Const::Bool(true)),
+        ExprKind::Name { id, ctx: Ctx::Load } if id == "__debug__" => Some(Const::Bool(crate::compiler::optimize_level() == 0)),
         ExprKind::UnaryOp { op, operand } => unary(*op, &sub(operand)?),
         ExprKind::BinOp { left, op, right } => binary(&sub(left)?, *op, &sub(right)?),
         ExprKind::Tuple { elts, ctx: Ctx::Load } => {

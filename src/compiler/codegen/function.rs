@@ -124,7 +124,7 @@ impl<'a> Compiler<'a> {
         };
         self.enter_scope(UnitKind::Function, &f.name, scope, firstlineno, s.loc);
         self.unit().is_async_def = f.is_async;
-        let doc = f.body.first().and_then(super::docstring);
+        let doc = f.body.first().and_then(super::kept_docstring);
         let has_doc = doc.is_some();
         match doc {
             Some(d) => self.unit().add_const(d),

@@ -59,8 +59,16 @@ fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
         }
     }
-    let _ = (args.take_kw("flags"), args.take_kw("dont_inherit"), args.take_kw("optimize"));
+    let _ = (args.take_kw("flags"), args.take_kw("dont_inherit"));
+    let optimize = args.take_kw("optimize").or_else(|| args.args.get(5).cloned());
     args.check(vm, "compile", 3, 6)?;
+    // -1 (the default) compiles at the process's -O level.
+    let optimize = match optimize {
+        None | Some(Value::Int(-1)) => None,
+        Some(Value::Int(n @ 0..=2)) => Some(n as u8),
+        Some(Value::Int(_)) => return Err(vm.value_error("compile(): invalid optimize value")),
+        Some(v) => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&v)))),
+    };
     let mode = parse_mode(vm, &args.at(2), "compile")?;
     let filename = match as_str(&args.at(1)) {
         Some(s) => s.to_string(),
@@ -78,7 +86,10 @@ fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Some(text) = source_text(vm, &src)? else {
         return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
-    let code = compile_text(vm, &text, mode, &filename)?;
+    let code = match optimize {
+        Some(level) => crate::compiler::with_optimize(level, || compile_text(vm, &text, mode, &filename))?,
+        None => compile_text(vm, &text, mode, &filename)?,
+    };
     let rt = crate::objects::function::code_rt(vm, &code);
     Ok(Value::Obj(ObjRef::new(vm.interp.types.code.clone(), Payload::Code(rt))))
 }
