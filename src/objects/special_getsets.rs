@@ -53,7 +53,7 @@ getters!(g_real "real", g_imag "imag", g_numerator "numerator", g_denominator "d
 setters!(s_annotations "__annotations__", s_defaults "__defaults__", s_kwdefaults "__kwdefaults__",
     s_module "__module__", s_name "__name__", s_qualname "__qualname__", s_args "args", s_cause "__cause__",
     s_context "__context__", s_suppress "__suppress_context__", s_traceback "__traceback__",
-    s_globals "__globals__", s_closure "__closure__");
+    s_globals "__globals__", s_closure "__closure__", s_code "__code__");
 
 /// `f.__call__(*args)` for the callable built-ins.
 fn call_self(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -220,7 +220,7 @@ pub fn register(vm: &Vm) {
     for (n, g, s) in [
         ("__annotations__", g_annotations as NativeFn, Some(s_annotations as NativeFn)),
         ("__closure__", g_closure, Some(s_closure)),
-        ("__code__", g_code, None),
+        ("__code__", g_code, Some(s_code)),
         ("__defaults__", g_defaults, Some(s_defaults)),
         ("__dict__", g_dict, None),
         ("__globals__", g_globals, Some(s_globals)),
