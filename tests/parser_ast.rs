@@ -519,6 +519,7 @@ impl D {
                         if imag.fract() == 0.0 && imag.abs() < 1e16 { format!("{}j", *imag as i64) } else { format!("{}j", imag) }
                     }
                     minipy::ast::Constant::Str(s) => py_str(s),
+                    minipy::ast::Constant::SurrogateStr(cps) => minipy::objects::fmt::repr_code_points(cps, false),
                     minipy::ast::Constant::Bytes(b) => py_bytes(b),
                     minipy::ast::Constant::Ellipsis => "Ellipsis".to_string(),
                 };

@@ -37,7 +37,7 @@ getters!(g_real "real", g_imag "imag", g_numerator "numerator", g_denominator "d
     g_start "start", g_stop "stop", g_step "step", g_fget "fget", g_fset "fset", g_fdel "fdel",
     g_func "__func__", g_self "__self__", g_annotations "__annotations__", g_closure "__closure__",
     g_code "__code__", g_defaults "__defaults__", g_dict "__dict__", g_globals "__globals__",
-    g_kwdefaults "__kwdefaults__", g_module "__module__", g_name "__name__", g_qualname "__qualname__",
+    g_kwdefaults "__kwdefaults__", g_name "__name__", g_qualname "__qualname__",
     g_gi_code "gi_code", g_gi_frame "gi_frame", g_gi_running "gi_running", g_gi_suspended "gi_suspended",
     g_gi_yieldfrom "gi_yieldfrom", g_cr_await "cr_await", g_cr_code "cr_code", g_cr_frame "cr_frame",
     g_cr_running "cr_running", g_co_argcount "co_argcount", g_co_cellvars "co_cellvars", g_co_code "co_code",
@@ -51,7 +51,7 @@ getters!(g_real "real", g_imag "imag", g_numerator "numerator", g_denominator "d
     g_args "args", g_cause "__cause__", g_context "__context__", g_suppress "__suppress_context__",
     g_traceback "__traceback__", g_thisclass "__thisclass__", g_self_class "__self_class__");
 setters!(s_annotations "__annotations__", s_defaults "__defaults__", s_kwdefaults "__kwdefaults__",
-    s_module "__module__", s_name "__name__", s_qualname "__qualname__", s_args "args", s_cause "__cause__",
+    s_name "__name__", s_qualname "__qualname__", s_args "args", s_cause "__cause__",
     s_context "__context__", s_suppress "__suppress_context__", s_traceback "__traceback__",
     s_globals "__globals__", s_closure "__closure__", s_code "__code__");
 
@@ -190,6 +190,17 @@ fn ignore(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Like `add_getset`, but typed `member_descriptor` as CPython's struct members are.
+fn add_member(ty: &ObjRef, name: &'static str, get: NativeFn, set: Option<NativeFn>) {
+    let interp = crate::vm::gil::interp();
+    let key = interp.intern(name);
+    let d = ObjRef::new(
+        interp.types.member_descriptor.clone(),
+        Payload::GetSet(super::getset::GetSet { name: key.clone(), owner: ty.clone(), get: Some(get), set }),
+    );
+    super::types::set_attr_raw(ty, key, Value::Obj(d));
+}
+
 fn getters_on(ty: &ObjRef, list: &[(&'static str, NativeFn)]) {
     for (n, f) in list {
         add_getset(ty, n, *f, None);
@@ -219,18 +230,19 @@ pub fn register(vm: &Vm) {
     let f = &t.function;
     for (n, g, s) in [
         ("__annotations__", g_annotations as NativeFn, Some(s_annotations as NativeFn)),
-        ("__closure__", g_closure, Some(s_closure)),
         ("__code__", g_code, Some(s_code)),
         ("__defaults__", g_defaults, Some(s_defaults)),
         ("__dict__", g_dict, None),
-        ("__globals__", g_globals, Some(s_globals)),
         ("__kwdefaults__", g_kwdefaults, Some(s_kwdefaults)),
-        ("__module__", g_module, Some(s_module)),
         ("__name__", g_name, Some(s_name)),
         ("__qualname__", g_qualname, Some(s_qualname)),
     ] {
         add_getset(f, n, g, s);
     }
+    // Members in CPython (types.MemberDescriptorType is taken from __globals__). Not
+    // __module__: a descriptor there would hide the type's own `function.__module__`.
+    add_member(f, "__closure__", g_closure, Some(s_closure));
+    add_member(f, "__globals__", g_globals, Some(s_globals));
     add_method(f, "__call__", call_self);
     getters_on(&t.method, &[("__func__", g_func), ("__self__", g_self)]);
     add_method(&t.method, "__call__", call_self);

@@ -38,7 +38,7 @@ MISSING = {
     'staticmethod': ['__dict__'],
     'zip': ['__setstate__'],
     'reversed': ['__setstate__'],
-    'function': ['__builtins__'],
+    'function': ['__builtins__', '__module__'],
     'generator': ['__del__'],
     'coroutine': ['__del__', 'cr_origin', 'cr_suspended'],
     'code': ['_co_code_adaptive', '_varname_from_oparg', 'co_exceptiontable', 'co_linetable'],
