@@ -403,6 +403,10 @@ class Match:
 
     __module__ = "re"
 
+    # Only the matcher makes these (through object.__new__ in _new_match).
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
 

@@ -18,6 +18,7 @@ pub mod signal;
 pub mod sys;
 pub mod thread;
 pub mod sys_cli;
+pub mod sys_streams;
 pub mod traceback_helpers;
 pub mod unicodedata;
 pub mod time;

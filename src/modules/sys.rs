@@ -257,26 +257,34 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) -> PyResult<()> {
     crate::objects::types::add_method(&text_io, "flush", stream_flush);
     crate::objects::types::add_method(&text_io, "fileno", stream_fileno);
     crate::objects::types::add_method(&text_io, "isatty", stream_isatty);
+    super::sys_streams::register(vm);
     let Some(d) = vm.interp.sys.dict.clone() else { return Ok(()) };
     let argv_v: Vec<Value> = argv.iter().map(|a| vm.new_str(a)).collect();
     let argv_list = vm.new_list(argv_v);
     let stdout = Value::Obj(ObjRef::new(text_io.clone(), Payload::TextStream(1)));
-    let stderr = Value::Obj(ObjRef::new(text_io, Payload::TextStream(2)));
+    let stderr = Value::Obj(ObjRef::new(text_io.clone(), Payload::TextStream(2)));
+    let stdin = Value::Obj(ObjRef::new(text_io, Payload::TextStream(0)));
     let version_info = {
         let items = vec![Value::Int(3), Value::Int(11), Value::Int(0), vm.new_str("final"), Value::Int(0)];
         vm.new_tuple(items)
     };
-    let implementation = crate::objects::module::new_module(vm, "implementation");
-    if let Some(idict) = &implementation.dict {
-        crate::objects::dict::set_str(vm, idict, "name", vm.new_str("cpython"))?;
-        crate::objects::dict::set_str(vm, idict, "version", version_info.clone())?;
-    }
+    let implementation = crate::objects::namespace::new_namespace(
+        vm,
+        vec![
+            ("name", vm.new_str("cpython")),
+            ("cache_tag", vm.new_str("cpython-311")),
+            ("version", version_info.clone()),
+            ("hexversion", Value::Int(0x030b00f0)),
+        ],
+    )?;
     let entries: Vec<(&str, Value)> = vec![
         ("argv", argv_list),
         ("stdout", stdout.clone()),
         ("stderr", stderr.clone()),
         ("__stdout__", stdout),
         ("__stderr__", stderr),
+        ("stdin", stdin.clone()),
+        ("__stdin__", stdin),
         ("maxsize", Value::Int(i64::MAX)),
         ("version", vm.new_str("3.11.0 (minipy)")),
         ("version_info", version_info),

@@ -71,6 +71,10 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareArg) -> PyR
         {
             Ok(Some((f1.is(f2) && s1.is(s2)) == (op == CompareArg::Eq)))
         }
+        (Payload::Builtin(_), Payload::Builtin(_)) if matches!(op, CompareArg::Eq | CompareArg::Ne) => {
+            let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
+            Ok(super::descr_get::same_builtin_method(x, y).map(|same| same == (op == CompareArg::Eq)))
+        }
         (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let (x, y) = (super::bytes::as_bytes(a).unwrap_or_default(), super::bytes::as_bytes(b).unwrap_or_default());
             Ok(Some(apply(Some(x.cmp(&y)), op)))

@@ -418,6 +418,14 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     merge_args(vm, args, "update")
 }
 
+/// `d |= other`: update in place (any mapping or iterable of pairs), then `d`.
+fn ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "__ior__", 2, 2)?;
+    let d = args.at(0);
+    merge_args(vm, Args::new(vec![d.clone(), args.at(1)]), "update")?;
+    Ok(d)
+}
+
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "copy", 0, 0)?;
     let d = this(vm, &args)?;
@@ -557,6 +565,7 @@ pub fn register(vm: &Vm) {
     add_method(t, "popitem", popitem);
     add_method(t, "setdefault", setdefault);
     add_method(t, "update", update);
+    add_method(t, "__ior__", ior);
     add_method(t, "copy", copy);
     add_method(t, "clear", clear);
     add_classmethod(t, "fromkeys", fromkeys);

@@ -140,6 +140,8 @@ pub mod tflags {
     pub const NO_DICT: u32 = 64;
     /// Some class in the MRO defines `__setattr__` (object's own does not count).
     pub const HAS_SETATTR: u32 = 128;
+    /// Only the interpreter makes instances (iterators, frames, descriptors...).
+    pub const NO_NEW: u32 = 256;
 }
 
 /// The built-in layout instances of a type (and its subclasses) carry.

@@ -37,6 +37,12 @@ pub fn range_contains(vm: &mut Vm, r: &Value, x: &Value) -> PyResult<bool> {
         let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
         return Ok(inside && (i as i128 - start as i128) % step as i128 == 0);
     }
+    // An exact int too big for i64 lies outside every (i64-bounded) range: no scan.
+    if let Value::Obj(o) = x {
+        if matches!(o.payload, Payload::Int(_)) && o.class().ptr_eq(&vm.interp.types.int) {
+            return Ok(false);
+        }
+    }
     let it = vm.iter(r)?;
     while let Some(y) = vm.next_fast(&it)? {
         if vm.eq(&y, x)? {

@@ -179,7 +179,7 @@ impl Vm {
                     let items = names.iter().map(|n| self.new_str(n)).collect();
                     Some(self.new_tuple(items))
                 }
-                _ => None,
+                _ => super::code_attrs::code_attr(self, c, name),
             },
             (Payload::Super { ty, obj }, _) => match name {
                 "__thisclass__" => Some(Value::Obj(ty.clone())),

@@ -187,9 +187,9 @@ pub fn builtin_getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<
                 };
                 return vm.call(&f, Args::new(vec![container.clone(), key.clone()]));
             }
-            if cls.ptr_eq(&vm.interp.types.type_) || super::types::type_data(cls).is_some_and(|d| d.flags.get() & super::payload::tflags::HEAPTYPE == 0) {
-                // `list[int]` and friends: generic aliases are not modelled yet; return the class.
-                return Ok(container.clone());
+            // `type[int]`: CPython special-cases `type` itself (it has no __class_getitem__).
+            if cls.ptr_eq(&vm.interp.types.type_) {
+                return super::generic_alias::new_alias(vm, container.clone(), key.clone());
             }
             Err(vm.type_error(format!("type '{}' is not subscriptable", super::types::type_name(cls))))
         }
@@ -353,16 +353,32 @@ fn slice_indices_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
 }
 
-/// Slices compare as the tuples (start, stop, step).
+/// Slices compare as the tuples (start, stop, step). CPython builds fresh tuples of
+/// distinct objects, so two NaN floats never pass the identity shortcut of `==` here
+/// (minipy's inline floats would otherwise look identical).
 fn slice_cmp(vm: &mut Vm, args: Args, op: crate::bytecode::opcode::CompareArg) -> PyResult<Value> {
-    let as_tuple = |vm: &Vm, v: &Value| match v.payload() {
-        Some(Payload::Slice(a, b, c)) => Some(vm.new_tuple(vec![a.clone(), b.clone(), c.clone()])),
+    use crate::bytecode::opcode::CompareArg;
+    let parts = |v: &Value| match v.payload() {
+        Some(Payload::Slice(a, b, c)) => Some([a.clone(), b.clone(), c.clone()]),
         _ => None,
     };
-    let (Some(x), Some(y)) = (as_tuple(vm, &args.at(0)), as_tuple(vm, &args.at(1))) else {
+    let (Some(x), Some(y)) = (parts(&args.at(0)), parts(&args.at(1))) else {
         return Ok(vm.interp.not_implemented.clone());
     };
-    vm.compare(&x, &y, op)
+    for (a, b) in x.iter().zip(y.iter()) {
+        let same = match (a, b) {
+            (Value::Float(p), Value::Float(q)) => p == q,
+            _ => vm.eq(a, b)?,
+        };
+        if !same {
+            return match op {
+                CompareArg::Eq => Ok(Value::Bool(false)),
+                CompareArg::Ne => Ok(Value::Bool(true)),
+                _ => vm.compare(a, b, op),
+            };
+        }
+    }
+    Ok(Value::Bool(matches!(op, CompareArg::Eq | CompareArg::Le | CompareArg::Ge)))
 }
 
 macro_rules! slice_cmps {

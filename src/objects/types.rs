@@ -359,6 +359,9 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
         return Ok(Value::Obj(vm.interp.type_of(&args.args[0]).clone()));
     }
     vm.check_native_stack()?;
+    if flags(cls) & tflags::NO_NEW != 0 {
+        return Err(vm.type_error(format!("cannot create '{}' instances", type_name(cls))));
+    }
     let new = lookup(cls, "__new__").ok_or_else(|| vm.type_error(format!("cannot create '{}' instances", type_name(cls))))?;
     let new = match new.payload() {
         Some(Payload::StaticMethod(f)) => f.clone(),

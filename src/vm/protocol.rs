@@ -149,9 +149,22 @@ impl Vm {
                     Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(..) => {
                         Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
                     }
+                    // CPython hashes the receiver by identity: methods of unhashable objects hash.
                     Payload::BoundMethod { func, self_ } => {
                         let (f, s) = (func.clone(), self_.clone());
-                        Ok(self.hash(&f)? ^ self.hash(&s)?)
+                        let hs = match &s {
+                            Value::Obj(so) => (so.id() >> 4) as i64,
+                            _ => self.hash(&s)?,
+                        };
+                        Ok(self.hash(&f)? ^ hs)
+                    }
+                    Payload::Builtin(b) if b.self_.is_some() => {
+                        let hs = match &b.self_ {
+                            Some(Value::Obj(so)) => (so.id() >> 4) as i64,
+                            Some(s) => self.hash(&s.clone())?,
+                            None => 0,
+                        };
+                        Ok(hs ^ crate::objects::num::hash_bytes(b.name.as_bytes()))
                     }
                     Payload::WeakRef(_) => crate::modules::weakref::hash(self, v),
                     _ => {

@@ -18,8 +18,9 @@ macro_rules! types {
             fn create() -> Types {
                 let $ty = ObjRef::new_self_typed(type_payload("type", Layout::Type, tflags::BASETYPE), None);
                 let $obj = ObjRef::new($ty.clone(), type_payload("object", Layout::Object, tflags::BASETYPE));
-                set_bases(&$ty, vec![$obj.clone()]);
+                // object's MRO first: type's MRO is built from it.
                 set_bases(&$obj, vec![]);
+                set_bases(&$ty, vec![$obj.clone()]);
                 $( let $field = {
                     let t = ObjRef::new($ty.clone(), type_payload($name, Layout::$layout, $flags));
                     set_bases(&t, vec![$base.clone()]);
@@ -36,6 +37,8 @@ macro_rules! types {
 }
 
 const B: u32 = tflags::BASETYPE;
+/// Types only the interpreter creates: calling them is CPython's "cannot create" TypeError.
+const X: u32 = tflags::NO_NEW;
 
 types! {
     type_, object;
@@ -54,7 +57,7 @@ types! {
     range: "range", object, Other, 0;
     slice: "slice", object, Other, tflags::NATIVE_PROTO;
     function: "function", object, Other, 0;
-    builtin_function: "builtin_function_or_method", object, Other, 0;
+    builtin_function: "builtin_function_or_method", object, Other, X;
     method: "method", object, Other, 0;
     cell: "cell", object, Other, 0;
     code: "code", object, Other, tflags::NATIVE_PROTO;
@@ -62,47 +65,49 @@ types! {
     none_type: "NoneType", object, Other, 0;
     not_implemented_type: "NotImplementedType", object, Other, 0;
     ellipsis_type: "ellipsis", object, Other, 0;
-    generator: "generator", object, Other, 0;
-    coroutine: "coroutine", object, Other, 0;
-    async_generator: "async_generator", object, Other, 0;
-    async_generator_asend: "async_generator_asend", object, Other, 0;
-    async_generator_athrow: "async_generator_athrow", object, Other, 0;
-    async_generator_wrapped_value: "async_generator_wrapped_value", object, Other, 0;
-    anext_awaitable: "anext_awaitable", object, Other, 0;
+    generator: "generator", object, Other, X;
+    coroutine: "coroutine", object, Other, X;
+    async_generator: "async_generator", object, Other, X;
+    async_generator_asend: "async_generator_asend", object, Other, X;
+    async_generator_athrow: "async_generator_athrow", object, Other, X;
+    async_generator_wrapped_value: "async_generator_wrapped_value", object, Other, X;
+    anext_awaitable: "anext_awaitable", object, Other, X;
     property: "property", object, Other, B;
     classmethod: "classmethod", object, Other, B;
     staticmethod: "staticmethod", object, Other, B;
     super_: "super", object, Other, B;
     traceback: "traceback", object, Other, 0;
-    frame: "frame", object, Other, 0;
-    dict_keys: "dict_keys", object, Other, 0;
-    dict_values: "dict_values", object, Other, 0;
-    dict_items: "dict_items", object, Other, 0;
-    list_iterator: "list_iterator", object, Other, 0;
-    tuple_iterator: "tuple_iterator", object, Other, 0;
-    str_iterator: "str_ascii_iterator", object, Other, 0;
-    bytes_iterator: "bytes_iterator", object, Other, 0;
-    range_iterator: "range_iterator", object, Other, 0;
-    dict_keyiterator: "dict_keyiterator", object, Other, 0;
-    dict_valueiterator: "dict_valueiterator", object, Other, 0;
-    dict_itemiterator: "dict_itemiterator", object, Other, 0;
-    set_iterator: "set_iterator", object, Other, 0;
+    frame: "frame", object, Other, X;
+    dict_keys: "dict_keys", object, Other, X;
+    dict_values: "dict_values", object, Other, X;
+    dict_items: "dict_items", object, Other, X;
+    list_iterator: "list_iterator", object, Other, X;
+    tuple_iterator: "tuple_iterator", object, Other, X;
+    str_iterator: "str_ascii_iterator", object, Other, X;
+    bytes_iterator: "bytes_iterator", object, Other, X;
+    range_iterator: "range_iterator", object, Other, X;
+    dict_keyiterator: "dict_keyiterator", object, Other, X;
+    dict_valueiterator: "dict_valueiterator", object, Other, X;
+    dict_itemiterator: "dict_itemiterator", object, Other, X;
+    set_iterator: "set_iterator", object, Other, X;
     enumerate: "enumerate", object, Other, B;
     zip: "zip", object, Other, B;
     map: "map", object, Other, B;
     filter: "filter", object, Other, B;
     reversed: "reversed", object, Other, B;
-    seq_iterator: "iterator", object, Other, 0;
-    array_iterator: "arrayiterator", object, Other, 0;
-    callable_iterator: "callable_iterator", object, Other, 0;
+    seq_iterator: "iterator", object, Other, X;
+    array_iterator: "arrayiterator", object, Other, X;
+    callable_iterator: "callable_iterator", object, Other, X;
     text_io: "TextIOWrapper", object, Other, 0;
+    simple_namespace: "SimpleNamespace", object, Object, B | tflags::NATIVE_PROTO;
+    generic_alias: "GenericAlias", object, Object, B | tflags::NATIVE_PROTO;
     memoryview: "memoryview", object, Other, tflags::NATIVE_PROTO;
-    method_descriptor: "method_descriptor", object, Other, 0;
-    wrapper_descriptor: "wrapper_descriptor", object, Other, 0;
-    method_wrapper: "method-wrapper", object, Other, 0;
-    classmethod_descriptor: "classmethod_descriptor", object, Other, 0;
-    getset_descriptor: "getset_descriptor", object, Other, tflags::NATIVE_PROTO;
-    member_descriptor: "member_descriptor", object, Other, tflags::NATIVE_PROTO;
+    method_descriptor: "method_descriptor", object, Other, X;
+    wrapper_descriptor: "wrapper_descriptor", object, Other, X;
+    method_wrapper: "method-wrapper", object, Other, X;
+    classmethod_descriptor: "classmethod_descriptor", object, Other, X;
+    getset_descriptor: "getset_descriptor", object, Other, tflags::NATIVE_PROTO | X;
+    member_descriptor: "member_descriptor", object, Other, tflags::NATIVE_PROTO | X;
 }
 
 pub fn type_payload(name: &str, layout: Layout, flags: u32) -> Payload {

@@ -72,6 +72,10 @@ impl<'a> Compiler<'a> {
     pub(super) fn validate_keywords(&self, keywords: &[Keyword]) -> Result<(), CompileError> {
         for (i, k) in keywords.iter().enumerate() {
             if let Some(name) = &k.arg {
+                if name == "__debug__" {
+                    let loc = self.unit_loc().unwrap_or(k.loc);
+                    return self.error("cannot assign to __debug__", loc);
+                }
                 if keywords[i + 1..].iter().any(|o| o.arg.as_ref() == Some(name)) {
                     let dup = keywords[i + 1..].iter().find(|o| o.arg.as_ref() == Some(name)).map_or(k.loc, |o| o.loc);
                     return self.error(&format!("keyword argument repeated: {}", name), dup);

@@ -100,7 +100,19 @@ impl<'a> Compiler<'a> {
         u.kwonlyargcount = args.kwonlyargs.len() as u32;
     }
 
+    /// CPython's compiler_check_debug_args: no parameter may be named `__debug__`.
+    fn check_debug_args(&self, args: &Arguments, loc: Loc) -> Result<(), CompileError> {
+        let all = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
+        for a in all {
+            if a.name == "__debug__" {
+                return self.error("cannot assign to __debug__", loc);
+            }
+        }
+        Ok(())
+    }
+
     pub(super) fn function_def(&mut self, s: &'a Stmt, f: &'a FunctionDef) -> Result<(), CompileError> {
+        self.check_debug_args(&f.args, s.loc)?;
         self.decorators(&f.decorator_list)?;
         let firstlineno = f.decorator_list.first().map_or(s.loc.line, |d| d.loc.line);
         let mut flags = self.default_arguments(&f.args)?;
@@ -131,6 +143,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn lambda(&mut self, e: &'a Expr, args: &'a Arguments, body: &'a Expr) -> Result<(), CompileError> {
+        self.check_debug_args(args, e.loc)?;
         let flags = self.default_arguments(args)?;
         let Some(scope) = self.table.block_for(e) else {
             return self.error("internal compiler error: no scope for lambda", e.loc);

@@ -136,6 +136,11 @@ impl<'a> Compiler<'a> {
         std::mem::replace(&mut self.unit().loc, Some(loc))
     }
 
+    /// The location being compiled (CPython reports some errors there, not at a sub-node).
+    fn unit_loc(&self) -> Option<Loc> {
+        self.units.last().and_then(|u| u.loc)
+    }
+
     fn unset_loc(&mut self) {
         self.unit().loc = None;
     }

@@ -427,6 +427,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn ann_assign(&mut self, target: &'a Expr, annotation: &'a Expr, value: Option<&'a Expr>, simple: bool) -> Result<(), CompileError> {
+        if let ExprKind::Name { id, .. } = &target.kind {
+            if id == "__debug__" {
+                let loc = self.unit_loc().unwrap_or(target.loc);
+                return self.error("cannot assign to __debug__", loc);
+            }
+        }
         if let Some(v) = value {
             self.expr(v)?;
             self.store_target(target)?;

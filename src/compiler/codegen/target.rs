@@ -21,6 +21,9 @@ impl<'a> Compiler<'a> {
         match &t.kind {
             ExprKind::Name { id, .. } => self.nameop(id, Ctx::Store, t.loc),
             ExprKind::Attribute { value, attr, .. } => {
+                if attr == "__debug__" {
+                    return self.error("cannot assign to __debug__", t.loc);
+                }
                 self.expr(value)?;
                 self.match_attr_line(t);
                 let idx = self.add_mangled_name(attr);
@@ -74,6 +77,7 @@ impl<'a> Compiler<'a> {
         let old = self.set_loc(t.loc);
         let r = match &t.kind {
             ExprKind::Name { id, .. } => self.nameop(id, Ctx::Del, t.loc),
+            ExprKind::Attribute { attr, .. } if attr == "__debug__" => self.error("cannot delete __debug__", t.loc),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value).map(|_| {
                     let idx = self.add_mangled_name(attr);

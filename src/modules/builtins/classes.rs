@@ -265,8 +265,12 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Attribute lookup through `super()`: the MRO after `ty`.
 pub fn super_getattr(vm: &mut Vm, ty: &ObjRef, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    // super(C, cls) with cls a subclass of C looks up on the class itself (methods stay
+    // unbound); otherwise obj is an instance, even when it is a class whose metaclass
+    // is C (super() inside a metaclass method binds the class).
+    let class_lookup = matches!(obj, Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, ty));
     let start = match obj {
-        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, ty) => o.clone(),
+        Value::Obj(o) if class_lookup => o.clone(),
         _ => vm.interp.type_of(obj).clone(),
     };
     let mro = types::type_data(&start).map(|d| d.mro.borrow().clone()).unwrap_or_default();
@@ -275,7 +279,7 @@ pub fn super_getattr(vm: &mut Vm, ty: &ObjRef, obj: &Value, name: &str) -> PyRes
         let Some(td) = types::type_data(t) else { continue };
         let found = crate::objects::dict::table_get_str(&td.ns.borrow(), name);
         if let Some(a) = found {
-            let is_type_obj = matches!(obj.payload(), Some(Payload::Type(_)));
+            let is_type_obj = class_lookup;
             let v = match a.payload() {
                 Some(Payload::Function(_)) if is_type_obj => a,
                 Some(Payload::Builtin(b)) if b.is_method && is_type_obj => a.clone(),
@@ -343,6 +347,11 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&f, Args::new(vec![args.at(1)]))
 }
 
+/// `type.__prepare__(name, bases, **kwds)`: the empty namespace a class body starts with.
+fn type_prepare(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.new_dict())
+}
+
 fn none_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.args.len() > 1 || !args.kwargs.is_empty() {
         return Err(vm.type_error("NoneType takes no arguments"));
@@ -368,6 +377,7 @@ pub fn register(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     add_method(&t, "mro", type_mro);
     add_method(&t, "__call__", type_dunder_call);
     add_method(&t, "__repr__", type_repr);
+    types::add_classmethod(&t, "__prepare__", type_prepare);
     let o = vm.interp.types.object.clone();
     add_static(&o, "__new__", types::object_new);
     add_method(&o, "__init__", types::object_init);

@@ -11,6 +11,18 @@ def _matcher(condition):
     raise TypeError("expected a function, exception type or tuple of exception types")
 
 
+def _derive_copy(group, excs):
+    """A derived group that keeps the original's cause, context, traceback and notes."""
+    eg = group.derive(excs)
+    eg.__cause__ = group.__cause__
+    eg.__context__ = group.__context__
+    eg.__traceback__ = group.__traceback__
+    notes = getattr(group, '__notes__', None)
+    if notes is not None:
+        eg.__notes__ = list(notes)
+    return eg
+
+
 class BaseExceptionGroup(BaseException):
     """A combination of multiple unrelated exceptions."""
 
@@ -54,22 +66,15 @@ class BaseExceptionGroup(BaseException):
         """nested exceptions"""
         return self._eg_exceptions
 
+    def __class_getitem__(cls, item):
+        return type(list[int])(cls, item)
+
     def __str__(self):
         n = len(self._eg_exceptions)
         return f"{self._eg_message} ({n} sub-exception{'s' if n > 1 else ''})"
 
     def derive(self, excs):
         return BaseExceptionGroup(self._eg_message, excs)
-
-    def _derive_copy(self, excs):
-        eg = self.derive(excs)
-        eg.__cause__ = self.__cause__
-        eg.__context__ = self.__context__
-        eg.__traceback__ = self.__traceback__
-        notes = getattr(self, '__notes__', None)
-        if notes is not None:
-            eg.__notes__ = list(notes)
-        return eg
 
     def split(self, condition):
         match = _matcher(condition)
@@ -87,8 +92,8 @@ class BaseExceptionGroup(BaseException):
                 matched.append(e)
             else:
                 rest.append(e)
-        return (self._derive_copy(matched) if matched else None,
-                self._derive_copy(rest) if rest else None)
+        return (_derive_copy(self, matched) if matched else None,
+                _derive_copy(self, rest) if rest else None)
 
     def subgroup(self, condition):
         return self.split(condition)[0]
@@ -98,3 +103,8 @@ class ExceptionGroup(BaseExceptionGroup, Exception):
     pass
 
 
+# A built-in type in CPython: its module comes from the type, not its namespace.
+try:
+    del BaseExceptionGroup.__module__
+except (AttributeError, TypeError):
+    pass
