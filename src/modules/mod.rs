@@ -14,6 +14,8 @@ pub mod select;
 pub mod sys;
 pub mod thread;
 pub mod sys_cli;
+pub mod sys_info;
+pub mod sys_sizeof;
 pub mod traceback_helpers;
 pub mod time;
 pub mod weakref;
@@ -82,6 +84,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_hash", native::hash::init),
         ("_floatpack", native::floats::init),
         ("posix", native::posix::init),
+        ("_pwdgrp", native::pwdgrp::init),
         ("_zlib", native::zlib::init),
         ("select", select::init),
         ("_minipy_traceback", traceback_helpers::init),

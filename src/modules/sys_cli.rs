@@ -20,7 +20,7 @@ fn is_native(v: &Value, func: NativeFn) -> bool {
 }
 
 /// Run a Python snippet in a fresh namespace holding `bindings`; the namespace after.
-fn run_snippet(vm: &mut Vm, source: &str, filename: &str, bindings: Vec<(&str, Value)>) -> Option<ObjRef> {
+pub(crate) fn run_snippet(vm: &mut Vm, source: &str, filename: &str, bindings: Vec<(&str, Value)>) -> Option<ObjRef> {
     let code = crate::compiler::compile_source(source, crate::ast::Mode::Exec, filename).ok()?;
     let ns = crate::objects::module::new_module(vm, filename);
     let globals = ns.dict.clone()?;

@@ -107,8 +107,12 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Payload::ThreadLock(_) => crate::modules::thread::lock::repr_text(&o),
         Payload::TextStream(fd) => {
-            let name = if *fd == 1 { "<stdout>" } else { "<stderr>" };
-            format!("<_io.TextIOWrapper name='{}' mode='w' encoding='utf-8'>", name)
+            let (name, mode) = match *fd {
+                0 => ("<stdin>", "r"),
+                1 => ("<stdout>", "w"),
+                _ => ("<stderr>", "w"),
+            };
+            format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", name, mode)
         }
         Payload::GetSet(d) => super::getset::repr(d),
         _ => {
