@@ -34,6 +34,8 @@ def getgrgid(id):
 
 If id is not valid, raise KeyError."""
     gid = _id(id, 'gid')
+    if gid is None:
+        raise OverflowError("gid is less than minimum")
     raw = _pwdgrp.getgrgid(gid & 0xffffffff)
     if raw is None:
         raise KeyError(f"getgrgid(): gid not found: {gid}")

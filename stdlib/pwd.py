@@ -23,16 +23,15 @@ or via the object attributes as named in the above tuple."""
 
 
 def _id(value, what):
+    # An id as C's uid_t/gid_t: None when out of range; the all-ones id reads as -1.
     if not isinstance(value, int):
         try:
             value = value.__index__()
         except AttributeError:
             raise TypeError(f"{what} should be integer, not {type(value).__name__}") from None
-    if value < -1:
-        raise OverflowError(f"{what} is less than minimum")
-    if value > 0xffffffff:
-        raise OverflowError(f"{what} is greater than maximum")
-    return value
+    if value < -1 or value > 0xffffffff:
+        return None
+    return -1 if value == 0xffffffff else value
 
 
 def getpwuid(uid, /):
@@ -40,9 +39,9 @@ def getpwuid(uid, /):
 
 See `help(pwd)` for more on password database entries."""
     uid = _id(uid, 'uid')
-    raw = _pwdgrp.getpwuid(uid & 0xffffffff)
+    raw = None if uid is None else _pwdgrp.getpwuid(uid & 0xffffffff)
     if raw is None:
-        raise KeyError(f"getpwuid(): uid not found: {uid}")
+        raise KeyError("getpwuid(): uid not found" + ("" if uid is None else f": {uid}"))
     return struct_passwd(raw)
 
 

@@ -116,7 +116,7 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&args.at(1))))),
     };
     if fd == 0 {
-        return Err(vm.os_error("not writable"));
+        return Err(crate::modules::sys_info::unsupported(vm, "not writable"));
     }
     if fd == 2 {
         write_stderr(&s);

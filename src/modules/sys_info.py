@@ -160,6 +160,8 @@ The unraisable argument has the following attributes:
 * exc_traceback: Exception traceback, can be None.
 * err_msg: Error message, can be None.
 * object: Object causing the exception, can be None."""
+    if type(unraisable).__name__ != 'UnraisableHookArgs':
+        raise TypeError("sys.unraisablehook argument type must be UnraisableHookArgs")
     import sys, traceback
     err = sys.stderr
     obj = getattr(unraisable, 'object', None)

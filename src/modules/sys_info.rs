@@ -138,7 +138,7 @@ fn stream_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// io.UnsupportedOperation(msg), as the io module defines it.
-fn unsupported(vm: &mut Vm, msg: &str) -> crate::vm::PyErr {
+pub(crate) fn unsupported(vm: &mut Vm, msg: &str) -> crate::vm::PyErr {
     let cls = crate::vm::import::import_absolute(vm, "io").and_then(|io| vm.getattr_str(&io, "UnsupportedOperation"));
     match cls {
         Ok(cls) => {
