@@ -24,8 +24,10 @@ Options (and corresponding environment variables):
          if stdin does not appear to be a terminal; also MINIPY_INSPECT=x
 -I     : isolate minipy from the user's environment (implies -E, -P and -s)
 -m mod : run library module as a script (terminates option list)
--O     : remove assert and __debug__-dependent statements (sys.flags.optimize)
--OO    : do -O changes and also discard docstrings
+-O     : remove assert and __debug__-dependent statements; add .opt-1 before
+         .pyc extension; also MINIPY_OPTIMIZE=x
+-OO    : do -O changes and also discard docstrings; add .opt-2 before
+         .pyc extension
 -P     : don't prepend a potentially unsafe path to sys.path
 -q     : don't print version and copyright messages on interactive startup
 -s     : don't add user site directory to sys.path
@@ -228,13 +230,18 @@ pub fn main(args: &[OsString]) -> u8 {
         let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
         flags.inspect |= set("MINIPY_INSPECT");
         flags.unbuffered |= set("MINIPY_UNBUFFERED");
+        // As PYTHONOPTIMIZE: a number is that many -O, any other text one; -O adds nothing past it.
+        if let Some(v) = std::env::var_os("MINIPY_OPTIMIZE").filter(|v| !v.is_empty()) {
+            let level = v.to_str().and_then(|s| s.trim().parse::<u8>().ok()).unwrap_or(1);
+            flags.optimize = flags.optimize.max(level);
+        }
     }
     crate::vm::import::set_dont_write_bytecode(flags.dont_write_bytecode);
     crate::config::set(flags);
     crate::vm::interrupt::install_handler();
     // Writing to a closed pipe must give EPIPE (BrokenPipeError), not kill us silently
     // mid-write; Rust already ignores SIGPIPE, this keeps it so for clarity.
-    let status = run(command);
+    let status = crate::vm::on_interpreter_thread(move || run(command));
     if crate::vm::interrupt::unhandled() {
         crate::vm::interrupt::die_by_sigint();
     }

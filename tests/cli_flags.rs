@@ -147,3 +147,69 @@ fn uncaught_keyboard_interrupt_dies_by_sigint() {
     assert_eq!(status, -2);
     assert!(err.ends_with("KeyboardInterrupt\n"), "{err}");
 }
+
+/// `minipy ARGS` in `dir` with extra environment variables; (stdout, stderr, status).
+fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (String, String, i32) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_minipy"));
+    command.args(args).current_dir(dir).env_remove("MINIPY_OPTIMIZE").env_remove("MINIPY_DONT_WRITE_BYTECODE");
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    let output = command.output().expect("minipy runs");
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (text(&output.stdout), text(&output.stderr), output.status.code().unwrap_or(-1))
+}
+
+#[test]
+fn minipy_optimize_is_pythonoptimize() {
+    let here = Path::new(root()).join("tests/flags");
+    let code = "import sys; print(sys.flags.optimize, __debug__)";
+    // The expected values are python3's with PYTHONOPTIMIZE in place of MINIPY_OPTIMIZE.
+    for (value, flag, want) in [("1", None, "1 False\n"), ("2", None, "2 False\n"), ("x", None, "1 False\n"), ("1", Some("-OO"), "2 False\n"), ("2", Some("-O"), "2 False\n"), ("", None, "0 True\n")] {
+        let mut args = Vec::new();
+        args.extend(flag);
+        args.extend(["-c", code]);
+        let (out, err, status) = run_env(&here, &args, &[("MINIPY_OPTIMIZE", value)]);
+        assert_eq!((out.as_str(), status), (want, 0), "MINIPY_OPTIMIZE={value:?} {flag:?}: {err}");
+    }
+    // -E ignores it.
+    let (out, _, _) = run_env(&here, &["-E", "-c", code], &[("MINIPY_OPTIMIZE", "2")]);
+    assert_eq!(out, "0 True\n");
+}
+
+#[test]
+fn optimized_pyc_files_are_named_opt_n() {
+    let dir = std::env::temp_dir().join(format!("minipy-opt-pyc-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("mod_o.py"), "def f():\n    'doc'\n    assert False\n    return __debug__\n").expect("write");
+    let code = "import mod_o; print(mod_o.f(), mod_o.f.__doc__)";
+    let mut seen = Vec::new();
+    for (flag, want) in [("-O", "False doc\n"), ("-OO", "False None\n"), ("-B", "")] {
+        // Twice: the second run loads what the first wrote, and must behave the same.
+        for _ in 0..2 {
+            let (out, err, status) = run_env(&dir, &[flag, "-c", code], &[]);
+            if flag == "-B" {
+                assert_eq!(status, 1, "{err}");
+                assert!(err.ends_with("AssertionError\n"), "{err}");
+            } else {
+                assert_eq!((out.as_str(), status), (want, 0), "{flag}: {err}");
+            }
+        }
+        let mut names: Vec<String> = std::fs::read_dir(dir.join("__pycache__"))
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned())).collect())
+            .unwrap_or_default();
+        names.sort();
+        seen.push(names);
+    }
+    let suffixes = |names: &Vec<String>| names.iter().map(|n| n.rsplit_once(".minipy-").map_or(n.clone(), |(_, s)| s.to_string())).collect::<Vec<_>>();
+    let tag = |n: &str| n.split_once('.').map_or(String::new(), |(_, rest)| rest.to_string());
+    let after_o = suffixes(&seen[0]);
+    assert_eq!(after_o.len(), 1, "{seen:?}");
+    assert_eq!(tag(&after_o[0]), "opt-1.pyc", "{seen:?}");
+    let after_oo = suffixes(&seen[1]);
+    assert_eq!(after_oo.iter().map(|n| tag(n)).collect::<Vec<_>>(), ["opt-1.pyc", "opt-2.pyc"], "{seen:?}");
+    // -B writes nothing new: the unoptimised import compiled from source.
+    assert_eq!(seen[2], seen[1]);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -70,11 +70,16 @@ impl SourceStamp {
     }
 }
 
-/// `dir/__pycache__/stem.minipy-N.pyc` for `dir/stem.py`.
+/// `dir/__pycache__/stem.minipy-N.pyc` for `dir/stem.py`; `stem.minipy-N.opt-1.pyc` under
+/// `-O` (`opt-2` under `-OO`), as CPython names them, so optimised code never mixes in.
 pub fn cache_path(source: &Path) -> Option<PathBuf> {
     let stem = source.file_stem()?.to_str()?;
     let dir = source.parent()?;
-    Some(dir.join("__pycache__").join(format!("{stem}.{}.pyc", cache_tag())))
+    let opt = match crate::compiler::optimize_level() {
+        0 => String::new(),
+        n => format!(".opt-{n}"),
+    };
+    Some(dir.join("__pycache__").join(format!("{stem}.{}{opt}.pyc", cache_tag())))
 }
 
 pub fn encode(code: &CodeObject, stamp: SourceStamp) -> Vec<u8> {

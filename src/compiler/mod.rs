@@ -54,6 +54,25 @@ use crate::ast::{Mod, Mode};
 use crate::bytecode::CodeObject;
 use crate::syntax_error::SyntaxError;
 
+thread_local! {
+    /// `compile(..., optimize=N)` for the duration of one compile; None means the process's `-O` level.
+    static OPTIMIZE_OVERRIDE: std::cell::Cell<Option<u8>> = const { std::cell::Cell::new(None) };
+}
+
+/// The optimisation level code is compiled at: 1 (`-O`) drops asserts and makes `__debug__`
+/// False, 2 (`-OO`) also drops docstrings, as CPython's compiler.
+pub fn optimize_level() -> u8 {
+    OPTIMIZE_OVERRIDE.with(|o| o.get()).unwrap_or_else(|| crate::config::get().optimize)
+}
+
+/// Run `f` compiling at `level` (`compile()`'s explicit `optimize` argument).
+pub fn with_optimize<T>(level: u8, f: impl FnOnce() -> T) -> T {
+    let old = OPTIMIZE_OVERRIDE.with(|o| o.replace(Some(level)));
+    let out = f();
+    OPTIMIZE_OVERRIDE.with(|o| o.set(old));
+    out
+}
+
 /// Compile a parsed module. Scope errors carry no source line (`text` is None);
 /// `compile_source` fills it in. Without the source, annotations under
 /// `from __future__ import annotations` compile to empty strings: use `compile_source`.

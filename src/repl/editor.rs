@@ -68,7 +68,11 @@ impl Validator for PyHelper {}
 impl Helper for PyHelper {}
 
 /// The first space typed on a line that holds only the auto-indentation replaces it, so a
-/// user who types their own indentation gets exactly what they type.
+/// user who types their own indentation gets exactly what they type: all of the
+/// auto-indentation but one space is deleted, and that one stands for the space typed.
+/// The deletion is a dedent by `indent_size`, which `read_line` sets to the auto-indentation
+/// less one: rustyline re-counts a Kill's movement (its repeat count) and leaves the cursor
+/// before text a Replace inserts, but a dedent keeps the cursor after what remains.
 struct OwnIndent {
     auto: Arc<Mutex<String>>,
 }
@@ -79,8 +83,18 @@ impl ConditionalEventHandler for OwnIndent {
         if auto.is_empty() || ctx.line() != auto.as_str() || ctx.pos() != ctx.line().len() {
             return None;
         }
+        if !auto.chars().all(|c| c == ' ') {
+            return None;
+        }
+        let extra = auto.len() - 1;
+        if extra > usize::from(u8::MAX) {
+            return None;
+        }
         auto.clear();
-        Some(Cmd::Replace(Movement::BeginningOfLine, Some(" ".to_string())))
+        if extra == 0 {
+            return Some(Cmd::Noop);
+        }
+        Some(Cmd::Dedent(Movement::WholeLine))
     }
 }
 
@@ -117,6 +131,9 @@ impl LineSource for Terminal {
     fn read_line(&mut self, prompt: &str, indent: &str) -> Result<String, ReadError> {
         if let Ok(mut auto) = self.auto.lock() {
             *auto = indent.to_string();
+        }
+        if let Some(size) = indent.len().checked_sub(1).and_then(|n| u8::try_from(n).ok()).filter(|n| *n > 0) {
+            rustyline::config::Configurer::set_indent_size(&mut self.editor, size);
         }
         match self.editor.readline_with_initial(prompt, (indent, "")) {
             Ok(line) => {

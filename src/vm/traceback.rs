@@ -13,6 +13,11 @@ use crate::objects::value::Value;
 /// Prepend a traceback entry for a frame the exception is passing through, at the
 /// instruction `lasti` of `code`.
 pub fn add_entry(vm: &mut Vm, e: &PyErr, code: Rc<CodeRt>, globals: ObjRef, lasti: u32) {
+    // `<frozen time>`, `<frozen itertools>`...: Python bodies of modules CPython writes in
+    // C, whose functions never appear in its tracebacks.
+    if code.code.filename.starts_with("<frozen ") {
+        return;
+    }
     let Some(d) = e.data() else { return };
     let next = d.traceback.borrow().clone();
     let lineno = code.code.line_of(lasti as usize);

@@ -131,7 +131,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Name { id, ctx } => {
                 if *ctx == Ctx::Load && id == "__debug__" {
-                    self.load_const(Const::Bool(true));
+                    self.load_const(Const::Bool(crate::compiler::optimize_level() == 0));
                 } else {
                     self.nameop(id, *ctx, e.loc)?;
                 }

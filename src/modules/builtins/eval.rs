@@ -25,6 +25,11 @@ fn source_text(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
         return Ok(Some(s.to_string()));
     }
     match v.payload() {
+        // CPython encodes the source to UTF-8 before parsing: a lone surrogate fails there.
+        Some(Payload::Str(s)) => {
+            crate::objects::codecs::encode(vm, s, crate::objects::codecs::Codec::Utf8, "strict")?;
+            Ok(Some(s.to_lossy().into_owned()))
+        }
         Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
             let b = crate::objects::bytes::as_bytes(v).unwrap_or_default();
             match String::from_utf8(b) {
@@ -54,8 +59,16 @@ fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
         }
     }
-    let _ = (args.take_kw("flags"), args.take_kw("dont_inherit"), args.take_kw("optimize"));
+    let _ = (args.take_kw("flags"), args.take_kw("dont_inherit"));
+    let optimize = args.take_kw("optimize").or_else(|| args.args.get(5).cloned());
     args.check(vm, "compile", 3, 6)?;
+    // -1 (the default) compiles at the process's -O level.
+    let optimize = match optimize {
+        None | Some(Value::Int(-1)) => None,
+        Some(Value::Int(n @ 0..=2)) => Some(n as u8),
+        Some(Value::Int(_)) => return Err(vm.value_error("compile(): invalid optimize value")),
+        Some(v) => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&v)))),
+    };
     let mode = parse_mode(vm, &args.at(2), "compile")?;
     let filename = match as_str(&args.at(1)) {
         Some(s) => s.to_string(),
@@ -73,7 +86,10 @@ fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Some(text) = source_text(vm, &src)? else {
         return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
-    let code = compile_text(vm, &text, mode, &filename)?;
+    let code = match optimize {
+        Some(level) => crate::compiler::with_optimize(level, || compile_text(vm, &text, mode, &filename))?,
+        None => compile_text(vm, &text, mode, &filename)?,
+    };
     let rt = crate::objects::function::code_rt(vm, &code);
     Ok(Value::Obj(ObjRef::new(vm.interp.types.code.clone(), Payload::Code(rt))))
 }

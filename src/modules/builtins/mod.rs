@@ -87,7 +87,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         ("False", Value::Bool(false)),
         ("Ellipsis", vm.interp.ellipsis.clone()),
         ("NotImplemented", vm.interp.not_implemented.clone()),
-        ("__debug__", Value::Bool(true)),
+        ("__debug__", Value::Bool(crate::config::get().optimize == 0)),
         ("__name__", vm.new_str("builtins")),
         ("__package__", vm.new_str("")),
         ("__doc__", vm.new_str(BUILTINS_DOC)),

@@ -12,7 +12,9 @@ pub mod posix_fs;
 pub mod posix_ids;
 pub mod posix_proc;
 pub mod pwdgrp;
+pub mod posixshmem;
 pub mod random;
+pub mod statvfs;
 pub mod zlib;
 
 use crate::objects::heap::ObjRef;
