@@ -74,7 +74,7 @@ types! {
     staticmethod: "staticmethod", object, Other, B;
     super_: "super", object, Other, B;
     traceback: "traceback", object, Other, 0;
-    frame: "frame", object, Other, 0;
+    frame: "frame", object, Other, tflags::NATIVE_PROTO;
     dict_keys: "dict_keys", object, Other, 0;
     dict_values: "dict_values", object, Other, 0;
     dict_items: "dict_items", object, Other, 0;
