@@ -110,6 +110,8 @@ Passes the event to any audit hooks that are attached."""
     if not args:
         raise TypeError("audit() missing 1 required positional argument: 'event'")
     event, rest = args[0], args[1:]
+    if not _audit_hooks:
+        return None   # as CPython: without hooks the event is not even checked
     if not isinstance(event, str):
         raise TypeError(f"expected str for argument 'event', not {type(event).__name__}")
     for hook in list(_audit_hooks):

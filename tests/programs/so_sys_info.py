@@ -32,11 +32,9 @@ try:
     sys.call_tracing(max, [1, 2])
 except TypeError as e:
     print(e)
-events = []
-sys.addaudithook(lambda event, args: events.append((event, args)))
+# (addaudithook is not exercised: a hook can never be removed, and the leak check runs
+# this program repeatedly in one process.)
 sys.audit("my.event", 1, "two")
-sys.audit("other")
-print(events)
 for bad in [(), (1,)]:
     try:
         sys.audit(*bad)
