@@ -1151,3 +1151,6 @@ for _cls in (IOBase, RawIOBase, BufferedIOBase, TextIOBase):
 for _cls in (StringIO, BytesIO, FileIO, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper):
     _cls.__module__ = '_io'
 del _cls
+
+import abc
+from _io_extra import BufferedRWPair, IncrementalNewlineDecoder

@@ -19,6 +19,8 @@ pub mod sys;
 pub mod thread;
 pub mod sys_cli;
 pub mod sys_streams;
+pub mod sys_info;
+pub mod sys_sizeof;
 pub mod traceback_helpers;
 pub mod unicodedata;
 pub mod time;
@@ -94,6 +96,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_hash", native::hash::init),
         ("_floatpack", native::floats::init),
         ("posix", native::posix::init),
+        ("_pwdgrp", native::pwdgrp::init),
         ("_posixshmem", native::posixshmem::init),
         ("_zlib", native::zlib::init),
         ("_posixsubprocess", posixsubprocess::init),

@@ -120,6 +120,9 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Payload::Str(s)) => s.to_lossy().into_owned(),
         _ => return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&args.at(1))))),
     };
+    if fd == 0 {
+        return Err(crate::modules::sys_info::unsupported(vm, "not writable"));
+    }
     if fd == 2 {
         write_stderr(&s);
     } else {
@@ -147,7 +150,11 @@ fn stream_isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Payload::TextStream(fd)) => *fd,
         _ => 1,
     };
-    Ok(Value::Bool(if fd == 2 { std::io::stderr().is_terminal() } else { std::io::stdout().is_terminal() }))
+    Ok(Value::Bool(match fd {
+        0 => std::io::stdin().is_terminal(),
+        2 => std::io::stderr().is_terminal(),
+        _ => std::io::stdout().is_terminal(),
+    }))
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -310,6 +317,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) -> PyResult<()> {
         crate::objects::dict::set_str(vm, &d, k, v)?;
     }
     crate::modules::sys_cli::init(vm, &d)?;
+    crate::modules::sys_info::init(vm, &d)?;
     let sys = Value::Obj(vm.interp.sys.clone());
     let key = vm.new_str("sys");
     crate::objects::dict::set_item(vm, &vm.interp.modules.clone(), key, sys)?;

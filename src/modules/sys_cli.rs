@@ -20,8 +20,8 @@ fn is_native(v: &Value, func: NativeFn) -> bool {
 }
 
 /// Run a Python snippet in a fresh namespace holding `bindings`; the namespace after.
-fn run_snippet(vm: &mut Vm, source: &str, filename: &str, bindings: Vec<(&str, Value)>) -> Option<ObjRef> {
-    let code = crate::vm::import::load::builtin_source_code(vm, &format!("_snippet_{filename}.py"), source, filename).ok()?;
+pub(crate) fn run_snippet(vm: &mut Vm, source: &str, filename: &str, bindings: Vec<(&str, Value)>) -> Option<ObjRef> {
+    let code = crate::vm::import::load::builtin_source_code(vm, &format!("_snippet_{filename}_{}.py", source.len()), source, filename).ok()?;
     let ns = crate::objects::module::new_module(vm, filename);
     let globals = ns.dict.clone()?;
     for (k, v) in bindings {

@@ -43,6 +43,8 @@ pub fn frame_attr(vm: &mut Vm, f: &FrameSnap, name: &str) -> Option<Value> {
             None => vm.interp.builtins.dict.clone().map_or(Value::None, Value::Obj),
         },
         "f_trace" => Value::None,
+        "f_trace_lines" => Value::Bool(true),
+        "f_trace_opcodes" => Value::Bool(false),
         _ => return None,
     })
 }
@@ -122,6 +124,28 @@ fn co_positions(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call0(&iter)
 }
 
+/// `repr(frame)`, as CPython: `<frame at 0x..., file '...', line N, code NAME>`.
+fn frame_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.at(0);
+    let Some(Payload::Frame(f)) = v.payload() else {
+        return Err(vm.type_error("descriptor '__repr__' requires a 'frame' object"));
+    };
+    let addr = v.as_obj().map_or(0, |o| o.as_ptr().as_ptr() as usize);
+    let text = format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        addr, f.code.code.filename, f.lineno, f.code.code.name
+    );
+    Ok(vm.new_str(&text))
+}
+
+/// `frame.clear()`: a snapshot holds no running state, so there is nothing to drop.
+fn frame_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "clear", 0, 0)?;
+    Ok(Value::None)
+}
+
 pub fn register(vm: &mut Vm) {
+    super::types::add_method(&vm.interp.types.frame.clone(), "__repr__", frame_repr);
+    super::types::add_method(&vm.interp.types.frame.clone(), "clear", frame_clear);
     super::types::add_method(&vm.interp.types.code.clone(), "co_positions", co_positions);
 }

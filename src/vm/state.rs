@@ -77,7 +77,7 @@ types! {
     staticmethod: "staticmethod", object, Other, B;
     super_: "super", object, Other, B;
     traceback: "traceback", object, Other, 0;
-    frame: "frame", object, Other, X;
+    frame: "frame", object, Other, X | tflags::NATIVE_PROTO;
     dict_keys: "dict_keys", object, Other, X;
     dict_values: "dict_values", object, Other, X;
     dict_items: "dict_items", object, Other, X;

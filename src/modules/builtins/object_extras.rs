@@ -105,10 +105,7 @@ fn reduce(vm: &mut Vm, v: Value, proto: i64) -> PyResult<Value> {
 }
 
 fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_method(vm, "__sizeof__", 0, 0)?;
-    let v = args.at(0);
-    let base = if v.as_obj().is_some_and(|o| o.dict.is_some()) { 32 } else { 16 };
-    Ok(Value::Int(base))
+    crate::modules::sys_sizeof::object_sizeof(vm, args)
 }
 
 fn object_subclasshook(vm: &mut Vm, _args: Args) -> PyResult<Value> {

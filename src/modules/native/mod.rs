@@ -11,6 +11,7 @@ pub mod posix_fd;
 pub mod posix_fs;
 pub mod posix_ids;
 pub mod posix_proc;
+pub mod pwdgrp;
 pub mod posixshmem;
 pub mod random;
 pub mod statvfs;

@@ -145,6 +145,33 @@ Return the time of the specified clock clk_id."""
     return _clock_ns(_clock_id(clk_id)) / 1e9
 
 
+def clock_settime(clk_id, time, /):
+    """clock_settime(clk_id, time)
+
+Set the time of the specified clock clk_id."""
+    if not isinstance(time, (int, float)):
+        raise TypeError(f"'{type(time).__name__}' object cannot be interpreted as an integer")
+    _clock_set(_clock_id(clk_id), int(round(time * 1e9)) if isinstance(time, float) else time * 1000000000)
+
+
+def clock_settime_ns(clk_id, time, /):
+    """clock_settime_ns(clk_id, time)
+
+Set the time of the specified clock clk_id with nanoseconds."""
+    if not isinstance(time, int):
+        raise TypeError(f"'{type(time).__name__}' object cannot be interpreted as an integer")
+    _clock_set(_clock_id(clk_id), time)
+
+
+def pthread_getcpuclockid(thread_id, /):
+    """pthread_getcpuclockid(thread_id) -> int
+
+Return the clk_id of a thread's CPU time clock."""
+    if not isinstance(thread_id, int):
+        raise TypeError(f"'{type(thread_id).__name__}' object cannot be interpreted as an integer")
+    return _cpuclockid(thread_id)
+
+
 def clock_getres(clk_id):
     """clock_getres(clk_id) -> floating point number
 
