@@ -10,12 +10,60 @@ def getdoc(thing):
     return _clean(doc) if isinstance(doc, str) else ''
 
 
+def _split_params(text):
+    """The parameters of a text signature, split at top-level commas."""
+    params, depth, quote, start = [], 0, None, 0
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == '\\':
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in '\'"':
+            quote = c
+        elif c in '([{':
+            depth += 1
+        elif c in ')]}':
+            depth -= 1
+        elif c == ',' and depth == 0:
+            params.append(text[start:i].strip())
+            start = i + 1
+        i += 1
+    if text[start:].strip():
+        params.append(text[start:].strip())
+    return params
+
+
+def _text_signature(func, bound):
+    """A native function's __text_signature__ as inspect.signature prints it: the
+    `$module`/`$type` parameter (and `$self` of a bound method) left out."""
+    text = getattr(func, '__text_signature__', None)
+    if not text or not (text.startswith('(') and text.endswith(')')):
+        return None
+    params = _split_params(text[1:-1])
+    if params and params[0].startswith('$'):
+        if bound or params[0] in ('$module', '$type'):
+            params.pop(0)
+            if params and params[0] == '/':
+                params.pop(0)
+        else:
+            params[0] = params[0][1:]
+    return '(' + ', '.join(params) + ')'
+
+
+def _is_bound_builtin(func):
+    self = getattr(func, '__self__', None)
+    return self is not None and type(self).__name__ != 'module'
+
+
 def _signature(func):
-    """The parameter list of a Python function, as inspect.signature prints it."""
+    """The parameter list of a function, as inspect.signature prints it."""
     code = getattr(func, '__code__', None)
     if code is None:
-        text = getattr(func, '__text_signature__', None)
-        return text.replace('$', '') if text else '(...)'
+        text = _text_signature(func, _is_bound_builtin(func))
+        return text if text else '(...)'
     names = code.co_varnames
     npos = code.co_argcount
     nposonly = getattr(code, 'co_posonlyargcount', 0)
@@ -44,8 +92,48 @@ def _signature(func):
     return '(' + ', '.join(parts) + ')'
 
 
+def _classname(cls):
+    module = getattr(cls, '__module__', None)
+    return cls.__qualname__ if module is None else module + '.' + cls.__qualname__
+
+
+def _routine(thing):
+    """A function's entry, as pydoc's text renderer writes it: its declaration, then its
+    docstring indented."""
+    note = ''
+    func = thing
+    kind = type(thing).__name__
+    if kind == 'method':
+        note = ' method of %s instance' % _classname(type(thing.__self__))
+        func = thing.__func__
+    elif kind == 'builtin_function_or_method' and _is_bound_builtin(thing):
+        note = ' method of %s instance' % _classname(type(thing.__self__))
+    name = func.__name__
+    argspec = _signature(thing if kind == 'builtin_function_or_method' else func)
+    if kind == 'method':
+        # The bound instance fills the first parameter.
+        params = _split_params(argspec[1:-1])[1:]
+        if params and params[0] == '/':
+            params.pop(0)
+        argspec = '(' + ', '.join(params) + ')'
+    if name == '<lambda>':
+        title = name + ' lambda '
+        argspec = argspec[1:-1]
+    else:
+        title = name
+    decl = title + argspec + note
+    doc = getdoc(thing)
+    if not doc:
+        return decl + '\n'
+    return decl + '\n' + _indent(doc, '    ').rstrip() + '\n'
+
+
 def _indent(text, prefix):
-    return '\n'.join((prefix + line).rstrip() if line else prefix.rstrip() for line in text.split('\n'))
+    # As pydoc's TextDoc.indent: only the last line loses trailing spaces.
+    lines = [prefix + line for line in text.split('\n')]
+    if lines:
+        lines[-1] = lines[-1].rstrip()
+    return '\n'.join(lines)
 
 
 def _clean(doc):
@@ -67,12 +155,17 @@ def _clean(doc):
     return '\n'.join(lines)
 
 
+_DESCRIPTORS = ('method_descriptor', 'wrapper_descriptor', 'classmethod_descriptor')
+
+
 def _describe(thing):
     kind = type(thing).__name__
     if isinstance(thing, type):
         return 'class'
     if kind == 'builtin_function_or_method':
         return 'built-in function'
+    if kind in _DESCRIPTORS:
+        return kind
     if kind == 'module':
         return 'module'
     if kind == 'method':
@@ -91,14 +184,13 @@ def render_doc(thing):
     module = getattr(thing, '__module__', None)
     doc = getattr(thing, '__doc__', None)
     doc = _clean(doc) if isinstance(doc, str) else ''
+    if kind in _DESCRIPTORS:
+        return 'Help on %s:\n\n' % kind + _routine(thing)
     if kind in ('function', 'built-in function', 'method'):
         head = 'Help on %s %s' % (kind, name)
         if module:
             head += ' in module %s' % module
-        body = name + _signature(thing)
-        if doc:
-            body += '\n' + _indent(doc, '    ')
-        return head + ':\n\n' + body + '\n'
+        return head + ':\n\n' + _routine(thing)
     if kind == 'class':
         head = 'Help on class %s' % name
         if module:
