@@ -149,8 +149,8 @@ pub enum ExprKind {
     Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
 }
 
-/// A literal. Strings are Rust strings: a lone surrogate escape (`"\ud800"`) is
-/// carried as U+FFFD for now (see ARCHITECTURE.md, "known gaps").
+/// A literal. Strings are Rust strings, except a str holding a lone surrogate escape
+/// (`"\ud800"`), which a Rust string cannot hold: that one is `SurrogateStr`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Constant {
     None,
@@ -160,6 +160,8 @@ pub enum Constant {
     /// An imaginary literal `3j`: real part is always 0.0 in source.
     Complex { real: f64, imag: f64 },
     Str(String),
+    /// The code points of a str literal with at least one lone surrogate.
+    SurrogateStr(Vec<u32>),
     Bytes(Vec<u8>),
     Ellipsis,
 }

@@ -24,6 +24,7 @@ except ImportError:
     _os = None
 import re as _re
 import sys as _sys
+import warnings
 
 
 def ngettext(singular, plural, n):

@@ -22,6 +22,26 @@ def constructor(object):
         raise TypeError("constructors must be callable")
 
 
+# complex has no __reduce__ of its own: pickle rebuilds it from its parts.
+def pickle_complex(c):
+    return complex, (c.real, c.imag)
+
+
+pickle(complex, pickle_complex, complex)
+
+
+def pickle_union(obj):
+    import functools, operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+
+try:
+    pickle(type(int | str), pickle_union)
+except TypeError:
+    # X | Y between classes is not supported by this interpreter yet.
+    pass
+
+
 def _reconstructor(cls, base, state):
     if base is object:
         obj = object.__new__(cls)
@@ -73,15 +93,67 @@ def __newobj_ex__(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
+_UNCONSTRUCTIBLE = None
+
+
+def _new_arguments(obj):
+    """(args, kwargs) from __getnewargs_ex__ or __getnewargs__ (None when neither)."""
+    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        result = getnewargs_ex()
+        if not isinstance(result, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'"
+                            % type(result).__name__)
+        if len(result) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d"
+                             % len(result))
+        args, kwargs = result
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by __getnewargs_ex__ "
+                            "must be a tuple, not '%s'" % type(args).__name__)
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by __getnewargs_ex__ "
+                            "must be a dict, not '%s'" % type(kwargs).__name__)
+        return args, kwargs
+    getnewargs = getattr(obj, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = getnewargs()
+        if not isinstance(args, tuple):
+            raise TypeError("__getnewargs__ should return a tuple, not '%s'"
+                            % type(args).__name__)
+        return args, None
+    return None, None
+
+
+def _unconstructible():
+    # Types CPython gives no tp_new: object.__reduce_ex__ refuses them.
+    def gen():
+        yield
+    async def coro():
+        pass
+    async def agen():
+        yield
+    c = coro()
+    kinds = {type(gen()), type(c), type(agen())}
+    c.close()
+    return kinds
+
+
 def _reduce_newobj(obj, proto=2):
     """object.__reduce_ex__ for protocols 2 and up."""
     cls = type(obj)
-    getnewargs = getattr(obj, '__getnewargs__', None)
-    args = getnewargs() if getnewargs is not None else ()
+    global _UNCONSTRUCTIBLE
+    if _UNCONSTRUCTIBLE is None:
+        _UNCONSTRUCTIBLE = _unconstructible()
+    if cls in _UNCONSTRUCTIBLE:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    args, kwargs = _new_arguments(obj)
     state = obj.__getstate__()
     listitems = iter(obj) if isinstance(obj, list) else None
     dictitems = iter(obj.items()) if isinstance(obj, dict) else None
-    return __newobj__, (cls,) + tuple(args), state, listitems, dictitems
+    if kwargs:
+        return __newobj_ex__, (cls, args, kwargs), state, listitems, dictitems
+    return __newobj__, (cls,) + tuple(args or ()), state, listitems, dictitems
 
 
 def _slotnames(cls):

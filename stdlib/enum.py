@@ -766,7 +766,8 @@ class Enum(metaclass=EnumType):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+        # Members pickle by name, as CPython 3.11's: getattr(cls, name).
+        return getattr, (self.__class__, self._name_)
 
     def __deepcopy__(self, memo):
         return self
@@ -965,6 +966,22 @@ class Flag(Enum, boundary=STRICT):
         if self._member_type_ is not object and isinstance(other, self._member_type_):
             return other
         return NotImplemented
+
+    def __reduce_ex__(self, proto):
+        # Composite values pickle as an | of members (CPython 3.11's shape).
+        cls = self.__class__
+        unknown = self._value_ & ~cls._flag_mask_
+        member_value = self._value_ & cls._flag_mask_
+        if unknown and member_value:
+            return _or_, (cls(member_value), unknown)
+        for val in _iter_bits_lsb(member_value):
+            rest = member_value & ~val
+            if rest:
+                return _or_, (cls(rest), cls(val))
+            break
+        if self._name_ is None:
+            return cls, (self._value_,)
+        return getattr, (cls, self._name_)
 
     def __or__(self, other):
         other = self._other_value(other)

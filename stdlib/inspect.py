@@ -16,6 +16,9 @@ import types
 from collections import namedtuple, OrderedDict
 from keyword import iskeyword
 from operator import attrgetter
+import linecache
+import token
+import tokenize
 
 try:
     import importlib

@@ -314,8 +314,9 @@ class BytesIO(_Memory, BufferedIOBase):
         return memoryview(self._buf)
 
     def readinto(self, b):
-        data = self.read(len(b))
-        b[:len(data)] = data
+        m = memoryview(b).cast('B')
+        data = self.read(len(m))
+        m[:len(data)] = data
         return len(data)
 
     def __repr__(self):
@@ -483,9 +484,10 @@ class FileIO(RawIOBase):
 
     def readinto(self, b):
         self._check_readable()
-        data = _fileio._read(self._fd, len(b))
+        m = memoryview(b).cast('B')
+        data = _fileio._read(self._fd, len(m))
         n = len(data)
-        b[:n] = data
+        m[:n] = data
         return n
 
     def readline(self, size=-1):
@@ -642,15 +644,17 @@ class _Buffered(BufferedIOBase):
         return self._rbuf
 
     def readinto(self, b):
-        data = self.read(len(b))
+        m = memoryview(b).cast('B')
+        data = self.read(len(m))
         n = len(data)
-        b[:n] = data
+        m[:n] = data
         return n
 
     def readinto1(self, b):
-        data = self.read1(len(b))
+        m = memoryview(b).cast('B')
+        data = self.read1(len(m))
         n = len(data)
-        b[:n] = data
+        m[:n] = data
         return n
 
     def readline(self, size=-1):

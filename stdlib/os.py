@@ -151,7 +151,6 @@ write = _posix.write
 lseek = _posix.lseek
 pipe = _posix.pipe
 dup = _posix.dup
-dup2 = _posix.dup2
 fsync = _posix.fsync
 ftruncate = _posix.ftruncate
 truncate = _posix.truncate
@@ -189,41 +188,7 @@ def listdir(path=None):
     return _posix.listdir(path)
 
 
-def _structseq(qualname, fields, visible=None):
-    """A tuple type with named fields, shown like CPython's structseq types."""
-    visible = len(fields) if visible is None else visible
-    module, _, short = qualname.rpartition('.')
-
-    def __new__(cls, seq, dict=None):
-        seq = tuple(seq)
-        n = len(seq)
-        if n < visible:
-            raise TypeError(f"{qualname}() takes an at least {visible}-sequence ({n}-sequence given)")
-        if n > len(fields):
-            raise TypeError(f"{qualname}() takes an at most {len(fields)}-sequence ({n}-sequence given)")
-        self = tuple.__new__(cls, seq[:visible])
-        extra = list(seq[visible:]) + [None] * (len(fields) - n)
-        for name, value in zip(fields[visible:], extra):
-            self.__dict__[name] = value
-        if dict:
-            for name, value in dict.items():
-                self.__dict__[name] = value
-        return self
-
-    def __repr__(self):
-        parts = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
-        return f'{qualname}({parts})'
-
-    def __reduce__(self):
-        return (type(self), (tuple(self), {f: self.__dict__.get(f) for f in fields[visible:]}))
-
-    ns = {'__new__': __new__, '__repr__': __repr__, '__reduce__': __reduce__,
-          'n_sequence_fields': visible, 'n_fields': len(fields), 'n_unnamed_fields': 0,
-          '__module__': module, '__match_args__': tuple(fields[:visible])}
-    for i, name in enumerate(fields[:visible]):
-        ns[name] = property(lambda self, i=i: self[i])
-    cls = type(short, (tuple,), ns)
-    return cls
+from _structseq import structseq as _structseq
 
 
 stat_result = _structseq('os.stat_result', (
@@ -474,6 +439,57 @@ def unsetenv(name, /):
 
 
 supports_bytes_environ = True
+GenericAlias = type(list[int])
+
+
+class _EnvironBytes(_MutableMapping):
+    """os.environb: the same environment as os.environ, keyed and valued by bytes."""
+
+    @staticmethod
+    def _key(key):
+        if not isinstance(key, bytes):
+            raise TypeError("bytes expected, not %s" % type(key).__name__)
+        return key.decode('utf-8', 'surrogateescape')
+
+    def __getitem__(self, key):
+        try:
+            return environ[self._key(key)].encode('utf-8', 'surrogateescape')
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        if not isinstance(value, bytes):
+            raise TypeError("bytes expected, not %s" % type(value).__name__)
+        environ[self._key(key)] = value.decode('utf-8', 'surrogateescape')
+
+    def __delitem__(self, key):
+        try:
+            del environ[self._key(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter([k.encode('utf-8', 'surrogateescape') for k in environ])
+
+    def __len__(self):
+        return len(environ)
+
+    def __repr__(self):
+        items = ', '.join(f'{k!r}: {v!r}' for k, v in self.items())
+        return f'environ({{{items}}})'
+
+    def copy(self):
+        return dict(self)
+
+
+environb = _EnvironBytes()
+
+
+def getenvb(key, default=None):
+    """Get an environment variable, return None if it doesn't exist.
+    The optional second argument can specify an alternate default.
+    key, default and the result are bytes."""
+    return environb.get(key, default)
 
 
 class DirEntry:
@@ -690,10 +706,6 @@ def fwalk(top=".", topdown=True, onerror=None, *, follow_symlinks=False, dir_fd=
         yield root, dirs, files, None
 
 
-def get_blocking(fd, /):
-    return True
-
-
 def getlogin():
     """Return the actual login name."""
     name = environ.get('LOGNAME') or environ.get('USER')
@@ -781,53 +793,30 @@ except ImportError:
 from collections.abc import Mapping, MutableMapping
 
 
-def WCOREDUMP(status):
-    """Return True if the process returning status was dumped to a core file."""
-    return bool(status & 0x80)
+from _os_proc import (register_at_fork, fork, execv, execve, execl, execle, execlp, execlpe,
+                      execvp, execvpe, spawnv, spawnve, spawnvp, spawnvpe, spawnl, spawnle,
+                      spawnlp, spawnlpe, waitpid, wait, wait3, wait4, waitid, waitid_result,
+                      WCOREDUMP, WIFCONTINUED, WIFSTOPPED, WIFSIGNALED, WIFEXITED, WEXITSTATUS,
+                      WTERMSIG, WSTOPSIG, waitstatus_to_exitcode, sched_param,
+                      posix_spawn, posix_spawnp)
+from _os_sys import *
+from _os_sys import sysconf_names, confstr_names, pathconf_names
+killpg = _posix.killpg
+abort = _posix.abort
+pipe2 = _posix.pipe2
+getpgid = _posix.getpgid
+setpgid = _posix.setpgid
+getpgrp = _posix.getpgrp
+setpgrp = _posix.setpgrp
+getsid = _posix.getsid
+setsid = _posix.setsid
+tcgetpgrp = _posix.tcgetpgrp
+tcsetpgrp = _posix.tcsetpgrp
 
 
-def WIFCONTINUED(status):
-    """Return True if a particular process was continued from a job control stop."""
-    return status == 0xffff
-
-
-def WIFSTOPPED(status):
-    """Return True if the process returning status was stopped."""
-    return (status & 0xff) == 0x7f
-
-
-def WIFSIGNALED(status):
-    """Return True if the process returning status was terminated by a signal."""
-    return ((status & 0x7f) + 1) >> 1 > 0 and (status & 0xff) != 0x7f and (status & 0x7f) != 0
-
-
-def WIFEXITED(status):
-    """Return True if the process returning status exited via the exit() system call."""
-    return (status & 0x7f) == 0
-
-
-def WEXITSTATUS(status):
-    """Return the process return code from status."""
-    return (status >> 8) & 0xff
-
-
-def WTERMSIG(status):
-    """Return the signal that terminated the process that provided the status value."""
-    return status & 0x7f
-
-
-def WSTOPSIG(status):
-    """Return the signal that stopped the process that provided the status value."""
-    return (status >> 8) & 0xff
-
-
-def waitstatus_to_exitcode(status):
-    """Convert a wait status to an exit code."""
-    if WIFEXITED(status):
-        return WEXITSTATUS(status)
-    if WIFSIGNALED(status):
-        return -WTERMSIG(status)
-    raise ValueError(f"invalid wait status: {status}")
+def dup2(fd, fd2, inheritable=True):
+    """Duplicate file descriptor."""
+    return _posix.dup2(fd, fd2, inheritable)
 
 
 def sync():

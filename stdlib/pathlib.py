@@ -22,10 +22,6 @@ try:
 except ImportError:
     pass
 try:
-    import ntpath
-except ImportError:
-    pass
-try:
     import warnings
 except ImportError:
     pass

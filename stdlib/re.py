@@ -11,8 +11,10 @@ characters outside the US ASCII range.
 
 # CPython's re also imports enum and copyreg; importing enum here would double the
 # cost of `import re` for nothing re needs, so those two names are left out.
+import enum
 import functools
-from _re import _compile, _exec, _scan, _free
+import copyreg
+from _re import _compile as _native_compile, _exec, _scan, _free
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
@@ -378,7 +380,7 @@ class Pattern:
 
 
 def _new_pattern(pattern, flags):
-    res = _compile(pattern, int(flags))
+    res = _native_compile(pattern, int(flags))
     if res[0] is None:
         if res[1] == "the repetition number is too large":
             raise OverflowError(res[1])
@@ -809,6 +811,18 @@ def finditer(pattern, string, flags=0):
 def compile(pattern, flags=0):
     "Compile a regular expression pattern, returning a Pattern object."
     return _cached(pattern, flags)
+
+
+def _compile(pattern, flags):
+    # The name pickles of patterns refer to (as CPython's re._compile).
+    return _cached(pattern, flags)
+
+
+def _pickle(p):
+    return _compile, (p.pattern, p.flags)
+
+
+copyreg.pickle(Pattern, _pickle, _compile)
 
 
 def purge():

@@ -153,10 +153,21 @@ def _pack_float(value, size, native, little):
 def _buffer(obj):
     if isinstance(obj, (bytes, bytearray)):
         return obj
-    tobytes = getattr(obj, 'tobytes', None)
-    if tobytes is not None:
-        return tobytes()
-    raise TypeError(f"a bytes-like object is required, not '{type(obj).__name__}'")
+    try:
+        return memoryview(obj).tobytes()
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(obj).__name__}'") from None
+
+
+def _writable_bytes(obj):
+    """A byte view of any writable buffer (bytearray, array, memoryview...)."""
+    try:
+        view = memoryview(obj)
+    except TypeError:
+        view = None
+    if view is None or view.readonly:
+        raise TypeError(f"argument must be read-write bytes-like object, not {type(obj).__name__}")
+    return view.cast('B') if view.format != 'B' else view
 
 
 class Struct:
@@ -277,7 +288,8 @@ and write the packed bytes into the writable buffer buf starting at
 offset.  Note that the offset is a required argument.  See
 help(struct) for more on format strings."""
         data = self._pack(args)
-        n = len(buffer) if not hasattr(buffer, 'itemsize') else len(buffer) * buffer.itemsize
+        view = _writable_bytes(buffer)
+        n = len(view)
         if offset < 0:
             if offset + n < 0:
                 raise error(f"offset {offset} out of range for {n}-byte buffer")
@@ -286,12 +298,7 @@ help(struct) for more on format strings."""
             raise error(f"pack_into requires a buffer of at least {self._size + offset} bytes "
                         f"for packing {self._size} bytes at offset {offset} "
                         f"(actual buffer size is {n})")
-        if isinstance(buffer, bytearray):
-            buffer[offset:offset + self._size] = data
-        elif hasattr(buffer, '_write_bytes'):
-            buffer._write_bytes(offset, data)
-        else:
-            raise TypeError(f"argument must be read-write bytes-like object, not {type(buffer).__name__}")
+        view[offset:offset + self._size] = data
 
     def unpack(self, buffer):
         """S.unpack(buffer) -> (v1, v2, ...)

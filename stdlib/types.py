@@ -210,16 +210,83 @@ def coroutine(func):
     if (func.__class__ is FunctionType and
             getattr(func, '__code__', None).__class__ is CodeType):
         co_flags = func.__code__.co_flags
+        # Already a coroutine function (CO_COROUTINE | CO_ITERABLE_COROUTINE).
         if co_flags & 0x180:
             return func
+        # A generator function: mark its code CO_ITERABLE_COROUTINE so that `await`
+        # accepts the generators it makes.
         if co_flags & 0x20:
             co = func.__code__
-            if hasattr(co, 'replace'):
-                func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
-            # Without code.replace the generator is returned as is: the VM's await
-            # accepts generators from generator functions.
+            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
             return func
-    return func
+
+    # Any other callable may return a generator-like object: wrap that so it can be awaited.
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if (coro.__class__ is CoroutineType or
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        if coro.__class__ is GeneratorType or (
+                hasattr(coro, 'send') and hasattr(coro, 'throw') and hasattr(coro, '__next__')
+                and not hasattr(coro, '__await__')):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """An awaitable view of a generator (what `types.coroutine` returns for callables
+    that are not plain generator functions)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
 
 
 _name = None

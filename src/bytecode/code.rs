@@ -37,6 +37,8 @@ pub enum Const {
     Float(f64),
     Complex { real: f64, imag: f64 },
     Str(Rc<str>),
+    /// A str with a lone surrogate, as code points (a Rust `str` cannot hold it).
+    SurrogateStr(Rc<[u32]>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Const]>),
     FrozenSet(Rc<[Const]>),
@@ -59,6 +61,7 @@ impl PartialEq for Const {
                 a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
             }
             (Const::Str(a), Const::Str(b)) => a == b,
+            (Const::SurrogateStr(a), Const::SurrogateStr(b)) => a == b,
             (Const::Bytes(a), Const::Bytes(b)) => a == b,
             (Const::Tuple(a), Const::Tuple(b)) | (Const::FrozenSet(a), Const::FrozenSet(b)) => a == b,
             (Const::Code(a), Const::Code(b)) => Rc::ptr_eq(a, b),

@@ -191,6 +191,7 @@ pub fn const_repr(c: &Const, ids: &HashMap<*const CodeObject, usize>) -> String 
             }
         }
         Const::Str(s) => str_repr(s),
+        Const::SurrogateStr(cps) => crate::objects::fmt::repr_code_points(cps, false),
         Const::Bytes(b) => bytes_repr(b),
         Const::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(|x| const_repr(x, ids)).collect();

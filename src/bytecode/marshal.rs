@@ -17,7 +17,7 @@ use super::opcode::{Instr, Opcode};
 use crate::ast::Loc;
 
 /// Bump whenever the byte layout below changes.
-pub const MARSHAL_VERSION: u32 = 2;
+pub const MARSHAL_VERSION: u32 = 3;
 
 /// Deeper nesting than this (tuples in tuples, code in code) is treated as corrupt;
 /// it keeps the recursive reader far from the native stack limit.
@@ -99,6 +99,13 @@ impl Writer {
             Const::Str(s) => {
                 self.u8(b's');
                 self.str(s);
+            }
+            Const::SurrogateStr(cps) => {
+                self.u8(b'w');
+                self.len(cps.len());
+                for &c in cps.iter() {
+                    self.u32(c);
+                }
             }
             Const::Bytes(b) => {
                 self.u8(b'b');
@@ -248,6 +255,11 @@ impl<'a> Reader<'a> {
             b'x' => Const::Complex { real: self.f64()?, imag: self.f64()? },
             b's' => Const::Str(self.str()?),
             b'b' => Const::Bytes(Rc::from(self.bytes()?)),
+            b'w' => {
+                let n = self.count(1)?;
+                let cps: Vec<u32> = (0..n).map(|_| self.u32().filter(|&c| c <= 0x10ffff)).collect::<Option<_>>()?;
+                Const::SurrogateStr(cps.into())
+            }
             tag @ (b't' | b'z') => {
                 let n = self.count(1)?;
                 let items: Vec<Const> = self.nested(|r| (0..n).map(|_| r.constant()).collect())?;
@@ -433,6 +445,20 @@ mod tests {
             }
         }
         assert!(seen > 10);
+    }
+
+    #[test]
+    fn lone_surrogates_round_trip_exactly() {
+        let code = compile("a = '\\ud800x\\udfff'\nb = f'\\udc00{a}'\ndef f():\n    '\\ud83d doc'\n");
+        assert!(code.consts.iter().any(|c| matches!(c, Const::SurrogateStr(cps) if cps[..] == [0xd800, 0x78, 0xdfff])));
+        let back = loads(&dumps(&code)).expect("loads");
+        assert!(same(&code, &back));
+        assert_eq!(dumps(&back), dumps(&code));
+        // A code point past U+10FFFF is corrupt, not a string.
+        let mut w = Writer { out: Vec::new() };
+        w.constant(&Const::SurrogateStr(std::rc::Rc::from(&[0x11_0000u32][..])));
+        let mut r = Reader { data: &w.out, pos: 0, depth: 0, strings: Default::default() };
+        assert!(r.constant().is_none());
     }
 
     #[test]

@@ -79,6 +79,7 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let e = errno();
             out.truncate(start);
             if e == libc::EINTR {
+                vm.check_signals()?;
                 continue;
             }
             return Err(os_error(vm, e, None));
@@ -104,6 +105,7 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if n < 0 {
             let e = errno();
             if e == libc::EINTR {
+                vm.check_signals()?;
                 continue;
             }
             return Err(os_error(vm, e, None));

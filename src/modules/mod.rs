@@ -1,5 +1,6 @@
 //! Native modules: builtins, exceptions, sys.
 
+pub mod array;
 pub mod builtins;
 pub mod callerinfo;
 pub mod exceptions;
@@ -10,11 +11,14 @@ pub mod json_speedups;
 pub mod math;
 pub mod re;
 pub mod native;
+pub mod posixsubprocess;
 pub mod select;
+pub mod signal;
 pub mod sys;
 pub mod thread;
 pub mod sys_cli;
 pub mod traceback_helpers;
+pub mod unicodedata;
 pub mod time;
 pub mod weakref;
 
@@ -38,15 +42,19 @@ pub fn init(interp: &Interp, argv: Vec<String>) {
 
 /// Break the reference cycles of the interpreter state so it can be freed.
 pub fn teardown(interp: &Interp) {
+    let handlers = std::mem::take(&mut *interp.signal_handlers.borrow_mut());
+    drop(handlers);
     for t in interp.types.all() {
         if let Payload::Type(td) = &t.payload {
             let old = std::mem::replace(&mut *td.ns.borrow_mut(), crate::objects::table::DictTable::new());
+            crate::objects::type_cache::invalidate();
             drop(old);
         }
     }
     for (_, t) in interp.exc.all() {
         if let Payload::Type(td) = &t.payload {
             let old = std::mem::replace(&mut *td.ns.borrow_mut(), crate::objects::table::DictTable::new());
+            crate::objects::type_cache::invalidate();
             drop(old);
         }
     }
@@ -70,6 +78,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<crate::objects::heap::ObjRef>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let table: &[(&str, ModuleInit)] = &[
         ("gc", gc::init),
+        ("array", array::init),
         ("_callerinfo", callerinfo::init),
         ("_json", json_speedups::init),
         ("_fileio", fileio::init),
@@ -82,10 +91,15 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_hash", native::hash::init),
         ("_floatpack", native::floats::init),
         ("posix", native::posix::init),
+        ("_posixshmem", native::posixshmem::init),
         ("_zlib", native::zlib::init),
+        ("_posixsubprocess", posixsubprocess::init),
+        ("_statvfs", native::statvfs::init),
         ("select", select::init),
+        ("signal", signal::init),
         ("_minipy_traceback", traceback_helpers::init),
         ("time", time::init),
+        ("unicodedata", unicodedata::init),
         ("_thread", thread::init),
         ("_weakref", weakref::init),
     ];

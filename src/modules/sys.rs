@@ -280,7 +280,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) -> PyResult<()> {
         ("byteorder", vm.new_str("little")),
         ("modules", Value::Obj(vm.interp.modules.clone())),
         ("path", vm.new_list(vec![])),
-        ("executable", vm.new_str("")),
+        ("executable", vm.new_str(&std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default())),
         ("exit", func(vm, "exit", skip_self(sys_exit))),
         ("getrecursionlimit", func(vm, "getrecursionlimit", sys_getrecursionlimit)),
         ("setrecursionlimit", func(vm, "setrecursionlimit", sys_setrecursionlimit)),

@@ -85,6 +85,7 @@ pub fn init(vm: &mut Vm, sys: &ObjRef) -> PyResult<()> {
         ("_getframe", native(vm, "_getframe", crate::objects::frame_object::sys_getframe)),
     ];
     crate::objects::frame_object::register(vm);
+    crate::objects::code_replace::register(vm);
     for (k, v) in entries {
         dict::set_str(vm, sys, k, v)?;
     }

@@ -88,7 +88,7 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpArg) -> PyResul
             v.extend(y.iter().cloned());
             Ok(Some(vm.new_tuple(v)))
         }
-        (Some(Payload::Bytes(_) | Payload::ByteArray(_)), Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)), BinOpArg::Add) => {
+        (Some(Payload::Bytes(_) | Payload::ByteArray(_)), Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_) | Payload::Array(_)), BinOpArg::Add) => {
             let mut v = super::bytes::as_bytes(a).unwrap_or_default();
             v.extend_from_slice(&super::bytes::as_bytes(b).unwrap_or_default());
             if super::bytes_ops::is_bytearray(a) {
@@ -147,6 +147,9 @@ pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOpArg) -> PyRes
         }
         (Some(Payload::ByteArray(ba)), BinOpArg::Add) => {
             let Some(more) = super::bytes::as_bytes(b) else { return Ok(None) };
+            if !more.is_empty() {
+                super::buffer::check_resize(vm, a)?;
+            }
             ba.borrow_mut().extend_from_slice(&more);
             Ok(Some(a.clone()))
         }
@@ -159,6 +162,9 @@ pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOpArg) -> PyRes
             let cur = ba.borrow().clone();
             if cur.len().checked_mul(n).map_or(true, |t| t > (1 << 34)) {
                 return Err(vm.memory_error(""));
+            }
+            if n != 1 && !cur.is_empty() {
+                super::buffer::check_resize(vm, a)?;
             }
             *ba.borrow_mut() = cur.repeat(n);
             Ok(Some(a.clone()))

@@ -12,6 +12,7 @@ pub fn as_bytes(v: &Value) -> Option<Vec<u8>> {
         Some(Payload::Bytes(b)) => Some(b.to_vec()),
         Some(Payload::ByteArray(b)) => Some(b.borrow().clone()),
         Some(Payload::MemoryView(_)) => super::memoryview::view_bytes(v),
+        Some(Payload::Array(a)) => Some(a.data.borrow().clone()),
         _ => None,
     }
 }

@@ -13,6 +13,12 @@ fn with_ba<R>(vm: &Vm, args: &Args, f: impl FnOnce(&mut Vec<u8>) -> R) -> PyResu
     }
 }
 
+/// `with_ba` for mutators that change the length: refused while a view is exported.
+fn resize_ba<R>(vm: &Vm, args: &Args, f: impl FnOnce(&mut Vec<u8>) -> R) -> PyResult<R> {
+    super::buffer::check_resize(vm, &args.at(0))?;
+    with_ba(vm, args, f)
+}
+
 /// An int in range(256), with CPython's two errors.
 pub fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
     match super::subscript::to_index(vm, v)? {
@@ -25,7 +31,7 @@ pub fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "append", 1, 1)?;
     let c = byte_value(vm, &args.at(1))?;
-    with_ba(vm, &args, |b| b.push(c))?;
+    resize_ba(vm, &args, |b| b.push(c))?;
     Ok(Value::None)
 }
 
@@ -63,7 +69,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("can't extend bytearray with {}", vm.type_name(&v))));
     }
     let more = bytes_of_iterable(vm, &v)?;
-    with_ba(vm, &args, |b| b.extend_from_slice(&more))?;
+    resize_ba(vm, &args, |b| b.extend_from_slice(&more))?;
     Ok(Value::None)
 }
 
@@ -74,7 +80,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&iv))));
     };
     let c = byte_value(vm, &args.at(2))?;
-    with_ba(vm, &args, |b| {
+    resize_ba(vm, &args, |b| {
         let n = b.len() as i64;
         let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
         b.insert(at as usize, c);
@@ -91,7 +97,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
         },
     };
-    let r = with_ba(vm, &args, |b| {
+    let r = resize_ba(vm, &args, |b| {
         if b.is_empty() {
             return Err("pop from empty bytearray");
         }
@@ -108,7 +114,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "remove", 1, 1)?;
     let c = byte_value(vm, &args.at(1))?;
-    let found = with_ba(vm, &args, |b| match b.iter().position(|&x| x == c) {
+    let found = resize_ba(vm, &args, |b| match b.iter().position(|&x| x == c) {
         Some(p) => {
             b.remove(p);
             true
@@ -126,7 +132,7 @@ fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "clear", 0, 0)?;
-    with_ba(vm, &args, |b| b.clear())?;
+    resize_ba(vm, &args, |b| b.clear())?;
     Ok(Value::None)
 }
 

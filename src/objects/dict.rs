@@ -75,12 +75,18 @@ fn str_hash(key: &Value) -> Option<i64> {
 
 /// Lookup by str content only (namespaces): no Python runs.
 pub fn table_get_str(t: &DictTable<Value, Value>, name: &str) -> Option<Value> {
+    let i = table_find_str(t, name)?;
+    t.entry(i).map(|(_, v)| v.clone())
+}
+
+/// The entry index of the str key `name`.
+pub fn table_find_str(t: &DictTable<Value, Value>, name: &str) -> Option<usize> {
     let mut p = t.probe(hash_str(name));
     while let Some(i) = t.next_candidate(&mut p) {
-        if let Some((k, v)) = t.entry(i) {
+        if let Some((k, _)) = t.entry(i) {
             if let Some(Payload::Str(s)) = k.payload() {
                 if s.raw_bytes() == name.as_bytes() {
-                    return Some(v.clone());
+                    return Some(i);
                 }
             }
         }

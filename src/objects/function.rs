@@ -28,6 +28,7 @@ fn const_value(vm: &Vm, c: &Const) -> Value {
                 vm.new_str(s)
             }
         }
+        Const::SurrogateStr(cps) => vm.new_pystr(super::strdata::PyStr::from_code_points(cps)),
         Const::Bytes(b) => vm.new_bytes(b.to_vec()),
         Const::Tuple(items) => vm.new_tuple(items.iter().map(|c| const_value(vm, c)).collect()),
         Const::FrozenSet(items) => {
@@ -35,16 +36,7 @@ fn const_value(vm: &Vm, c: &Const) -> Value {
             let mut table = super::table::SetTable::new();
             for c in items.iter() {
                 let v = const_value(vm, c);
-                let h = match &v {
-                    Value::Int(i) => super::num::hash_int(&super::num::Int::Small(*i)),
-                    Value::Float(f) => super::num::hash_float(*f),
-                    Value::Bool(b) => *b as i64,
-                    Value::Obj(o) => match &o.payload {
-                        Payload::Str(s) => s.hash(),
-                        _ => o.id() as i64,
-                    },
-                    Value::None => 0,
-                };
+                let h = crate::vm::protocol::const_hash(&v);
                 table.insert_new(h, v);
             }
             Value::Obj(ObjRef::new(vm.interp.types.frozenset.clone(), Payload::FrozenSet(table)))
@@ -101,7 +93,7 @@ pub fn make_function(
     let f = Function {
         name: RefCell::new(vm.interp.intern(&rt.code.name)),
         qualname: RefCell::new(vm.new_str(&rt.code.qualname)),
-        code: rt,
+        code: RefCell::new(rt),
         globals,
         defaults: RefCell::new(defaults.and_then(|d| d.as_obj().cloned())),
         kwdefaults: RefCell::new(kwdefaults.and_then(|d| d.as_obj().cloned())),

@@ -186,6 +186,7 @@ fn from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let mut bytes = match data.payload() {
         Some(Payload::Bytes(b)) => b.to_vec(),
         Some(Payload::ByteArray(b)) => b.borrow().clone(),
+        Some(Payload::MemoryView(_) | Payload::Array(_)) => super::bytes::as_bytes(&data).unwrap_or_default(),
         _ => {
             let items = vm.collect_iterable(&data)?;
             items.iter().map(|v| matches!(v, Value::Int(_)).then(|| if let Value::Int(i) = v { *i as u8 } else { 0 }).unwrap_or(0)).collect()

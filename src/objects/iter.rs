@@ -271,6 +271,7 @@ pub fn register(vm: &Vm) {
         &t.filter,
         &t.reversed,
         &t.seq_iterator,
+        &t.array_iterator,
         &t.callable_iterator,
     ] {
         super::types::add_method(ty, "__iter__", iter_self);

@@ -1,5 +1,5 @@
-//! memoryview: a one-dimensional view of another object's bytes (bytes, bytearray, or
-//! another view), with struct-style item formats.
+//! memoryview: a one-dimensional view of an exporter's bytes (bytes, bytearray,
+//! array.array: `buffer.rs`), with the exporter's struct-style item format.
 //!
 //! A view never holds a Rust reference into its exporter: every access re-borrows the
 //! exporter and checks the item positions against its current length, so a bytearray
@@ -8,6 +8,7 @@
 use std::cell::Cell;
 
 use super::heap::ObjRef;
+use super::memoryview_nd as nd;
 use super::num::Int;
 use super::payload::Payload;
 use super::value::Value;
@@ -26,6 +27,9 @@ pub struct MemView {
     pub itemsize: usize,
     pub readonly: bool,
     pub released: Cell<bool>,
+    /// The dimensions of a multi-dimensional cast (then C-contiguous, `len` items in all);
+    /// None for one dimension.
+    pub shape: Option<Box<[usize]>>,
 }
 
 /// Size of one item of a native single-character struct format.
@@ -35,16 +39,22 @@ fn format_size(f: u8) -> Option<usize> {
         b'h' | b'H' | b'e' => 2,
         b'i' | b'I' | b'f' => 4,
         b'l' | b'L' | b'q' | b'Q' | b'n' | b'N' | b'P' | b'd' => 8,
+        // wchar_t, as array('u') exports it; items cannot be read as values.
+        b'w' => 4,
         _ => return None,
     })
 }
 
 /// Run `f` over the exporter's bytes; None when `obj` exports no buffer.
 fn with_buf<R>(obj: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
-    match obj.payload() {
-        Some(Payload::Bytes(b)) => Some(f(b)),
-        Some(Payload::ByteArray(b)) => Some(f(&b.borrow())),
-        _ => None,
+    super::buffer::read(obj, f)
+}
+
+impl Drop for MemView {
+    fn drop(&mut self) {
+        if !self.released.get() {
+            super::buffer::release(&self.obj);
+        }
     }
 }
 
@@ -93,7 +103,9 @@ pub fn view_bytes(v: &Value) -> Option<Vec<u8>> {
     }
 }
 
+/// Every view counts as one export of its exporter until released or freed.
 fn new_view(vm: &Vm, m: MemView) -> Value {
+    super::buffer::acquire(&m.obj);
     Value::Obj(ObjRef::new(vm.interp.types.memoryview.clone(), Payload::MemoryView(Box::new(m))))
 }
 
@@ -103,17 +115,22 @@ pub fn from_object(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
         let m = view(vm, obj)?;
         return Ok(new_view(vm, *m_clone(m)));
     }
-    let (len, readonly) = match obj.payload() {
-        Some(Payload::Bytes(b)) => (b.len(), true),
-        Some(Payload::ByteArray(b)) => (b.borrow().len(), false),
-        _ => {
-            return Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(obj))));
-        }
+    let Some(e) = super::buffer::describe(obj) else {
+        return Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(obj))));
     };
-    Ok(new_view(
-        vm,
-        MemView { obj: obj.clone(), offset: 0, len, stride: 1, format: b'B', itemsize: 1, readonly, released: Cell::new(false) },
-    ))
+    let size = e.itemsize.max(1);
+    let m = MemView {
+        obj: obj.clone(),
+        offset: 0,
+        len: e.nbytes / size,
+        stride: size as isize,
+        format: e.format,
+        itemsize: size,
+        readonly: e.readonly,
+        released: Cell::new(false),
+        shape: None,
+    };
+    Ok(new_view(vm, m))
 }
 
 /// A field-by-field copy (the exporter is shared, `released` starts false).
@@ -127,6 +144,7 @@ fn m_clone(m: &MemView) -> Box<MemView> {
         itemsize: m.itemsize,
         readonly: m.readonly,
         released: Cell::new(false),
+        shape: m.shape.clone(),
     })
 }
 
@@ -143,6 +161,18 @@ fn mv_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         _ => return Err(vm.type_error(format!("memoryview() takes at most 1 argument ({} given)", args.args.len() - 1))),
     };
     from_object(vm, &obj)
+}
+
+/// One item as a value; formats without a Python value (`w`) are CPython's NotImplementedError.
+fn unpack_item(vm: &Vm, f: u8, b: &[u8]) -> PyResult<Value> {
+    if f == b'w' || b.len() < format_size(f).unwrap_or(1) {
+        return Err(not_supported(vm, f));
+    }
+    Ok(unpack(vm, f, b))
+}
+
+fn not_supported(vm: &Vm, f: u8) -> crate::vm::PyErr {
+    vm.new_error(&vm.interp.exc.not_implemented_error.clone(), &format!("memoryview: format {} not supported", f as char))
 }
 
 fn unpack(vm: &Vm, f: u8, b: &[u8]) -> Value {
@@ -261,6 +291,14 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "__getitem__", 1, 1)?;
     let (me, key) = (args.at(0), args.at(1));
     let m = view(vm, &me)?;
+    if let Some(Payload::Tuple(t)) = key.payload() {
+        let i = nd::flat_index(vm, m, t)?;
+        let b = item_bytes(vm, m, i)?;
+        return unpack_item(vm, m.format, &b);
+    }
+    if m.shape.is_some() {
+        return nd_getitem(vm, m, &me, &key);
+    }
     if let Some(Payload::Slice(..)) = key.payload() {
         let (start, _stop, step) = super::subscript::slice_indices(vm, &key, m.len as i64)?;
         let count = super::subscript::slice_positions(start, _stop, step).len();
@@ -273,29 +311,50 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Payload::Ellipsis) = key.payload() {
         return Ok(me.clone());
     }
-    if let Some(Payload::Tuple(_)) = key.payload() {
-        return Err(vm.type_error("memoryview: invalid slice key"));
-    }
     let i = index_of(vm, m, &key)?;
     let b = item_bytes(vm, m, i)?;
-    Ok(unpack(vm, m.format, &b))
+    unpack_item(vm, m.format, &b)
+}
+
+/// `m[key]` of a multi-dimensional view: slices of the first dimension (step 1) only.
+fn nd_getitem(vm: &mut Vm, m: &MemView, me: &Value, key: &Value) -> PyResult<Value> {
+    match key.payload() {
+        Some(Payload::Ellipsis) => Ok(me.clone()),
+        Some(Payload::Slice(..)) => {
+            let shape = nd::dims(m);
+            let (start, stop, step) = super::subscript::slice_indices(vm, key, shape[0] as i64)?;
+            if step != 1 {
+                return Err(nd::not_implemented(vm, "multi-dimensional slicing with steps is not implemented"));
+            }
+            let rows = (stop - start).max(0) as usize;
+            let row: usize = shape[1..].iter().product();
+            let mut nv = m_clone(m);
+            nv.offset = m.offset + start.max(0) as usize * row * m.itemsize;
+            nv.len = rows * row;
+            let mut sh = shape;
+            sh[0] = rows;
+            nv.shape = Some(sh.into_boxed_slice());
+            Ok(new_view(vm, *nv))
+        }
+        _ => {
+            if super::subscript::to_index(vm, key)?.is_none() {
+                return Err(vm.type_error("memoryview: invalid slice key"));
+            }
+            Err(nd::not_implemented(vm, "multi-dimensional sub-views are not implemented"))
+        }
+    }
 }
 
 fn write_item(vm: &Vm, m: &MemView, i: usize, data: &[u8]) -> PyResult<()> {
     let p = m.pos(i);
-    let ok = match m.obj.payload() {
-        Some(Payload::ByteArray(b)) => {
-            let mut b = b.borrow_mut();
-            match usize::try_from(p).ok().and_then(|p| b.get_mut(p..p + data.len())) {
-                Some(dst) => {
-                    dst.copy_from_slice(data);
-                    true
-                }
-                None => false,
-            }
+    let ok = super::buffer::write(&m.obj, |b| match usize::try_from(p).ok().and_then(|p| b.get_mut(p..p + data.len())) {
+        Some(dst) => {
+            dst.copy_from_slice(data);
+            true
         }
-        _ => false,
-    };
+        None => false,
+    })
+    .unwrap_or(false);
     if ok { Ok(()) } else { Err(vm.index_error("index out of bounds on dimension 1")) }
 }
 
@@ -306,14 +365,25 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if m.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));
     }
+    if let Some(Payload::Tuple(t)) = key.payload() {
+        let i = nd::flat_index(vm, m, t)?;
+        let data = pack(vm, m.format, &value)?;
+        return write_item(vm, m, i, &data).map(|_| Value::None);
+    }
+    if m.shape.is_some() {
+        if let Some(Payload::Slice(..)) = key.payload() {
+            return Err(nd::not_implemented(vm, "memoryview slice assignments are currently restricted to ndim = 1"));
+        }
+        return Err(nd::not_implemented(vm, "sub-views are not implemented"));
+    }
     if let Some(Payload::Slice(..)) = key.payload() {
         let (start, stop, step) = super::subscript::slice_indices(vm, &key, m.len as i64)?;
         let positions = super::subscript::slice_positions(start, stop, step);
         // The source may alias the destination (`mv[1:] = mv[:-1]`): copy it out first.
         let (src, src_fmt) = match value.payload() {
             Some(Payload::MemoryView(s)) => (view(vm, &value)?.bytes(), s.format),
-            _ => match super::bytes::as_bytes(&value) {
-                Some(b) => (Some(b), b'B'),
+            _ => match super::buffer::describe(&value) {
+                Some(e) => (super::buffer::read(&value, |b| b.to_vec()), e.format),
                 None => {
                     return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&value))));
                 }
@@ -330,6 +400,9 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let i = index_of(vm, m, &key)?;
+    if m.format == b'w' {
+        return Err(not_supported(vm, m.format));
+    }
     let data = pack(vm, m.format, &value)?;
     write_item(vm, m, i, &data)?;
     Ok(Value::None)
@@ -346,12 +419,12 @@ fn mv_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn mv_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
-    Ok(Value::Int(view(vm, &me)?.len as i64))
+    Ok(Value::Int(nd::dims(view(vm, &me)?)[0] as i64))
 }
 
 fn items(vm: &Vm, m: &MemView) -> PyResult<Vec<Value>> {
     let b = m.bytes().ok_or_else(|| vm.index_error("index out of bounds on dimension 1"))?;
-    Ok(b.chunks(m.itemsize.max(1)).map(|c| unpack(vm, m.format, c)).collect())
+    b.chunks(m.itemsize.max(1)).map(|c| unpack_item(vm, m.format, c)).collect()
 }
 
 fn mv_tolist(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -359,12 +432,15 @@ fn mv_tolist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
     let m = view(vm, &me)?;
     let v = items(vm, m)?;
-    Ok(vm.new_list(v))
+    Ok(nd::nest(vm, &v, &nd::dims(m)))
 }
 
 fn mv_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
     let m = view(vm, &me)?;
+    if m.shape.is_some() {
+        return Err(nd::not_implemented(vm, "multi-dimensional sub-views are not implemented"));
+    }
     let v = items(vm, m)?;
     let l = vm.new_list(v);
     vm.iter(&l)
@@ -394,11 +470,18 @@ fn mv_hex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     super::bytes_hex::b_hex(vm, args)
 }
 
+/// Release once: the exporter's count drops and every later access raises.
+fn release_view(v: &Value) {
+    if let Some(Payload::MemoryView(m)) = v.payload() {
+        if !m.released.replace(true) {
+            super::buffer::release(&m.obj);
+        }
+    }
+}
+
 fn mv_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "release", 0, 0)?;
-    if let Some(Payload::MemoryView(m)) = args.at(0).payload() {
-        m.released.set(true);
-    }
+    release_view(&args.at(0));
     Ok(Value::None)
 }
 
@@ -409,9 +492,7 @@ fn mv_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn mv_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let Some(Payload::MemoryView(m)) = args.at(0).payload() {
-        m.released.set(true);
-    }
+    release_view(&args.at(0));
     Ok(Value::None)
 }
 
@@ -434,7 +515,7 @@ fn mv_cast(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(vm.type_error("cast() missing required argument 'format' (pos 1)"));
     };
     let Some(Payload::Str(_)) = fmt.payload() else {
-        return Err(vm.type_error("memoryview: format argument must be a string"));
+        return Err(vm.type_error(format!("cast() argument 'format' must be str, not {}", vm.type_name(&fmt))));
     };
     let m = view(vm, &me)?;
     let f = super::str::as_str_lossy(&fmt).into_owned();
@@ -457,21 +538,16 @@ fn mv_cast(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if nbytes % size != 0 {
         return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
     }
-    let mut len = nbytes / size;
+    let len = nbytes / size;
+    let mut new_shape = None;
     if let Some(shape) = shape.filter(|s| !s.is_none()) {
-        let dims = vm.collect_iterable(&shape)?;
-        match dims.as_slice() {
-            [d] => {
-                let d = super::subscript::to_index(vm, d)?.unwrap_or(-1);
-                if d <= 0 || d as usize * size != nbytes {
-                    return Err(vm.type_error("memoryview: product(shape) * itemsize != buffer size"));
-                }
-                len = d as usize;
-            }
-            _ => return Err(vm.new_error(&vm.interp.exc.not_implemented_error.clone(), "memoryview: multi-dimensional views are not supported")),
+        new_shape = nd::parse_shape(vm, &shape, size, nbytes)?;
+        if m.shape.is_some() && new_shape.is_some() {
+            return Err(vm.type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
         }
     }
     let mut nv = m_clone(m);
+    nv.shape = new_shape;
     nv.format = code;
     nv.itemsize = size;
     nv.len = len;
@@ -498,11 +574,22 @@ fn mv_eq_impl(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<bool>> {
             }
             (items(vm, o)?, o.format)
         }
-        _ => match super::bytes::as_bytes(b) {
-            Some(bytes) => (bytes.into_iter().map(|x| Value::Int(x as i64)).collect(), b'B'),
+        _ => match super::buffer::describe(b) {
+            Some(e) => {
+                let raw = super::buffer::read(b, |s| s.to_vec()).unwrap_or_default();
+                let vals: PyResult<Vec<Value>> = raw.chunks(e.itemsize.max(1)).map(|c| unpack_item(vm, e.format, c)).collect();
+                (vals?, e.format)
+            }
             None => return Ok(None),
         },
     };
+    let other_dims = match b.payload() {
+        Some(Payload::MemoryView(o)) => nd::dims(o),
+        _ => vec![other.len()],
+    };
+    if nd::dims(m) != other_dims {
+        return Ok(Some(false));
+    }
     let mine = items(vm, m)?;
     if mine.len() != other.len() {
         return Ok(Some(false));
@@ -542,6 +629,10 @@ fn mv_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !m.readonly {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
+    // CPython hashes the exporter first: a read-only view of a bytearray is unhashable.
+    let obj = m.obj.clone();
+    vm.hash(&obj)?;
+    let m = view(vm, &me)?;
     if !matches!(m.format, b'B' | b'b' | b'c') {
         return Err(vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
@@ -579,18 +670,17 @@ fn g_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn g_ndim(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
-    view(vm, &me)?;
-    Ok(Value::Int(1))
+    Ok(Value::Int(nd::ndim(view(vm, &me)?) as i64))
 }
 fn g_shape(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
-    let n = view(vm, &me)?.len;
-    Ok(vm.new_tuple(vec![Value::Int(n as i64)]))
+    let d = nd::dims(view(vm, &me)?);
+    Ok(vm.new_tuple(d.into_iter().map(|n| Value::Int(n as i64)).collect()))
 }
 fn g_strides(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
-    let s = view(vm, &me)?.stride;
-    Ok(vm.new_tuple(vec![Value::Int(s as i64)]))
+    let s = nd::strides(view(vm, &me)?);
+    Ok(vm.new_tuple(s.into_iter().map(|n| Value::Int(n as i64)).collect()))
 }
 fn g_suboffsets(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
@@ -600,6 +690,13 @@ fn g_suboffsets(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn g_contiguous(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.at(0);
     Ok(Value::Bool(view(vm, &me)?.is_contiguous()))
+}
+/// Fortran order: a C-contiguous view with more than one dimension longer than 1 is not.
+fn g_f_contiguous(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = args.at(0);
+    let m = view(vm, &me)?;
+    let long_dims = nd::dims(m).iter().filter(|d| **d > 1).count();
+    Ok(Value::Bool(m.is_contiguous() && (m.shape.is_none() || long_dims <= 1)))
 }
 
 pub fn register(vm: &Vm) {
@@ -639,7 +736,7 @@ pub fn register(vm: &Vm) {
         ("strides", g_strides),
         ("suboffsets", g_suboffsets),
         ("c_contiguous", g_contiguous),
-        ("f_contiguous", g_contiguous),
+        ("f_contiguous", g_f_contiguous),
         ("contiguous", g_contiguous),
     ] {
         add_getset(t, name, f, None);

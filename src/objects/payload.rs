@@ -64,6 +64,8 @@ pub enum Payload {
     WeakRef(super::gc::weak::WeakData),
     /// A view of another object's bytes (`memoryview`).
     MemoryView(Box<super::memoryview::MemView>),
+    /// `array.array` (`modules/array/`): typed items as native bytes.
+    Array(Box<crate::modules::array::ArrayData>),
     /// A native attribute of a built-in type or a `__slots__` entry (`getset.rs`).
     GetSet(super::getset::GetSet),
     /// `_thread.lock` / `_thread.RLock` (shared with the threads that wait on it).
@@ -84,7 +86,8 @@ pub struct CodeRt {
 }
 
 pub struct Function {
-    pub code: Rc<CodeRt>,
+    /// Settable (`__code__`); read it with `code()` or a short borrow.
+    pub code: RefCell<Rc<CodeRt>>,
     pub globals: ObjRef,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
@@ -97,6 +100,10 @@ pub struct Function {
 }
 
 impl Function {
+    pub fn code(&self) -> Rc<CodeRt> {
+        self.code.borrow().clone()
+    }
+
     /// The cells of the closure tuple (`cellvars` of the enclosing scope), in order.
     pub fn closure_cells(&self) -> impl Iterator<Item = ObjRef> + '_ {
         let items: &[Value] = match self.closure.as_ref().map(|c| &c.payload) {

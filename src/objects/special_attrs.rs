@@ -49,7 +49,7 @@ impl Vm {
                 "__closure__" => Some(f.closure.clone().map(Value::Obj).unwrap_or(Value::None)),
                 "__code__" => Some(Value::Obj(crate::objects::heap::ObjRef::new(
                     self.interp.types.code.clone(),
-                    Payload::Code(f.code.clone()),
+                    Payload::Code(f.code()),
                 ))),
                 "__annotations__" => {
                     if f.annotations.borrow().is_none() {
@@ -221,6 +221,7 @@ impl Vm {
             (Payload::Function(f), "__defaults__") => *f.defaults.borrow_mut() = v.as_obj().cloned(),
             (Payload::Function(f), "__kwdefaults__") => *f.kwdefaults.borrow_mut() = v.as_obj().cloned(),
             (Payload::Function(f), "__annotations__") => *f.annotations.borrow_mut() = v,
+            (Payload::Function(f), "__code__") => super::code_replace::set_function_code(self, f, value)?,
             (Payload::Function(_), "__globals__" | "__closure__" | "__builtins__") => {
                 return Err(self.new_error(&self.interp.exc.attribute_error.clone(), "readonly attribute"));
             }

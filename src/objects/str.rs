@@ -22,6 +22,24 @@ pub fn as_str_lossy(v: &Value) -> Cow<'_, str> {
     }
 }
 
+/// The str parts joined (BUILD_STRING); lone surrogates survive.
+pub fn concat(vm: &Vm, parts: &[Value]) -> Value {
+    if parts.iter().any(|p| as_pystr(p).is_some_and(|s| s.has_surrogates())) {
+        let mut cps = Vec::new();
+        for p in parts {
+            if let Some(s) = as_pystr(p) {
+                cps.extend(s.code_points());
+            }
+        }
+        return vm.new_pystr(PyStr::from_code_points(&cps));
+    }
+    let mut s = String::new();
+    for p in parts {
+        s.push_str(&as_str_lossy(p));
+    }
+    vm.new_str(&s)
+}
+
 pub fn as_pystr(v: &Value) -> Option<&PyStr> {
     match v.payload() {
         Some(Payload::Str(s)) => Some(s),
@@ -122,6 +140,7 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 let b = match v.payload() {
                     Some(Payload::Bytes(b)) => b.to_vec(),
                     Some(Payload::ByteArray(b)) => b.borrow().clone(),
+                    Some(Payload::MemoryView(_) | Payload::Array(_)) => super::bytes::as_bytes(&v).unwrap_or_default(),
                     Some(Payload::Str(_)) => return Err(vm.type_error("decoding str is not supported")),
                     _ => return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&v)))),
                 };

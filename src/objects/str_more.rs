@@ -77,31 +77,6 @@ cp_pred!(isdigit, "isdigit", false, |c| c.is_some_and(u::is_digit));
 cp_pred!(isnumeric, "isnumeric", false, |c| c.is_some_and(u::is_numeric));
 cp_pred!(isspace, "isspace", false, |c| c.is_some_and(u::is_py_space));
 
-fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_method(vm, "str.istitle", 0, 0)?;
-    let v = args.at(0);
-    let s = this(vm, &v, "istitle")?;
-    let (mut prev_cased, mut any, mut ok) = (false, false, true);
-    for c in s.code_points().into_iter().filter_map(char::from_u32) {
-        if c.is_uppercase() || is_titlecase(c) {
-            ok &= !prev_cased;
-            prev_cased = true;
-            any = true;
-        } else if c.is_lowercase() {
-            ok &= prev_cased;
-            prev_cased = true;
-            any = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(Value::Bool(ok && any))
-}
-
-fn is_titlecase(c: char) -> bool {
-    matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}' | '\u{1f88}'..='\u{1f8f}' | '\u{1f98}'..='\u{1f9f}' | '\u{1fa8}'..='\u{1faf}' | '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}')
-}
-
 /// str.maketrans(x[, y[, z]]): a dict from code points to code points, strings or None.
 fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "maketrans", 1, 3)?;
@@ -212,7 +187,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("isdigit", isdigit),
     ("isnumeric", isnumeric),
     ("isspace", isspace),
-    ("istitle", istitle),
+    ("istitle", super::str_case::istitle),
     ("translate", translate),
     ("__getnewargs__", getnewargs),
     ("__sizeof__", sizeof),

@@ -252,7 +252,7 @@ pub fn builtin_setitem(vm: &mut Vm, container: &Value, key: Value, value: Value)
         Some(Payload::ByteArray(b)) => {
             let len = b.borrow().len();
             if let Some(Payload::Slice(..)) = key.payload() {
-                return super::bytes_slice::assign(vm, b, &key, &value);
+                return super::bytes_slice::assign(vm, container, b, &key, &value);
             }
             let i = seq_index(vm, &key, len, "bytearray", container)?;
             let v = super::bytes_mut::byte_value(vm, &value)?;
@@ -298,9 +298,10 @@ pub fn builtin_delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<
         Some(Payload::ByteArray(b)) => {
             let len = b.borrow().len();
             if let Some(Payload::Slice(..)) = key.payload() {
-                return super::bytes_slice::delete(vm, b, key);
+                return super::bytes_slice::delete(vm, container, b, key);
             }
             let i = seq_index(vm, key, len, "bytearray", container)?;
+            super::buffer::check_resize(vm, container)?;
             b.borrow_mut().remove(i);
             Ok(())
         }

@@ -43,28 +43,33 @@ pub fn is_subtype(a: &ObjRef, b: &ObjRef) -> bool {
 pub fn lookup(ty: &ObjRef, name: &str) -> Option<Value> {
     let td = type_data(ty)?;
     let mro = td.mro.borrow();
-    for t in mro.iter() {
-        if let Some(d) = type_data(t) {
-            if let Some(v) = dict::table_get_str(&d.ns.borrow(), name) {
-                return Some(v);
-            }
-        }
-    }
-    None
+    let (pos, ix) = find(ty, &mro, name)?;
+    type_data(mro.get(pos)?)?.ns.borrow().entry(ix).map(|(_, v)| v.clone())
 }
 
 /// Like `lookup`, also saying which class in the MRO holds it.
 pub fn lookup_with_owner(ty: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
     let td = type_data(ty)?;
     let mro = td.mro.borrow();
-    for t in mro.iter() {
-        if let Some(d) = type_data(t) {
-            if let Some(v) = dict::table_get_str(&d.ns.borrow(), name) {
-                return Some((v, t.clone()));
-            }
-        }
+    let (pos, ix) = find(ty, &mro, name)?;
+    let owner = mro.get(pos)?;
+    let v = type_data(owner)?.ns.borrow().entry(ix).map(|(_, v)| v.clone())?;
+    Some((v, owner.clone()))
+}
+
+/// (position in `mro`, entry index in that class's namespace) of `name`, through the
+/// type attribute cache.
+#[inline]
+fn find(ty: &ObjRef, mro: &[ObjRef], name: &str) -> Option<(usize, usize)> {
+    if let Some(found) = super::type_cache::get(ty, name) {
+        return found.map(|(p, i)| (p as usize, i as usize));
     }
-    None
+    let found = mro.iter().enumerate().find_map(|(pos, t)| {
+        let ix = dict::table_find_str(&type_data(t)?.ns.borrow(), name)?;
+        Some((pos, ix))
+    });
+    super::type_cache::put(ty, name, found.map(|(p, i)| (p as u32, i as u32)));
+    found
 }
 
 /// The built-in layout of `ty` (what payload its instances carry).
@@ -110,6 +115,7 @@ pub fn set_attr_raw(ty: &ObjRef, key: Value, value: Value) {
     if let Some(td) = type_data(ty) {
         let name = as_str_lossy(&key).to_string();
         dict::table_set_str(&mut td.ns.borrow_mut(), key, value);
+        super::type_cache::invalidate();
         match name.as_str() {
             "__del__" => td.flags.set(td.flags.get() | tflags::HAS_DEL),
             "__getattr__" | "__getattribute__" => td.flags.set(td.flags.get() | tflags::HAS_GETATTR),
@@ -211,7 +217,7 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
             }
             layout = bd.layout;
         }
-        flags |= bd.flags.get() & (tflags::HAS_DEL | tflags::HAS_GETATTR);
+        flags |= bd.flags.get() & (tflags::HAS_DEL | tflags::HAS_GETATTR | tflags::NATIVE_PROTO);
     }
     let entries: Vec<(Value, Value)> = match &ns.payload {
         Payload::Dict(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
@@ -272,6 +278,7 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
     let mro = compute_mro(vm, &cls, &bases)?;
     if let Some(td) = type_data(&cls) {
         *td.mro.borrow_mut() = mro;
+        super::type_cache::invalidate();
     }
     if let Some(s) = &slots {
         super::slots::install(vm, &cls, s);

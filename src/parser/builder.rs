@@ -4,6 +4,7 @@
 use super::context::{err, err_at, Ctx, R};
 use super::depth::checked;
 use super::fstring;
+use super::literals::StrText;
 use super::token::{StrKind, StrLit};
 use crate::ast::*;
 
@@ -284,26 +285,31 @@ pub fn strings(ctx: &Ctx, l: usize, r: usize, parts: Vec<(usize, StrLit, usize)>
         }
         return Ok(expr(ctx, l, r, ExprKind::Constant(Constant::Bytes(v))));
     }
+    let piece = |p: &StrLit| StrText { text: p.text.clone(), wide: p.wide.clone() };
     if parts.iter().all(|p| p.1.kind == StrKind::Str) {
-        let mut s = String::new();
-        for p in parts {
-            s.push_str(&p.1.text);
+        let mut s = StrText::default();
+        for p in &parts {
+            s.append(&piece(&p.1));
         }
-        return Ok(expr(ctx, l, r, ExprKind::Constant(Constant::Str(s))));
+        return Ok(expr(ctx, l, r, ExprKind::Constant(s.into_constant())));
     }
     let mut values: Vec<Expr> = Vec::new();
-    let mut pending = String::new();
+    let mut pending = StrText::default();
     for (ps, p, pe) in parts {
         if p.kind == StrKind::Str {
-            pending.push_str(&p.text);
+            pending.append(&piece(&p));
             continue;
         }
         for v in fstring::parse(ctx, &p, (l, r), (ps, pe))? {
             match v.kind {
                 ExprKind::Constant(Constant::Str(s)) => pending.push_str(&s),
+                ExprKind::Constant(Constant::SurrogateStr(w)) => {
+                    let lossy = w.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect();
+                    pending.append(&StrText { text: lossy, wide: Some(w) });
+                }
                 _ => {
                     if !pending.is_empty() {
-                        values.push(expr(ctx, l, r, ExprKind::Constant(Constant::Str(std::mem::take(&mut pending)))));
+                        values.push(expr(ctx, l, r, ExprKind::Constant(std::mem::take(&mut pending).into_constant())));
                     }
                     values.push(v);
                 }
@@ -311,7 +317,7 @@ pub fn strings(ctx: &Ctx, l: usize, r: usize, parts: Vec<(usize, StrLit, usize)>
         }
     }
     if !pending.is_empty() {
-        values.push(expr(ctx, l, r, ExprKind::Constant(Constant::Str(pending))));
+        values.push(expr(ctx, l, r, ExprKind::Constant(pending.into_constant())));
     }
     Ok(expr(ctx, l, r, ExprKind::JoinedStr(values)))
 }

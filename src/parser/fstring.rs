@@ -4,9 +4,9 @@
 
 use super::builder::expr;
 use super::context::{err, Ctx, R};
-use super::literals::decode_str;
+use super::literals::{decode_str, StrText};
 use super::token::StrLit;
-use crate::ast::{Constant, Expr, ExprKind};
+use crate::ast::{Expr, ExprKind};
 
 /// CPython refuses format specs nested more than this deep.
 const MAX_NESTING: u32 = 2;
@@ -16,7 +16,7 @@ const MAX_NESTING: u32 = 2;
 /// specs and error messages use the literal's own span `own`.
 pub fn parse(ctx: &Ctx, lit: &StrLit, whole: (usize, usize), own: (usize, usize)) -> R<Vec<Expr>> {
     let (l, r) = own;
-    let mut p = Parser { ctx, lit, l, r, whole, parts: Vec::new(), literal: String::new() };
+    let mut p = Parser { ctx, lit, l, r, whole, parts: Vec::new(), literal: StrText::default() };
     let end = lit.text.len();
     let stop = p.body(0, end, 0, false)?;
     if stop < end {
@@ -33,7 +33,7 @@ struct Parser<'c, 's> {
     r: usize,
     whole: (usize, usize),
     parts: Vec<Expr>,
-    literal: String,
+    literal: StrText,
 }
 
 impl<'c, 's> Parser<'c, 's> {
@@ -45,7 +45,7 @@ impl<'c, 's> Parser<'c, 's> {
     fn flush(&mut self) {
         if !self.literal.is_empty() {
             let s = std::mem::take(&mut self.literal);
-            self.parts.push(expr(self.ctx, self.whole.0, self.whole.1, ExprKind::Constant(Constant::Str(s))));
+            self.parts.push(expr(self.ctx, self.whole.0, self.whole.1, ExprKind::Constant(s.into_constant())));
         }
     }
 
@@ -54,7 +54,7 @@ impl<'c, 's> Parser<'c, 's> {
             self.literal.push_str(raw);
         } else {
             let s = decode_str(raw).map_err(|m| err(m, self.r, self.r))?;
-            self.literal.push_str(&s);
+            self.literal.append(&s);
         }
         Ok(())
     }
@@ -172,7 +172,7 @@ impl<'c, 's> Parser<'c, 's> {
         let mut format_spec = None;
         if i < end && b[i] == b':' {
             // CPython 3.11 gives spec parts the whole span, except a trailing literal.
-            let mut sub = Parser { ctx: self.ctx, lit: self.lit, l: self.l, r: self.r, whole: self.whole, parts: Vec::new(), literal: String::new() };
+            let mut sub = Parser { ctx: self.ctx, lit: self.lit, l: self.l, r: self.r, whole: self.whole, parts: Vec::new(), literal: StrText::default() };
             i = sub.body(i + 1, end, nesting + 1, true)?;
             sub.whole = (self.l, self.r);
             sub.flush();

@@ -4,6 +4,7 @@ use num_bigint::BigInt;
 
 use super::lexer::{line_of, LexError};
 use super::token::{StrKind, StrLit, Tok};
+pub use super::str_text::StrText;
 
 /// Scans the string literal (prefix included) starting at `start`; returns it and its end.
 pub fn scan_string(full: &str, start: usize, limit: usize) -> Result<(StrLit, usize), LexError> {
@@ -56,6 +57,7 @@ pub fn scan_string(full: &str, start: usize, limit: usize) -> Result<(StrLit, us
         kind: if is_bytes { StrKind::Bytes } else if is_f { StrKind::FStr } else { StrKind::Str },
         text: String::new(),
         bytes: Vec::new(),
+        wide: None,
         raw,
         content_start,
         triple,
@@ -69,7 +71,9 @@ pub fn scan_string(full: &str, start: usize, limit: usize) -> Result<(StrLit, us
             lit.bytes = if raw { text.as_bytes().to_vec() } else { decode_bytes(text).map_err(|m| LexError::syntax(m, end, end))? };
         }
         StrKind::Str => {
-            lit.text = if raw { normalize_newlines(text) } else { decode_str(text).map_err(|m| LexError::syntax(m, end, end))? };
+            let decoded = if raw { StrText::from(normalize_newlines(text)) } else { decode_str(text).map_err(|m| LexError::syntax(m, end, end))? };
+            lit.text = decoded.text;
+            lit.wide = decoded.wide;
         }
     }
     Ok((lit, end))
@@ -88,11 +92,11 @@ fn unicode_error(msg: &str, from: usize, to: usize) -> String {
 }
 
 /// Decodes the escapes of a non-raw str literal body. Unknown escapes stay verbatim.
-pub fn decode_str(text: &str) -> Result<String, String> {
+pub fn decode_str(text: &str) -> Result<StrText, String> {
     if !text.contains(['\\', '\r']) {
-        return Ok(text.to_string());
+        return Ok(StrText::from(text.to_string()));
     }
-    let mut out = String::with_capacity(text.len());
+    let mut out = StrText { text: String::with_capacity(text.len()), wide: None };
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -158,7 +162,7 @@ pub fn decode_str(text: &str) -> Result<String, String> {
                 if v > 0x10ffff {
                     return Err(unicode_error("illegal Unicode character", i, i + 2 + n));
                 }
-                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+                out.push_code_point(v);
                 next = i + 2 + n;
             }
             b'N' => {

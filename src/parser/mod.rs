@@ -14,6 +14,7 @@ mod lexer;
 mod literals;
 mod patterns;
 mod raw;
+mod str_text;
 mod targets;
 mod token;
 

@@ -8,6 +8,8 @@ pub struct StrLit {
     pub kind: StrKind,
     /// Decoded text for plain strings; for f-strings the raw text between the quotes.
     pub text: String,
+    /// The code points of a plain string whose text holds a lone surrogate (see `StrText`).
+    pub wide: Option<Vec<u32>>,
     pub bytes: Vec<u8>,
     pub raw: bool,
     /// Byte offset of the text between the quotes in the full source (f-string sub-parses

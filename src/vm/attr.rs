@@ -11,7 +11,7 @@ use crate::objects::value::Value;
 
 impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
-        let sname = as_str_lossy(name).into_owned();
+        let sname = as_str_lossy(name);
         match self.getattr_opt(obj, name, &sname)? {
             Some(v) => Ok(v),
             None => Err(self.no_attribute(obj, &sname)),
@@ -85,8 +85,12 @@ impl Vm {
                 return self.descr_get(a, obj, &ty).map(Some);
             }
         }
-        if let Some(v) = self.special_getattr(obj, sname)? {
-            return Ok(Some(v));
+        // A plain instance has no special attributes but dunders (`__class__`, `__dict__`).
+        let plain = matches!(obj.payload(), Some(Payload::Instance)) && !sname.starts_with("__");
+        if !plain {
+            if let Some(v) = self.special_getattr(obj, sname)? {
+                return Ok(Some(v));
+            }
         }
         if let Value::Obj(o) = obj {
             if let Some(d) = &o.dict {
@@ -272,7 +276,7 @@ impl Vm {
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
-        let sname = as_str_lossy(name).into_owned();
+        let sname = as_str_lossy(name);
         let ty = self.interp.type_of(obj).clone();
         if let Some(sa) = lookup(&ty, "__setattr__") {
             match (sa.payload(), obj.payload()) {
@@ -287,7 +291,7 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
-        let sname = as_str_lossy(name).into_owned();
+        let sname = as_str_lossy(name);
         let ty = self.interp.type_of(obj).clone();
         if let Some(da) = lookup(&ty, "__delattr__") {
             match (da.payload(), obj.payload()) {
@@ -321,6 +325,7 @@ impl Vm {
                 Some(v) => types::set_attr_raw(cls, name.clone(), v),
                 None => {
                     let removed = dict::table_del_str(&mut td.ns.borrow_mut(), sname);
+                    crate::objects::type_cache::invalidate();
                     if !removed {
                         return Err(self.no_attribute(obj, sname));
                     }

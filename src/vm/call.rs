@@ -17,7 +17,7 @@ impl Vm {
         match callable.payload() {
             Some(Payload::Function(f)) => {
                 let frame = self.bind_function(f, args)?;
-                if f.code.code.is_generator_like() {
+                if f.code.borrow().code.is_generator_like() {
                     return Ok(crate::objects::generator::new_generator(self, f, frame));
                 }
                 self.run_frame(frame)
@@ -76,7 +76,7 @@ impl Vm {
 
     /// Build the frame for a call of `func`, binding arguments as CPython does.
     pub fn bind_function(&mut self, func: &Function, args: Args) -> PyResult<Box<Frame>> {
-        let code = func.code.clone();
+        let code = func.code();
         let co = &code.code;
         let argcount = co.argcount as usize;
         let posonly = co.posonlyargcount as usize;

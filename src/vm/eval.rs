@@ -98,9 +98,24 @@ impl Vm {
         Ok(())
     }
 
+    /// Push a generator frame resumed by SEND: it counts as delegation depth.
+    fn push_deleg_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
+        let limit = self.interp.recursion_limit.get().max(super::DELEGATION_LIMIT_MIN);
+        if self.deleg_depth >= limit {
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        }
+        self.deleg_depth += 1;
+        self.frames.push(frame);
+        Ok(())
+    }
+
     fn pop_frame(&mut self) -> Option<Box<Frame>> {
         let f = self.frames.pop()?;
-        self.depth -= 1;
+        if let Resume::GenSend { .. } = f.resume {
+            self.deleg_depth -= 1;
+        } else {
+            self.depth -= 1;
+        }
         Some(f)
     }
 
@@ -576,11 +591,7 @@ impl Vm {
                 }
                 Opcode::BUILD_STRING => {
                     let parts = self.pop_n(arg as usize)?;
-                    let mut s = String::new();
-                    for p in &parts {
-                        s.push_str(&crate::objects::str::as_str_lossy(p));
-                    }
-                    push!(self, self.new_str(&s));
+                    push!(self, crate::objects::str::concat(self, &parts));
                 }
                 Opcode::BUILD_SLICE => {
                     let step = if arg == 3 { pop!(self) } else { Value::None };
@@ -784,7 +795,8 @@ impl Vm {
                     if self.try_simple_call(arg as usize)? {
                         continue;
                     }
-                    let kw = frame!(self).kw_names.take();
+                    let f = frame!(self);
+                    let kw = f.kw_names.take().and_then(|i| f.code.consts.get(i as usize).cloned());
                     let nkw = match kw.as_ref().and_then(|k| k.payload()) {
                         Some(Payload::Tuple(t)) => t.len(),
                         _ => 0,
@@ -816,7 +828,7 @@ impl Vm {
                 }
                 Opcode::KW_NAMES => {
                     let f = frame!(self);
-                    f.kw_names = f.code.consts.get(arg as usize).cloned();
+                    f.kw_names = Some(arg);
                 }
                 Opcode::CALL_FUNCTION_EX => {
                     let kwargs = if arg & 1 == 1 { Some(pop!(self)) } else { None };
@@ -1172,8 +1184,10 @@ impl Vm {
                 }
                 g.started.set(true);
                 g.running.set(true);
+                let deleg = matches!(resume, Resume::GenSend { .. });
                 fr.resume = resume;
-                if let Err(e) = self.push_frame(fr) {
+                let pushed = if deleg { self.push_deleg_frame(fr) } else { self.push_frame(fr) };
+                if let Err(e) = pushed {
                     g.running.set(false);
                     return Err(e);
                 }
@@ -1256,7 +1270,8 @@ impl Vm {
             _ => return Ok(false),
         };
         let Some(Payload::Function(func)) = func_v.payload() else { return Ok(false) };
-        let co = &func.code.code;
+        let fc = func.code.borrow();
+        let co = &fc.code;
         let total = nargs + usize::from(with_self);
         if total != co.argcount as usize
             || co.kwonlyargcount != 0
@@ -1266,7 +1281,8 @@ impl Vm {
         {
             return Ok(false);
         }
-        let code = func.code.clone();
+        let code = fc.clone();
+        drop(fc);
         let globals = func.globals.clone();
         let cells: Vec<ObjRef> = func.closure_cells().collect();
         let nlocals = code.code.varnames.len();
@@ -1293,7 +1309,7 @@ impl Vm {
             _ => callable,
         };
         if let Some(Payload::Function(func)) = callable.payload() {
-            if !func.code.code.is_generator_like() {
+            if !func.code.borrow().code.is_generator_like() {
                 let mut frame = self.bind_function(func, args)?;
                 frame.resume = Resume::Call;
                 return self.push_frame(frame);

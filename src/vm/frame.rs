@@ -6,6 +6,9 @@ use crate::objects::heap::ObjRef;
 use crate::objects::payload::CodeRt;
 use crate::objects::value::Value;
 
+// A suspended generator keeps its frame: keep it within a 160-byte allocation.
+const _: () = assert!(std::mem::size_of::<Frame>() <= 152);
+
 /// How a frame's result reaches whoever started it.
 pub enum Resume {
     /// An ordinary call from the eval loop: push the return value on the caller's stack.
@@ -34,10 +37,9 @@ pub struct Frame {
     pub builtins: ObjRef,
     /// Name namespace of module and class bodies (LOAD_NAME / STORE_NAME).
     pub ns: Option<ObjRef>,
-    pub kw_names: Option<Value>,
+    /// KW_NAMES: the index in `code.consts` of the keyword names of the next CALL.
+    pub kw_names: Option<u32>,
     pub resume: Resume,
-    /// Traceback entries gathered while an exception unwinds through this frame.
-    pub line_override: Option<u32>,
 }
 
 impl Frame {
@@ -45,7 +47,7 @@ impl Frame {
         let nlocals = code.code.varnames.len();
         let builtins = crate::vm::gil::interp().builtins.dict.clone().unwrap_or_else(|| globals.clone());
         Frame {
-            stack: Vec::with_capacity(code.code.stacksize as usize + 1),
+            stack: Vec::with_capacity(code.code.stacksize as usize),
             locals: vec![None; nlocals],
             code,
             pc: 0,
@@ -56,7 +58,6 @@ impl Frame {
             ns,
             kw_names: None,
             resume: Resume::Native,
-            line_override: None,
         }
     }
 
@@ -64,7 +65,7 @@ impl Frame {
     pub fn reset(&mut self, code: Rc<CodeRt>, globals: ObjRef, ns: Option<ObjRef>, cells: Vec<ObjRef>) {
         let nlocals = code.code.varnames.len();
         self.stack.clear();
-        self.stack.reserve(code.code.stacksize as usize + 1);
+        self.stack.reserve(code.code.stacksize as usize);
         self.locals.clear();
         self.locals.resize(nlocals, None);
         self.code = code;
@@ -75,7 +76,6 @@ impl Frame {
         self.ns = ns;
         self.kw_names = None;
         self.resume = Resume::Native;
-        self.line_override = None;
     }
 
     pub fn line(&self) -> u32 {

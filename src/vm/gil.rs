@@ -225,13 +225,19 @@ pub fn set_main_thread() {
     MAIN_THREAD.store(crate::modules::thread::lock::ident(), Ordering::Relaxed);
 }
 
-/// Ask the main thread to raise KeyboardInterrupt. Only atomics: a signal handler may
-/// call this.
 pub fn is_main_thread() -> bool {
     MAIN_THREAD.load(Ordering::Relaxed) == crate::modules::thread::lock::ident()
 }
 
+/// Ask the main thread to raise KeyboardInterrupt (SIGINT's default handler). Only
+/// atomics: a signal handler may call this.
 pub fn interrupt_main() {
+    super::interrupt::trip(libc::SIGINT);
+}
+
+/// A signal is pending: the main thread runs its handler at its next breaker check.
+/// Only atomics: the C signal handler calls this.
+pub fn trip_signals() {
     INTERRUPT.store(true, Ordering::SeqCst);
     DROP_REQUEST.store(true, Ordering::SeqCst);
 }
@@ -278,15 +284,13 @@ pub fn sleep_until(deadline: std::time::Instant) -> bool {
 }
 
 impl super::Vm {
-    /// The slow path of the eval loop's check: hand the GIL over, or raise the pending
-    /// KeyboardInterrupt in the main thread.
+    /// The slow path of the eval loop's check: hand the GIL over, or run the pending
+    /// signal handlers in the main thread.
     #[cold]
     pub fn eval_breaker(&mut self) -> super::PyResult<()> {
-        if INTERRUPT.load(Ordering::Relaxed) && MAIN_THREAD.load(Ordering::Relaxed) == crate::modules::thread::lock::ident() {
-            INTERRUPT.store(false, Ordering::SeqCst);
-            DROP_REQUEST.store(false, Ordering::SeqCst);
-            let ty = self.interp.exc.keyboard_interrupt.clone();
-            return Err(self.new_exception_noargs(&ty));
+        if interrupt_pending() {
+            // Signal handlers (KeyboardInterrupt for Ctrl-C) run in the main thread.
+            return self.check_signals();
         }
         // Modules CPython writes in C but we run as Python ("<frozen itertools>") stay
         // atomic, as C code is: the switch waits until the thread is back in user code
@@ -356,6 +360,7 @@ impl ForkGuard {
         self.0.waiters = 0;
         DROP_REQUEST.store(false, Ordering::SeqCst);
         INTERRUPT.store(false, Ordering::SeqCst);
+        super::interrupt::clear_all();
         MAIN_THREAD.store(crate::modules::thread::lock::ident(), Ordering::SeqCst);
         crate::modules::thread::after_fork_child();
     }

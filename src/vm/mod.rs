@@ -39,6 +39,9 @@ pub struct Vm {
     pub exc_info: Value,
     /// Python-level call depth (frames plus native re-entries), checked against the limit.
     pub depth: usize,
+    /// Generator frames resumed by SEND (`yield from` / `await` delegation), counted apart
+    /// from `depth`: see `DELEGATION_LIMIT_MIN`.
+    pub deleg_depth: usize,
     /// Set by RERAISE / bare `raise`: the unwinder must not add a traceback entry.
     pub skip_tb: bool,
     /// The value of the StopIteration that `next_fast` swallowed (generator return value).
@@ -50,6 +53,13 @@ pub struct Vm {
     stack_base: usize,
     stack_size: usize,
 }
+
+/// A `yield from` / `await` chain resumes each level by pushing its frame on the frame
+/// stack (no native recursion), so those frames do not count against the recursion limit
+/// but against their own: max(recursion limit, this). Deep delegation (100,000 levels)
+/// works; unbounded delegation (`def g(): yield from g()`) still ends in RecursionError,
+/// after about 100 MB of frames at most with the default limit.
+pub const DELEGATION_LIMIT_MIN: usize = 200_000;
 
 /// Stack reserved for the thread that runs Python.
 pub const STACK_SIZE: usize = 256 << 20;
@@ -67,10 +77,10 @@ thread_local! {
 /// thread blocks it while it waits), and return its result: the CLI runs a whole command
 /// there, so `-i` and the REPL's statements all run on one OS thread, as in CPython.
 pub fn on_interpreter_thread(f: impl FnOnce() -> u8 + Send) -> u8 {
-    interrupt::set_sigint_blocked(true);
+    interrupt::set_async_signals_blocked(true);
     let status = std::thread::scope(|s| {
         let run = move || {
-            interrupt::set_sigint_blocked(false);
+            interrupt::set_async_signals_blocked(false);
             ON_INTERP_THREAD.with(|t| t.set(true));
             f()
         };
@@ -82,7 +92,7 @@ pub fn on_interpreter_thread(f: impl FnOnce() -> u8 + Send) -> u8 {
             Err(_) => 1,
         }
     });
-    interrupt::set_sigint_blocked(false);
+    interrupt::set_async_signals_blocked(false);
     status
 }
 
@@ -92,6 +102,9 @@ fn run_main_here(state: &Interp, code: Rc<CodeObject>, filename: &str, interacti
     gil::set_main_thread();
     let mut vm = Vm::new(stack);
     let status = vm.run_main_module(code, filename, interactive);
+    if crate::modules::native::posix_proc::in_forked_child() {
+        shutdown::exit_forked_child(&mut vm, status);
+    }
     drop(vm);
     status
 }
@@ -105,6 +118,7 @@ impl Vm {
             frames: Vec::new(),
             exc_info: Value::None,
             depth: 0,
+            deleg_depth: 0,
             skip_tb: false,
             stop_value: Value::None,
             repr_active: Vec::new(),
@@ -215,12 +229,12 @@ impl Interpreter {
             // `state` outlives this scoped thread (the caller blocks on it).
             let code = unsafe { Rc::from_raw(code.0 as *const CodeObject) };
             let state: &Interp = unsafe { &*state.0 };
-            // SIGINT goes to this thread, so Ctrl-C interrupts its blocking reads.
-            interrupt::set_sigint_blocked(false);
+            // Signals go to this thread, so Ctrl-C interrupts its blocking reads.
+            interrupt::set_async_signals_blocked(false);
             run_main_here(state, code, &filename, interactive, STACK_SIZE)
         };
-        // The waiting thread must not take SIGINT (its join is no read to interrupt).
-        interrupt::set_sigint_blocked(true);
+        // The waiting thread must take no signal (its join is no read to interrupt).
+        interrupt::set_async_signals_blocked(true);
         let status = std::thread::scope(|s| {
             let handle = std::thread::Builder::new().stack_size(STACK_SIZE).spawn_scoped(s, run);
             match handle {
@@ -231,7 +245,7 @@ impl Interpreter {
                 Err(_) => 1,
             }
         });
-        interrupt::set_sigint_blocked(false);
+        interrupt::set_async_signals_blocked(false);
         status
     }
 

@@ -56,7 +56,11 @@ impl Vm {
             if let Some(r) = crate::objects::arith::builtin_binop(self, a, b, op)? {
                 return Ok(r);
             }
-            return Err(self.binop_type_error(a, b, op, inplace));
+            // Native types with operator dunders (array.array) continue below.
+            let native = |v: &Value| v.as_obj().is_some_and(|o| types::flags(o.class()) & crate::objects::payload::tflags::NATIVE_PROTO != 0);
+            if !native(a) && !native(b) {
+                return Err(self.binop_type_error(a, b, op, inplace));
+            }
         }
         let (name, rname, iname) = dunder(op);
         if inplace {

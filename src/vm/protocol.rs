@@ -108,7 +108,7 @@ impl Vm {
 
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         match v {
-            Value::None => Ok(0x5f1c_8a2e_1b3d),
+            Value::None => Ok(NONE_HASH),
             Value::Bool(b) => Ok(*b as i64),
             Value::Int(i) => Ok(num::hash_int(&num::Int::Small(*i))),
             Value::Float(f) => Ok(num::hash_float(*f)),
@@ -156,6 +156,9 @@ impl Vm {
                     Payload::WeakRef(_) => crate::modules::weakref::hash(self, v),
                     _ => {
                         if let Some(f) = native_dunder(v, "__hash__") {
+                            if f.is_none() {
+                                return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                            }
                             let r = self.call(&f, Args::new(vec![v.clone()]))?;
                             return Ok(match r {
                                 Value::Int(i) => i,
@@ -565,4 +568,28 @@ pub fn builtin_contains(vm: &mut Vm, c: &Value, x: &Value) -> PyResult<bool> {
 
 pub fn builtin_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     vm.iter_builtin(v)
+}
+
+/// hash(None): fixed, since CPython's (derived from an address) cannot be matched anyway.
+pub const NONE_HASH: i64 = 0x5f1c_8a2e_1b3d;
+
+/// The hash of a compile-time constant (exact built-in immutables only), which must equal what
+/// `Vm::hash` gives at run time: a constant frozenset's table is built with these hashes.
+pub fn const_hash(v: &Value) -> i64 {
+    match v {
+        Value::None => NONE_HASH,
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => num::hash_int(&num::Int::Small(*i)),
+        Value::Float(f) => num::hash_float(*f),
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => s.hash(),
+            Payload::Int(i) => num::hash_int(i),
+            Payload::Float(f) => num::hash_float(*f),
+            Payload::Bytes(b) => num::hash_bytes(b),
+            Payload::Complex(re, im) => num::hash_complex(*re, *im),
+            Payload::Tuple(items) => num::hash_tuple(items.iter().map(const_hash), items.len()),
+            Payload::FrozenSet(t) => num::hash_frozenset(t.iter_hashed().map(|(h, _)| h), t.len()),
+            _ => ((o.id() >> 4) | (o.id() << 60)) as i64,
+        },
+    }
 }

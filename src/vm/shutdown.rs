@@ -46,3 +46,17 @@ fn clear_main(vm: &mut Vm) {
         vm.run_pending_finalizers();
     }
 }
+
+/// The end of `__main__` in a child made by `os.fork()`: the thread that would finalise
+/// the interpreter and pick up the status does not exist there, so this thread runs the
+/// finalisation steps itself and ends the process.
+pub(crate) fn exit_forked_child(vm: &mut Vm, status: i32) -> ! {
+    crate::modules::native::atexit::run_exitfuncs(vm);
+    clear_main(vm);
+    crate::modules::gc::at_exit(vm);
+    crate::modules::sys::flush_stdout();
+    if super::interrupt::unhandled() {
+        super::interrupt::die_by_sigint();
+    }
+    std::process::exit(status & 0xff)
+}

@@ -93,6 +93,7 @@ types! {
     filter: "filter", object, Other, B;
     reversed: "reversed", object, Other, B;
     seq_iterator: "iterator", object, Other, 0;
+    array_iterator: "arrayiterator", object, Other, 0;
     callable_iterator: "callable_iterator", object, Other, 0;
     text_io: "TextIOWrapper", object, Other, 0;
     memoryview: "memoryview", object, Other, tflags::NATIVE_PROTO;
@@ -126,6 +127,7 @@ pub fn set_bases(t: &ObjRef, bases: Vec<ObjRef>) {
         }
         *td.mro.borrow_mut() = mro;
         *td.bases.borrow_mut() = bases;
+        crate::objects::type_cache::invalidate();
     }
 }
 
@@ -147,6 +149,8 @@ pub struct Interp {
     /// Source text of files named in tracebacks.
     pub source_cache: RefCell<HashMap<String, Option<Vec<String>>>>,
     pub import: crate::vm::import::ImportState,
+    /// Python-level signal handlers by number (`signal.signal`); None: never set.
+    pub signal_handlers: RefCell<Vec<Option<Value>>>,
 }
 
 impl Interp {
@@ -175,6 +179,7 @@ impl Interp {
             stderr_capture: RefCell::new(None),
             source_cache: RefCell::new(HashMap::new()),
             import: Default::default(),
+            signal_handlers: RefCell::new(Vec::new()),
         });
         let _ = argv;
         interp

@@ -236,7 +236,11 @@ Raises ValueError if the value is not present."""
         return self
 
     def __reduce__(self):
-        return type(self), ((), self._maxlen), None, iter(self._items)
+        # CPython's shape: no maxlen argument when unbounded; __dict__ as state.
+        state = getattr(self, '__dict__', None) or None
+        if self._maxlen is None:
+            return type(self), (), state, iter(self._items)
+        return type(self), ((), self._maxlen), state, iter(self._items)
 
     def __class_getitem__(cls, item):
         return cls

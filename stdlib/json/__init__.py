@@ -13,6 +13,8 @@ __all__ = [
 
 __author__ = 'Bob Ippolito <bob@redivi.com>'
 
+import codecs
+
 from . import scanner
 from . import decoder
 from . import encoder

@@ -9,7 +9,7 @@ To use, simply 'import logging' and log away!
 # minipy's logging: loggers in a dotted hierarchy, levels, filters, %-/{}-/$-style
 # formatters, stream/file/null handlers, basicConfig, and the last-resort handler.
 
-import sys, time, io, re
+import sys, time, io, re, warnings
 try:
     import os
 except ImportError:

@@ -32,6 +32,7 @@ pub fn constant(c: &Constant) -> Const {
         Constant::Float(f) => Const::Float(*f),
         Constant::Complex { real, imag } => Const::Complex { real: *real, imag: *imag },
         Constant::Str(s) => Const::Str(Rc::from(s.as_str())),
+        Constant::SurrogateStr(cps) => Const::SurrogateStr(Rc::from(cps.as_slice())),
         Constant::Bytes(b) => Const::Bytes(Rc::from(b.as_slice())),
         Constant::Ellipsis => Const::Ellipsis,
     }
@@ -106,6 +107,7 @@ pub fn truthiness(c: &Const) -> Option<bool> {
         Const::Float(f) => *f != 0.0,
         Const::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
         Const::Str(s) => !s.is_empty(),
+        Const::SurrogateStr(_) => true,
         Const::Bytes(b) => !b.is_empty(),
         Const::Tuple(t) | Const::FrozenSet(t) => !t.is_empty(),
         Const::Ellipsis => true,

@@ -113,12 +113,13 @@ impl<'a> Compiler<'a> {
         self.enter_scope(UnitKind::Function, &f.name, scope, firstlineno, s.loc);
         self.unit().is_async_def = f.is_async;
         let doc = f.body.first().and_then(super::kept_docstring);
+        let has_doc = doc.is_some();
         match doc {
-            Some(d) => self.unit().add_const(Const::Str(Rc::from(d))),
+            Some(d) => self.unit().add_const(d),
             None => self.unit().add_const(Const::None),
         };
         self.set_arg_counts(&f.args);
-        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if has_doc { &f.body[1..] } else { &f.body[..] };
         for st in body {
             self.stmt(st)?;
         }

@@ -189,7 +189,7 @@ impl<'a> Compiler<'a> {
         if let Some((first, tail)) = body.split_first() {
             if let Some(doc) = kept_docstring(first) {
                 let old = self.set_loc(first.loc);
-                self.load_const(Const::Str(Rc::from(doc)));
+                self.load_const(doc);
                 self.nameop("__doc__", Ctx::Store, first.loc)?;
                 self.restore_loc(old);
                 rest = tail;
@@ -469,16 +469,17 @@ fn has_future_annotations(module: &Mod) -> bool {
 
 /// The docstring a body keeps: none under `-OO` (the string is then an ordinary
 /// expression statement), as CPython's compiler.
-fn kept_docstring(s: &Stmt) -> Option<&str> {
+fn kept_docstring(s: &Stmt) -> Option<Const> {
     if crate::compiler::optimize_level() >= 2 { None } else { docstring(s) }
 }
 
 /// The docstring of a body: its first statement when that is a string literal.
-pub fn docstring(s: &Stmt) -> Option<&str> {
-    if let StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(d)), .. }) = &s.kind {
-        Some(d)
-    } else {
-        None
+pub fn docstring(s: &Stmt) -> Option<Const> {
+    match &s.kind {
+        StmtKind::Expr(Expr { kind: ExprKind::Constant(c @ (Constant::Str(_) | Constant::SurrogateStr(_))), .. }) => {
+            Some(fold::constant(c))
+        }
+        _ => None,
     }
 }
 

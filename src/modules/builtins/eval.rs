@@ -25,6 +25,11 @@ fn source_text(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
         return Ok(Some(s.to_string()));
     }
     match v.payload() {
+        // CPython encodes the source to UTF-8 before parsing: a lone surrogate fails there.
+        Some(Payload::Str(s)) => {
+            crate::objects::codecs::encode(vm, s, crate::objects::codecs::Codec::Utf8, "strict")?;
+            Ok(Some(s.to_lossy().into_owned()))
+        }
         Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
             let b = crate::objects::bytes::as_bytes(v).unwrap_or_default();
             match String::from_utf8(b) {

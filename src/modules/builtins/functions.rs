@@ -687,14 +687,22 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         crate::modules::sys::write_stdout(vm, &p)?;
     }
     crate::modules::sys::flush_stdout_checked(vm)?;
-    // Other threads run while this one waits for a line; Ctrl-C ends the wait.
-    let (read, mut line) = crate::vm::gil::allow_threads(|| {
-        let mut line = String::new();
-        (crate::vm::interrupt::read_stdin_line(&mut line), line)
-    });
+    // Other threads run while this one waits for a line; a signal ends the wait, runs its
+    // handler (Ctrl-C: KeyboardInterrupt) and the read goes on if it returned (PEP 475).
+    let mut line = String::new();
+    let read = loop {
+        let (read, got) = crate::vm::gil::allow_threads(move || {
+            let mut got = line;
+            (crate::vm::interrupt::read_stdin_line(&mut got), got)
+        });
+        line = got;
+        match read {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => vm.check_signals()?,
+            other => break other,
+        }
+    };
     match read {
-        Ok(0) => Err(vm.eof_error("EOF when reading a line")),
-        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Err(vm.keyboard_interrupt()),
+        Ok(0) if line.is_empty() => Err(vm.eof_error("EOF when reading a line")),
         Ok(_) => {
             if line.ends_with('\n') {
                 line.pop();

@@ -7,7 +7,13 @@ pub mod atexit;
 pub mod floats;
 pub mod hash;
 pub mod posix;
+pub mod posix_fd;
+pub mod posix_fs;
+pub mod posix_ids;
+pub mod posix_proc;
+pub mod posixshmem;
 pub mod random;
+pub mod statvfs;
 pub mod zlib;
 
 use crate::objects::heap::ObjRef;

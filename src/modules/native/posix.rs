@@ -13,10 +13,7 @@ use crate::objects::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    module_with(
-        vm,
-        "posix",
-        &[
+    let mut fns: Vec<(&'static str, crate::objects::payload::NativeFn)> = vec![
             ("getpid", getpid),
             ("getppid", getppid),
             ("getuid", getuid),
@@ -54,7 +51,6 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             ("lseek", lseek),
             ("pipe", pipe),
             ("dup", dup),
-            ("dup2", dup2),
             ("fsync", fsync),
             ("ftruncate", ftruncate),
             ("truncate", truncate),
@@ -67,18 +63,23 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             ("getloadavg", getloadavg),
             ("get_terminal_size", terminal_size),
             ("realpath", realpath),
-        ],
-    )
+    ];
+    // Later families (one file each) add their functions to the same module.
+    fns.extend_from_slice(super::posix_proc::FNS);
+    fns.extend_from_slice(super::posix_ids::FNS);
+    fns.extend_from_slice(super::posix_fd::FNS);
+    fns.extend_from_slice(super::posix_fs::FNS);
+    module_with(vm, "posix", &fns)
 }
 
 /// A path argument: its bytes, and whether the caller gave bytes (results follow suit).
-struct PathArg {
-    path: PathBuf,
-    bytes: bool,
-    orig: Value,
+pub(super) struct PathArg {
+    pub(super) path: PathBuf,
+    pub(super) bytes: bool,
+    pub(super) orig: Value,
 }
 
-fn path_of(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<PathArg> {
+pub(super) fn path_of(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<PathArg> {
     match v.payload() {
         Some(Payload::Str(s)) => {
             let s = s.to_lossy().into_owned();
@@ -111,7 +112,7 @@ fn path_of(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<PathArg> {
     )))
 }
 
-fn path_value(vm: &Vm, p: &std::path::Path, bytes: bool) -> Value {
+pub(super) fn path_value(vm: &Vm, p: &std::path::Path, bytes: bool) -> Value {
     if bytes {
         vm.new_bytes(p.as_os_str().as_bytes().to_vec())
     } else {
@@ -124,11 +125,11 @@ fn err_of(vm: &mut Vm, e: std::io::Error, path: Option<&PathArg>, path2: Option<
     crate::objects::exc_oserror::from_errno(vm, code, path.map(|p| p.orig.clone()), path2.map(|p| p.orig.clone()))
 }
 
-fn last_err(vm: &mut Vm, path: Option<&PathArg>) -> PyErr {
+pub(super) fn last_err(vm: &mut Vm, path: Option<&PathArg>) -> PyErr {
     err_of(vm, std::io::Error::last_os_error(), path, None)
 }
 
-fn cstr(vm: &mut Vm, p: &PathArg) -> PyResult<CString> {
+pub(super) fn cstr(vm: &mut Vm, p: &PathArg) -> PyResult<CString> {
     CString::new(p.path.as_os_str().as_bytes()).map_err(|_| vm.value_error("embedded null byte"))
 }
 
@@ -509,18 +510,6 @@ fn dup(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let fd = int_at(vm, &a, 0)?;
     // SAFETY: plain integer.
     let r = unsafe { libc::fcntl(fd as libc::c_int, libc::F_DUPFD_CLOEXEC, 0) };
-    if r < 0 {
-        return Err(last_err(vm, None));
-    }
-    Ok(Value::Int(r as i64))
-}
-
-fn dup2(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let fd = int_at(vm, &a, 0)?;
-    let fd2 = int_at(vm, &a, 1)?;
-    crate::modules::sys::flush_stdout();
-    // SAFETY: plain integers.
-    let r = unsafe { libc::dup2(fd as libc::c_int, fd2 as libc::c_int) };
     if r < 0 {
         return Err(last_err(vm, None));
     }

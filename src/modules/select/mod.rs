@@ -126,9 +126,8 @@ fn ppoll(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if err != libc::EINTR {
             return Err(os_error(vm, err));
         }
-        if crate::vm::interrupt::pending() {
-            return Err(vm.keyboard_interrupt());
-        }
+        // PEP 475: run the signal handlers and wait again for the time left.
+        vm.check_signals()?;
     }
     let out = pfds.iter().map(|p| Value::Int(p.revents as u16 as i64)).collect();
     Ok(vm.new_list(out))
@@ -188,9 +187,8 @@ fn epoll_wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if err != libc::EINTR {
             return Err(os_error(vm, err));
         }
-        if crate::vm::interrupt::pending() {
-            return Err(vm.keyboard_interrupt());
-        }
+        // PEP 475: run the signal handlers and wait again for the time left.
+        vm.check_signals()?;
     };
     let mut out = Vec::with_capacity(n);
     for e in evs.iter().take(n) {

@@ -187,11 +187,12 @@ fn acquire(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let deadline = if timeout < 0.0 { None } else { Some(Instant::now() + Duration::from_secs_f64(timeout)) };
-    match crate::vm::gil::allow_threads(move || core.wait_take(me, deadline)) {
-        Some(taken) => Ok(Value::Bool(taken)),
-        None => {
-            vm.eval_breaker()?;
-            Ok(Value::Bool(false))
+    // A signal runs its handler, then the wait goes on until the same deadline (PEP 475).
+    loop {
+        let core = core.clone();
+        match crate::vm::gil::allow_threads(move || core.wait_take(me, deadline)) {
+            Some(taken) => return Ok(Value::Bool(taken)),
+            None => vm.check_signals()?,
         }
     }
 }

@@ -101,8 +101,7 @@ fn interrupt_main(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args.check(vm, "interrupt_main", 0, 1)?;
     let signum = signum.or_else(|| args.get(0).cloned()).unwrap_or(Value::Int(libc::SIGINT as i64));
     match signum {
-        Value::Int(n) if n == libc::SIGINT as i64 => crate::vm::gil::interrupt_main(),
-        Value::Int(n) if n >= 1 && n < 65 => {}
+        Value::Int(n) if n >= 1 && n < crate::vm::interrupt::NSIG as i64 => crate::vm::interrupt::trip(n as i32),
         _ => return Err(vm.value_error("signal number out of range")),
     }
     Ok(Value::None)

@@ -119,9 +119,10 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.overflow_error("sleep length is too large"));
     };
     // Other threads run while this one sleeps; an interrupt of the main thread ends it.
+    // A signal runs its handler and the sleep goes on (PEP 475) unless the handler raised.
     let deadline = std::time::Instant::now() + total;
-    if !crate::vm::gil::allow_threads(move || crate::vm::gil::sleep_until(deadline)) {
-        vm.eval_breaker()?;
+    while !crate::vm::gil::allow_threads(move || crate::vm::gil::sleep_until(deadline)) {
+        vm.check_signals()?;
     }
     Ok(Value::None)
 }

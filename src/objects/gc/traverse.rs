@@ -216,9 +216,6 @@ fn frame_refs(f: &Frame, visit: &mut dyn FnMut(Ref)) {
     if let Some(ns) = &f.ns {
         visit(Ref::Obj(ns));
     }
-    if let Some(k) = &f.kw_names {
-        visit(Ref::Val(k));
-    }
     match &f.resume {
         Resume::GenForIter { gn, .. } | Resume::GenSend { gn, .. } | Resume::GenNative { gn } => visit(Ref::Obj(gn)),
         Resume::Call | Resume::Native => {}
@@ -304,6 +301,7 @@ pub fn clear(obj: &PyObject, out: &mut Vec<Value>) {
         }
         Payload::Type(t) => {
             if let Ok(mut ns) = t.ns.try_borrow_mut() {
+                crate::objects::type_cache::invalidate();
                 for (k, x) in std::mem::take(&mut *ns).items() {
                     out.push(k);
                     out.push(x);

@@ -15,9 +15,7 @@ fn is_coroutine(v: &Value) -> bool {
 fn is_iterable_coroutine(v: &Value) -> bool {
     let Value::Obj(o) = v else { return false };
     let Payload::Generator(g) = &o.payload else { return false };
-    let fr = g.frame.try_borrow();
-    let flag = crate::bytecode::code::flags::ITERABLE_COROUTINE;
-    matches!(fr, Ok(f) if f.as_ref().is_some_and(|f| f.code.code.flags & flag != 0))
+    g.code.code.flags & crate::bytecode::code::flags::ITERABLE_COROUTINE != 0
 }
 
 fn is_iterator(vm: &Vm, v: &Value) -> bool {

@@ -16,9 +16,14 @@ pub mod attrs;
 pub mod awaitable;
 pub mod frame_obj;
 
-pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
+pub fn new_generator(vm: &Vm, f: &Function, mut frame: Box<Frame>) -> Value {
     use crate::bytecode::code::flags;
-    let fl = f.code.code.flags;
+    let code = f.code();
+    // The frame may come from the pool with room left by a larger code object; a
+    // generator keeps it for its whole life, so give it exactly what its code needs.
+    frame.stack.shrink_to(code.code.stacksize as usize);
+    frame.locals.shrink_to_fit();
+    let fl = code.code.flags;
     let (ty, kind) = if fl & flags::COROUTINE != 0 {
         (vm.interp.types.coroutine.clone(), Kind::Coroutine)
     } else if fl & flags::ASYNC_GENERATOR != 0 {
@@ -26,7 +31,6 @@ pub fn new_generator(vm: &Vm, f: &Function, frame: Box<Frame>) -> Value {
     } else {
         (vm.interp.types.generator.clone(), Kind::Gen)
     };
-    let code = f.code.clone();
     let (name, qualname) = (f.name.borrow().clone(), f.qualname.borrow().clone());
     let same = crate::objects::str::as_str_lossy(&name) == *code.code.name
         && crate::objects::str::as_str_lossy(&qualname) == *code.code.qualname;
