@@ -160,7 +160,8 @@ fn typed_indentation_one_thread_and_ctrl_c_in_sleep() {
     let status = pty.child.wait().expect("minipy ends");
     assert!(status.success(), "{status:?}\n{}", pty.screen);
     let saved = std::fs::read_to_string(&history).unwrap_or_default();
-    for line in ["\ndef f():\n", "\n    x = 1\n", "\nif x:\n", "\n        return len('    ' + 'a')\n"] {
+    // The auto-indented line is kept with the indentation it was given.
+    for line in ["\ndef f():\n", "\n    x = 1\n", "\n    if x:\n", "\n        return len('    ' + 'a')\n"] {
         assert!(saved.contains(line), "history lacks {line:?}: {saved:?}");
     }
     let _ = std::fs::remove_dir_all(&dir);
@@ -178,7 +179,9 @@ fn history_survives_a_restart_and_exit_leaves() {
     assert!(status.success(), "{status:?}\n{}", pty.screen);
     let mut pty = Pty::spawn(&history);
     pty.expect(">>> ");
-    // Up in the new process recalls the line typed in the old one.
+    // Up in the new process recalls the lines typed in the old one, newest first.
+    pty.send("\x1b[A");
+    pty.expect("exit()");
     pty.send("\x1b[A");
     pty.expect("answer = 6 * 7");
     pty.send("\r");
