@@ -2248,7 +2248,7 @@ class _TextDefault:
 def _signature_from_text(cls, func, text, skip_bound_arg):
     """A native function's signature from its __text_signature__ (CPython's
     Argument Clinic form: `($self, a, /, b=1, *, c)`)."""
-    if not (text.startswith('(') and text.endswith(')')):
+    if not (text.startswith('(') and text.endswith(')')) or '<unrepresentable>' in text:
         raise ValueError('no signature found for builtin {!r}'.format(func))
     params = _text_params(text[1:-1])
     self_obj = getattr(func, '__self__', None)

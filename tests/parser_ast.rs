@@ -521,6 +521,14 @@ impl D {
                     minipy::ast::Constant::Str(s) => py_str(s),
                     minipy::ast::Constant::Bytes(b) => py_bytes(b),
                     minipy::ast::Constant::Ellipsis => "Ellipsis".to_string(),
+                    // A str with lone surrogates: those shown as repr shows them.
+                    minipy::ast::Constant::SurrogateStr(units) => {
+                        let text: String = units
+                            .iter()
+                            .map(|&u| char::from_u32(u).map_or_else(|| format!("\\u{u:04x}"), |c| c.to_string()))
+                            .collect();
+                        format!("'{text}'")
+                    }
                 };
                 self.raw("value", &v);
             }

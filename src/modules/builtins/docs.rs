@@ -54,7 +54,8 @@ fn is_module_function(b: &Builtin) -> bool {
 
 /// Where a native function's documentation is kept: `len`, or `str.split` for a method.
 fn key_of(vm: &Vm, f: &Value, b: &Builtin) -> Option<String> {
-    if is_module_function(b) {
+    // A type's native `__new__` is found through the type that holds it.
+    if is_module_function(b) && b.name != "__new__" {
         return is_builtins_function(vm, f, b).then(|| b.name.to_string());
     }
     crate::objects::descr_repr::qualname(vm, f, b)
