@@ -24,7 +24,7 @@ fn behaviour_programs_do_not_leak() {
     for path in paths {
         let name = path.display().to_string();
         // Slow or process-level programs (threads, deep structures, exits, stdin).
-        if ["deep", "thread", "exit", "stdin", "input", "fork", "signal", "subprocess", "speed", "bench"].iter().any(|s| name.contains(s)) {
+        if ["deep", "thread", "exit", "stdin", "input", "fork", "spawn", "signal", "subprocess", "speed", "bench"].iter().any(|s| name.contains(s)) {
             continue;
         }
         // These grow state that lives in imported modules on purpose, by a constant per

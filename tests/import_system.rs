@@ -79,7 +79,7 @@ fn package_app_runs_then_loads_every_module_from_the_cache() {
     assert!(writes >= 9, "{}", stderr(&first));
     // Only importlib.reload(helper) may hit: its cache was written earlier in this run.
     assert!(count(&stderr(&first), "pyc hit") <= 1, "{}", stderr(&first));
-    let pyc = dir.join(format!("pkg/__pycache__/helper.minipy-{}.pyc", minipy::bytecode::marshal::MARSHAL_VERSION));
+    let pyc = dir.join(format!("pkg/__pycache__/helper.{}.pyc", minipy::bytecode::pyc::cache_tag()));
     let before = mtime(&pyc);
 
     let second = run(&dir, &["main.py"], &[]);
@@ -113,7 +113,7 @@ fn same_size_edit_within_the_same_second_is_seen() {
 fn damaged_cache_files_are_ignored_and_rewritten() {
     let (dir, expected) = app("damaged");
     assert_eq!(stdout(&run(&dir, &["main.py"], &[])), expected);
-    let pyc = dir.join(format!("pkg/__pycache__/helper.minipy-{}.pyc", minipy::bytecode::marshal::MARSHAL_VERSION));
+    let pyc = dir.join(format!("pkg/__pycache__/helper.{}.pyc", minipy::bytecode::pyc::cache_tag()));
     let good = std::fs::read(&pyc).unwrap();
     let mut foreign = good.clone();
     foreign[0] ^= 0xff;

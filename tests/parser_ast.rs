@@ -519,16 +519,9 @@ impl D {
                         if imag.fract() == 0.0 && imag.abs() < 1e16 { format!("{}j", *imag as i64) } else { format!("{}j", imag) }
                     }
                     minipy::ast::Constant::Str(s) => py_str(s),
+                    minipy::ast::Constant::SurrogateStr(cps) => py_str_surrogates(cps),
                     minipy::ast::Constant::Bytes(b) => py_bytes(b),
                     minipy::ast::Constant::Ellipsis => "Ellipsis".to_string(),
-                    // A str with lone surrogates: those shown as repr shows them.
-                    minipy::ast::Constant::SurrogateStr(units) => {
-                        let text: String = units
-                            .iter()
-                            .map(|&u| char::from_u32(u).map_or_else(|| format!("\\u{u:04x}"), |c| c.to_string()))
-                            .collect();
-                        format!("'{text}'")
-                    }
                 };
                 self.raw("value", &v);
             }
@@ -655,4 +648,15 @@ fn corpus_matches_cpython_ast() {
         }
     }
     eprintln!("corpus: {} ok, {} bad", ok, bad);
+}
+
+/// repr of a str holding lone surrogates: each is held by U+10FFFF (which repr escapes as
+/// `\\U0010ffff`) and then written as the `\\udXXX` escape repr gives it.
+fn py_str_surrogates(cps: &[u32]) -> String {
+    let held: String = cps.iter().map(|&c| char::from_u32(c).unwrap_or('\u{10FFFF}')).collect();
+    let mut out = py_str(&held);
+    for &c in cps.iter().filter(|&&c| char::from_u32(c).is_none()) {
+        out = out.replacen("\\U0010ffff", &format!("\\u{:04x}", c), 1);
+    }
+    out
 }

@@ -2,6 +2,7 @@
 
 pub mod array;
 pub mod builtins;
+pub mod cmath;
 pub mod callerinfo;
 pub mod exceptions;
 pub mod fileio;
@@ -86,6 +87,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("importlib", crate::vm::import::importlib::init),
         ("itertools", itertools::init),
         ("math", math::init),
+        ("cmath", cmath::init),
         ("_re", re::init),
         ("_random", native::random::init),
         ("_hash", native::hash::init),

@@ -22,6 +22,11 @@ impl OutBuf {
         let unbuffered = crate::config::get().unbuffered;
         OutBuf { buf: Vec::new(), line_buffered: std::io::stdout().is_terminal(), unbuffered, captured: None }
     }
+    /// Drop unwritten output (a forked child must not write its parent's buffer again).
+    pub fn discard_pending(&mut self) {
+        self.buf.clear();
+    }
+
     pub fn capture(&mut self) {
         self.captured = Some(Vec::new());
     }

@@ -120,9 +120,12 @@ pub fn swap_wakeup_fd(fd: i32) -> i32 {
 }
 
 /// Ctrl-C at start-up: SIGINT raises KeyboardInterrupt (the process default would kill us
-/// without a traceback), and SIGXFSZ is ignored as CPython ignores it (SIGPIPE already is).
+/// without a traceback) unless it was inherited ignored (a background job), as CPython;
+/// SIGXFSZ is ignored as CPython ignores it (SIGPIPE already is).
 pub fn install_handler() {
-    let _ = set_disposition(libc::SIGINT, Disposition::Python);
+    if current_disposition(libc::SIGINT) == Some(0) {
+        let _ = set_disposition(libc::SIGINT, Disposition::Python);
+    }
     let _ = set_disposition(libc::SIGXFSZ, Disposition::Ignore);
 }
 

@@ -4,7 +4,7 @@
 mod floats;
 mod gamma;
 mod ints;
-mod libm;
+pub(crate) mod libm;
 mod sums;
 
 use crate::objects::float::as_f64;

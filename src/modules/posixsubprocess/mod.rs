@@ -102,6 +102,7 @@ fn fork_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if pid == 0 {
         if let (Some(g), Some(f)) = (guard, preexec) {
             g.after_fork_child();
+            vm.interp.stdout.borrow_mut().discard_pending();
             if vm.call(&f, Args::new(Vec::new())).is_err() {
                 plan.fail_preexec();
             }

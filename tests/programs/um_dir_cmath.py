@@ -1,0 +1,2 @@
+import cmath
+print(sorted(n for n in dir(cmath) if not n.startswith("_")))
