@@ -2148,6 +2148,10 @@ def _signature_from_callable(obj, *,
         wrapped_sig = _get_signature_of(obj.func)
         return _signature_get_partial(wrapped_sig, obj)
 
+    text_sig = getattr(obj, '__text_signature__', None)
+    if isinstance(text_sig, str) and not isinstance(obj, type):
+        return _signature_from_text(sigcls, obj, text_sig, skip_bound_arg)
+
     if isbuiltin(obj):
         raise ValueError("no signature found for builtin {!r}".format(obj))
 
@@ -2208,6 +2212,93 @@ def _signature_from_callable(obj, *,
         raise ValueError(msg)
 
     raise ValueError('callable {!r} is not supported by signature'.format(obj))
+
+
+def _text_params(text):
+    """The parameters of a text signature, split at top-level commas."""
+    params, depth, quote, start, i = [], 0, None, 0, 0
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == '\\':
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in '\'"':
+            quote = c
+        elif c in '([{':
+            depth += 1
+        elif c in ')]}':
+            depth -= 1
+        elif c == ',' and depth == 0:
+            params.append(text[start:i].strip())
+            start = i + 1
+        i += 1
+    if text[start:].strip():
+        params.append(text[start:].strip())
+    return params
+
+
+class _TextDefault:
+    """A default a text signature spells as an expression (`sys.stdout`)."""
+
+    def __init__(self, text):
+        self.text = text
+
+    def __repr__(self):
+        return self.text
+
+
+def _signature_from_text(cls, func, text, skip_bound_arg):
+    """A native function's signature from its __text_signature__ (CPython's
+    Argument Clinic form: `($self, a, /, b=1, *, c)`)."""
+    if not (text.startswith('(') and text.endswith(')')) or '<unrepresentable>' in text:
+        raise ValueError('no signature found for builtin {!r}'.format(func))
+    params = _text_params(text[1:-1])
+    self_obj = getattr(func, '__self__', None)
+    bound = self_obj is not None and not ismodule(self_obj)
+    if params and params[0].startswith('$'):
+        if params[0] in ('$module', '$type') or (bound and skip_bound_arg):
+            params.pop(0)
+            if params and params[0] == '/':
+                params.pop(0)
+        else:
+            params[0] = params[0][1:]
+    if '/' in params:
+        cut = params.index('/')
+        posonly = set(range(cut))
+        del params[cut]
+    else:
+        posonly = set()
+    Parameter = cls._parameter_cls
+    out = []
+    kind_after_star = None
+    for i, p in enumerate(params):
+        if p == '*':
+            kind_after_star = Parameter.KEYWORD_ONLY
+            continue
+        if p.startswith('**'):
+            out.append(Parameter(p[2:], Parameter.VAR_KEYWORD))
+            continue
+        if p.startswith('*'):
+            out.append(Parameter(p[1:], Parameter.VAR_POSITIONAL))
+            kind_after_star = Parameter.KEYWORD_ONLY
+            continue
+        name, eq, default_text = p.partition('=')
+        default = Parameter.empty
+        if eq:
+            try:
+                default = eval(default_text, {'sys': sys, '__builtins__': {}})
+            except Exception:
+                default = _TextDefault(default_text)
+        if kind_after_star is not None:
+            kind = kind_after_star
+        elif i in posonly:
+            kind = Parameter.POSITIONAL_ONLY
+        else:
+            kind = Parameter.POSITIONAL_OR_KEYWORD
+        out.append(Parameter(name.strip(), kind, default=default))
+    return cls(out, __validate_parameters__=False)
 
 
 def _empty_callable():

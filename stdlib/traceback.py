@@ -378,6 +378,31 @@ class StackSummary(list):
         return result
 
 
+class _PrintContext:
+    """Where a report is in the nesting of exception groups: each level indents its lines
+    two columns further, behind a '|' margin."""
+
+    def __init__(self):
+        self.exception_group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.exception_group_depth)
+
+    def emit(self, text_gen, margin_char=None):
+        if margin_char is None:
+            margin_char = '|'
+        prefix = self.indent()
+        if self.exception_group_depth:
+            prefix += margin_char + ' '
+        chunks = [text_gen] if isinstance(text_gen, str) else text_gen
+        for text in chunks:
+            if not prefix:
+                yield text
+            else:
+                yield ''.join(prefix + line for line in text.splitlines(True))
+
+
 class TracebackException:
     """An exception ready for rendering: its stack, type name, message and chain."""
 
@@ -443,6 +468,15 @@ class TracebackException:
                     lookup_lines=lookup_lines, capture_locals=capture_locals,
                     max_group_width=max_group_width,
                     max_group_depth=max_group_depth, _seen=_seen)
+        if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
+            members = []
+            for member in exc_value.exceptions:
+                members.append(TracebackException(
+                    type(member), member, member.__traceback__, limit=limit,
+                    lookup_lines=lookup_lines, capture_locals=capture_locals,
+                    max_group_width=max_group_width,
+                    max_group_depth=max_group_depth, _seen=_seen))
+            self.exceptions = members
         self._is_recursive_call = is_recursive_call
 
     @classmethod
@@ -522,6 +556,8 @@ class TracebackException:
 
     def format(self, *, chain=True, _ctx=None):
         """The lines of the whole report, the chain of causes and contexts first."""
+        if _ctx is None:
+            _ctx = _PrintContext()
         output = []
         exc = self
         if chain:
@@ -543,11 +579,56 @@ class TracebackException:
 
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(
+                    f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, _ctx):
+        """An exception group in its box: its own traceback and line, then each member
+        in a numbered section one level further in."""
+        outermost = _ctx.exception_group_depth == 0
+        if outermost:
+            _ctx.exception_group_depth += 1
+        if self.stack:
+            yield from _ctx.emit(
+                'Exception Group Traceback (most recent call last):\n',
+                margin_char='+' if outermost else None)
+            yield from _ctx.emit(self.stack.format())
+        yield from _ctx.emit(self.format_exception_only())
+        total = len(self.exceptions)
+        width = self.max_group_width
+        shown = total if width is None or total <= width else width + 1
+        _ctx.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                # A nested group drawn last closes this box along with its own.
+                _ctx.need_close = True
+            truncated = width is not None and i >= width
+            title = '...' if truncated else str(i + 1)
+            yield (_ctx.indent() + ('+-' if i == 0 else '  ') +
+                   f'+---------------- {title} ----------------\n')
+            _ctx.exception_group_depth += 1
+            if truncated:
+                more = total - width
+                yield from _ctx.emit(
+                    f"and {more} more exception{'s' if more > 1 else ''}\n")
+            else:
+                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+            if last and _ctx.need_close:
+                yield _ctx.indent() + '+------------------------------------\n'
+                _ctx.need_close = False
+            _ctx.exception_group_depth -= 1
+        if outermost:
+            _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
         """Print the result of self.format(chain=chain) to 'file'."""

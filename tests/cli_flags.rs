@@ -213,3 +213,41 @@ fn optimized_pyc_files_are_named_opt_n() {
     assert_eq!(seen[2], seen[1]);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn environment_that_is_not_utf8_arrives_surrogate_escaped() {
+    use std::os::unix::ffi::OsStrExt;
+    let here = Path::new(root()).join("tests/flags");
+    let output = Command::new(env!("CARGO_BIN_EXE_minipy"))
+        .args(["-c", "import os; print(ascii([(k, v) for k, v in os.environ.items() if k.startswith('MINIPY_T_')]))"])
+        .current_dir(&here)
+        .env(std::ffi::OsStr::from_bytes(b"MINIPY_T_\xff"), std::ffi::OsStr::from_bytes(b"\xfeok"))
+        .output()
+        .expect("minipy runs");
+    // python3 prints exactly this for the same environment.
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "[('MINIPY_T_\\udcff', '\\udcfeok')]\n");
+    assert!(output.status.success());
+}
+
+#[test]
+fn a_closed_stdout_pipe_ends_as_python3_does() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minipy"))
+        .args(["-c", "for i in range(1000000): print(i)"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("minipy starts");
+    let mut first = String::new();
+    if let Some(out) = child.stdout.take() {
+        // Read one line, then close the pipe as `| head -1` does.
+        let _ = BufReader::new(out).read_line(&mut first);
+    }
+    let output = child.wait_with_output().expect("minipy ends");
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(first, "0\n");
+    // python3: the BrokenPipeError traceback and status 1, never a panic or a signal death.
+    assert_eq!(output.status.code(), Some(1), "{err}");
+    assert!(err.ends_with("BrokenPipeError: [Errno 32] Broken pipe\n"), "{err}");
+    assert!(!err.contains("panic"), "{err}");
+}

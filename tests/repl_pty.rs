@@ -121,3 +121,74 @@ fn a_session_on_a_terminal() {
     assert!(saved.contains("def f(x):") && saved.contains("f(21)"), "history file: {saved:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+fn temp_dir(tag: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("minipy-pty-{tag}-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn typed_indentation_one_thread_and_ctrl_c_in_sleep() {
+    let dir = temp_dir("indent");
+    let history = dir.join("history");
+    let mut pty = Pty::spawn(&history);
+    pty.expect(">>> ");
+    // A user who types their own indentation gets exactly that much, whatever the
+    // auto-indentation offered; a line typed without indentation gets the offered one.
+    pty.send("def f():\r");
+    pty.send("    x = 1\r");
+    pty.send("if x:\r");
+    pty.send("        return len('    ' + 'a')\r");
+    pty.send("\r");
+    pty.send("f()\r");
+    pty.expect("5\r\n");
+    // Every statement runs on the same OS thread: its ident and thread-locals stay.
+    pty.send("import threading, time\r");
+    pty.send("t = threading.get_ident(); loc = threading.local(); loc.v = 'kept'\r");
+    pty.send("print(t == threading.get_ident(), loc.v, threading.current_thread() is threading.main_thread())\r");
+    pty.expect("True kept True");
+    pty.send("time.sleep(10)\r");
+    std::thread::sleep(Duration::from_millis(400));
+    let asked = Instant::now();
+    pty.send("\x03");
+    pty.expect("KeyboardInterrupt");
+    pty.expect(">>> ");
+    assert!(asked.elapsed() < Duration::from_secs(5), "Ctrl-C did not end the sleep");
+    assert!(!pty.screen.contains("<frozen"), "{}", pty.screen);
+    pty.send("quit()\r");
+    let status = pty.child.wait().expect("minipy ends");
+    assert!(status.success(), "{status:?}\n{}", pty.screen);
+    let saved = std::fs::read_to_string(&history).unwrap_or_default();
+    // The auto-indented line is kept with the indentation it was given.
+    for line in ["\ndef f():\n", "\n    x = 1\n", "\n    if x:\n", "\n        return len('    ' + 'a')\n"] {
+        assert!(saved.contains(line), "history lacks {line:?}: {saved:?}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn history_survives_a_restart_and_exit_leaves() {
+    let dir = temp_dir("restart");
+    let history = dir.join("history");
+    let mut pty = Pty::spawn(&history);
+    pty.expect(">>> ");
+    pty.send("answer = 6 * 7\r");
+    pty.send("exit()\r");
+    let status = pty.child.wait().expect("minipy ends");
+    assert!(status.success(), "{status:?}\n{}", pty.screen);
+    let mut pty = Pty::spawn(&history);
+    pty.expect(">>> ");
+    // Up in the new process recalls the lines typed in the old one, newest first.
+    pty.send("\x1b[A");
+    pty.expect("exit()");
+    pty.send("\x1b[A");
+    pty.expect("answer = 6 * 7");
+    pty.send("\r");
+    pty.send("answer\r");
+    pty.expect("42");
+    pty.send("raise SystemExit(3)\r");
+    let status = pty.child.wait().expect("minipy ends");
+    assert_eq!(status.code(), Some(3), "{}", pty.screen);
+    let _ = std::fs::remove_dir_all(&dir);
+}

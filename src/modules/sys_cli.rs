@@ -236,8 +236,13 @@ pub fn excepthook(vm: &mut Vm, e: &PyErr) {
                 crate::vm::traceback::print_exception(vm, e);
             }
         }
-        Some(_) => crate::vm::traceback::print_exception(vm, e),
+        // CPython flushes sys.stdout before the traceback, so `2>&1` shows output in order.
+        Some(_) => {
+            crate::modules::sys::flush_stdout();
+            crate::vm::traceback::print_exception(vm, e);
+        }
         None => {
+            crate::modules::sys::flush_stdout();
             crate::modules::sys::write_stderr("sys.excepthook is missing\n");
             crate::vm::traceback::print_exception(vm, e);
         }

@@ -135,6 +135,32 @@ fn with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.at(0))
 }
 
+/// `add_note(note)` (PEP 678): appended to `__notes__`, a list created on first use.
+fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.args.len() != 2 || !args.kwargs.is_empty() {
+        let given = args.args.len().saturating_sub(1);
+        return Err(vm.type_error(format!("BaseException.add_note() takes exactly one argument ({given} given)")));
+    }
+    let (exc, note) = (args.at(0), args.at(1));
+    if crate::objects::str::as_str(&note).is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
+    }
+    let name = vm.new_str("__notes__");
+    let notes = match vm.getattr_opt(&exc, &name, "__notes__")? {
+        Some(notes) => notes,
+        None => {
+            let list = vm.new_list(Vec::new());
+            vm.setattr(&exc, &name, list.clone())?;
+            list
+        }
+    };
+    match notes.payload() {
+        Some(Payload::List(items)) => items.borrow_mut().push(note),
+        _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
+}
+
 pub fn register(vm: &Vm) {
     let t = &vm.interp.exc.base_exception;
     add_static(t, "__new__", exc_new);
@@ -142,4 +168,5 @@ pub fn register(vm: &Vm) {
     add_method(t, "__str__", exc_str_m);
     add_method(t, "__repr__", exc_repr_m);
     add_method(t, "with_traceback", with_traceback);
+    add_method(t, "add_note", add_note);
 }

@@ -70,7 +70,9 @@ impl Vm {
                     .and_then(|o| super::descr_repr::owner_of(self, o, b.name))
                     .map(Value::Obj),
                 "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),
-                "__doc__" => Some(Value::None),
+                "__doc__" => Some(crate::modules::builtins::docs::builtin_doc(self, obj, b)),
+                "__text_signature__" => Some(crate::modules::builtins::docs::builtin_signature(self, obj, b)),
+                "__module__" => Some(crate::modules::builtins::docs::builtin_module(self, obj, b)),
                 _ => None,
             },
             (Payload::BoundMethod { func, self_ }, _) => match name {

@@ -358,6 +358,24 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
     if cls.ptr_eq(&vm.interp.types.type_) && args.args.len() == 1 && args.kwargs.is_empty() {
         return Ok(Value::Obj(vm.interp.type_of(&args.args[0]).clone()));
     }
+    // Calling a class is one level of recursion of its own in CPython 3.11 (a tp_call
+    // through _PyObject_MakeTpCall), so deep recursion through constructors stops where
+    // CPython's does.
+    let heap = type_data(cls).is_some_and(|d| d.flags.get() & super::payload::tflags::HEAPTYPE != 0);
+    if !heap {
+        return construct(vm, cls, args);
+    }
+    if vm.depth >= vm.interp.recursion_limit.get() {
+        return Err(vm.new_error(&vm.interp.exc.recursion_error.clone(), "maximum recursion depth exceeded while calling a Python object"));
+    }
+    vm.depth += 1;
+    let r = construct(vm, cls, args);
+    vm.leave_recursive();
+    r
+}
+
+/// `cls.__new__` then, for an instance of `cls`, `__init__`.
+fn construct(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
     vm.check_native_stack()?;
     if flags(cls) & tflags::NO_NEW != 0 {
         return Err(vm.type_error(format!("cannot create '{}' instances", type_name(cls))));

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::{PyErr, Vm};
 use crate::ast::Loc;
+use crate::objects::dict;
 use crate::objects::heap::ObjRef;
 use crate::objects::payload::CodeRt;
 use crate::objects::payload::Payload;
@@ -114,13 +115,29 @@ pub fn format_entries(vm: &Vm, entries: &[Entry], out: &mut String) {
     flush_repeat(out, repeat);
 }
 
-fn format_tb(vm: &Vm, tb: &Value, out: &mut String) {
-    out.push_str("Traceback (most recent call last):\n");
-    format_entries(vm, &entries(tb), out);
-}
-
+/// The exception's last line, then its `__notes__` (PEP 678), as the default hook prints them.
 fn exception_only(vm: &mut Vm, exc: &Value) -> String {
-    exception_line(vm, exc, true)
+    let mut text = exception_line(vm, exc, true);
+    let Ok(notes) = vm.getattr_str(exc, "__notes__") else { return text };
+    let items: Vec<Value> = match notes.payload() {
+        Some(Payload::List(items)) => items.borrow().clone(),
+        Some(Payload::Tuple(items)) => items.to_vec(),
+        _ if notes.is_none() => return text,
+        _ => {
+            let shown = vm.repr_string(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+            text.push_str(&shown);
+            text.push('\n');
+            return text;
+        }
+    };
+    for note in items {
+        let note = vm.str_string(&note).unwrap_or_else(|_| "<note str() failed>".into());
+        for line in note.split('\n') {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    text
 }
 
 /// The last line(s) of a printed exception: `Type: message`, or a SyntaxError's location
@@ -148,32 +165,128 @@ pub fn exception_line(vm: &mut Vm, exc: &Value, suggest: bool) -> String {
     if msg.is_empty() && hint.is_empty() { format!("{}\n", name) } else { format!("{}: {}{}\n", name, msg, hint) }
 }
 
-fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<usize>, depth: usize) {
-    seen.push(exc.id() as usize);
+/// How deep and how wide exception groups are drawn (CPython's defaults).
+const MAX_GROUP_DEPTH: usize = 10;
+const MAX_GROUP_WIDTH: usize = 15;
+
+/// State of one printed report: exception groups are drawn in boxes, each level of group
+/// nesting indenting its members by two columns behind a `|` margin.
+struct Printer {
+    group_depth: usize,
+    /// The last member of a group was drawn: its box still needs its closing line.
+    need_close: bool,
+    seen: Vec<usize>,
+}
+
+impl Printer {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// `text` with every line behind the current margin (`margin` is `|`, or `+` for the
+    /// header of an outermost group).
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.group_depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{} ", self.indent(), margin);
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+/// The members of an exception group, or None for any other exception.
+fn group_members(vm: &mut Vm, exc: &Value) -> Option<Vec<Value>> {
+    let base = vm.interp.builtins.dict.as_ref().and_then(|d| dict::get_str(d, "BaseExceptionGroup"))?;
+    let base = base.as_obj()?.clone();
+    if !crate::objects::types::isinstance(vm, exc, &base) {
+        return None;
+    }
+    let members = vm.getattr_str(exc, "exceptions").ok()?;
+    vm.collect_iterable(&members).ok()
+}
+
+fn format_recursive(vm: &mut Vm, exc: &Value, out: &mut String, p: &mut Printer, depth: usize) {
+    p.seen.push(exc.id() as usize);
+    let mut tb = Value::None;
     if let Some(Payload::Exception(d)) = exc.payload() {
         let cause = d.cause.borrow().clone();
         let context = d.context.borrow().clone();
         if depth < 100 {
-            if !cause.is_none() && !seen.contains(&(cause.id() as usize)) {
-                format_chain(vm, &cause, out, seen, depth + 1);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if !context.is_none() && !d.suppress_context.get() && !seen.contains(&(context.id() as usize)) {
-                format_chain(vm, &context, out, seen, depth + 1);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            if !cause.is_none() && !p.seen.contains(&(cause.id() as usize)) {
+                format_recursive(vm, &cause, out, p, depth + 1);
+                p.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+            } else if !context.is_none() && !d.suppress_context.get() && !p.seen.contains(&(context.id() as usize)) {
+                format_recursive(vm, &context, out, p, depth + 1);
+                p.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
             }
         }
-        let tb = d.traceback.borrow().clone();
-        if !tb.is_none() {
-            format_tb(vm, &tb, out);
-        }
+        tb = d.traceback.borrow().clone();
     }
-    out.push_str(&exception_only(vm, exc));
+    let Some(members) = group_members(vm, exc) else {
+        if !tb.is_none() {
+            p.emit(out, "Traceback (most recent call last):\n", '|');
+            let mut text = String::new();
+            format_entries(vm, &entries(&tb), &mut text);
+            p.emit(out, &text, '|');
+        }
+        let last = exception_only(vm, exc);
+        p.emit(out, &last, '|');
+        return;
+    };
+    if p.group_depth > MAX_GROUP_DEPTH {
+        p.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+        return;
+    }
+    let outermost = p.group_depth == 0;
+    if outermost {
+        p.group_depth += 1;
+    }
+    if !tb.is_none() {
+        p.emit(out, "Exception Group Traceback (most recent call last):\n", if outermost { '+' } else { '|' });
+        let mut text = String::new();
+        format_entries(vm, &entries(&tb), &mut text);
+        p.emit(out, &text, '|');
+    }
+    let last = exception_only(vm, exc);
+    p.emit(out, &last, '|');
+    let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+    p.need_close = false;
+    for (i, member) in members.iter().take(shown).enumerate() {
+        let is_last = i + 1 == shown;
+        if is_last {
+            // A nested group drawn as the last member closes this box with its own.
+            p.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+        out.push_str(&format!("{}{}+---------------- {title} ----------------\n", p.indent(), if i == 0 { "+-" } else { "  " }));
+        p.group_depth += 1;
+        if truncated {
+            let more = members.len() - MAX_GROUP_WIDTH;
+            p.emit(out, &format!("and {more} more exception{}\n", if more > 1 { "s" } else { "" }), '|');
+        } else {
+            format_recursive(vm, member, out, p, depth + 1);
+        }
+        if is_last && p.need_close {
+            out.push_str(&format!("{}+------------------------------------\n", p.indent()));
+            p.need_close = false;
+        }
+        p.group_depth -= 1;
+    }
+    if outermost {
+        p.group_depth = 0;
+    }
 }
 
 pub fn format_exception(vm: &mut Vm, e: &PyErr) -> String {
     let mut out = String::new();
     let saved = std::mem::replace(&mut vm.exc_info, Value::None);
-    format_chain(vm, &e.value(), &mut out, &mut Vec::new(), 0);
+    let mut printer = Printer { group_depth: 0, need_close: false, seen: Vec::new() };
+    format_recursive(vm, &e.value(), &mut out, &mut printer, 0);
     vm.exc_info = saved;
     out
 }

@@ -1,6 +1,7 @@
 //! The builtins module.
 
 mod classes;
+pub mod docs;
 mod eval;
 mod exception_group;
 mod functions;
@@ -95,6 +96,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     for (name, v) in consts {
         crate::objects::dict::set_str(vm, &d, name, v)?;
     }
+    docs::install_type_docs(vm, &d);
     let key = vm.new_str("builtins");
     let b = Value::Obj(vm.interp.builtins.clone());
     crate::objects::dict::set_item(vm, &vm.interp.modules.clone(), key, b)?;
