@@ -43,54 +43,8 @@ hash_info = _info_type('hash_info', 'sys.hash_info', (
 thread_info = _info_type('thread_info', 'sys.thread_info', ('name', 'lock', 'version'),
     'sys.thread_info\n\nA named tuple holding information about the thread implementation.')(
     ('pthread', 'semaphore', _libc_version))
-_asyncgen_hooks = _info_type('asyncgen_hooks', 'asyncgen_hooks', ('firstiter', 'finalizer'), None)
-_asyncgen_hooks.__module__ = 'builtins'
-_hooks_state = [None, None]
 _audit_hooks = []
-_origin_depth = [0]
 del _libc_version
-
-
-def get_asyncgen_hooks():
-    """Return the installed asynchronous generators hooks.
-
-This returns a namedtuple of the form (firstiter, finalizer)."""
-    return _asyncgen_hooks(tuple(_hooks_state))
-
-
-_unset = object()
-
-
-def set_asyncgen_hooks(firstiter=_unset, finalizer=_unset):
-    """set_asyncgen_hooks(* [, firstiter] [, finalizer])
-
-Set a finalizer for async generators objects."""
-    if finalizer is not _unset and finalizer is not None and not callable(finalizer):
-        raise TypeError(f"callable finalizer expected, got {type(finalizer).__name__}")
-    if firstiter is not _unset and firstiter is not None and not callable(firstiter):
-        raise TypeError(f"callable firstiter expected, got {type(firstiter).__name__}")
-    if firstiter is not _unset:
-        _hooks_state[0] = firstiter
-    if finalizer is not _unset:
-        _hooks_state[1] = finalizer
-
-
-def get_coroutine_origin_tracking_depth():
-    """Check status of origin tracking for coroutine objects in this thread."""
-    return _origin_depth[0]
-
-
-def set_coroutine_origin_tracking_depth(depth):
-    """Enable or disable origin tracking for coroutine objects in this thread.
-
-Coroutine objects will track 'depth' frames of traceback information
-about where they came from, available in their cr_origin attribute.
-
-Set a depth of 0 to disable."""
-    depth = depth.__index__()
-    if depth < 0:
-        raise ValueError("depth must be >= 0")
-    _origin_depth[0] = depth
 
 
 def addaudithook(hook):
