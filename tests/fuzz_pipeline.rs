@@ -151,6 +151,9 @@ fn mutated_programs_never_crash_the_interpreter() {
     let mut rng = Rng(0x0dd_ba11_cafe_0002);
     let mut failures = Vec::new();
     let mut ran = 0;
+    // Programs that make processes are left out: a mutated one can leave a child holding
+    // the stderr pipe open, and the read below would wait for it forever.
+    let files: Vec<_> = files.into_iter().filter(|(_, t)| !["fork", "spawn", "subprocess", "exec"].iter().any(|w| t.contains(w))).collect();
     while ran < 300 {
         let (_, text) = &files[rng.below(files.len())];
         let mutated = mutate(&mut rng, &tokens(text));
@@ -186,7 +189,12 @@ fn mutated_programs_never_crash_the_interpreter() {
             use std::io::Read;
             let _ = pipe.read_to_string(&mut stderr);
         }
-        let crashed = status.code().is_none() || status.code() == Some(101) || stderr.contains("panicked") || stderr.contains("internal error");
+        // Death by a signal a program may send itself (an uncaught KeyboardInterrupt ends
+        // by SIGINT, as in CPython; SIGALRM, SIGTERM...) is behaviour; SIGSEGV, SIGBUS,
+        // SIGILL, SIGFPE and SIGABRT are crashes.
+        use std::os::unix::process::ExitStatusExt;
+        let fatal = matches!(status.signal(), Some(4 | 6 | 7 | 8 | 11));
+        let crashed = fatal || status.code() == Some(101) || stderr.contains("panicked") || stderr.contains("internal error");
         if crashed {
             failures.push(format!("status {status:?}\n{stderr}\n--- program:\n{mutated}"));
         }
