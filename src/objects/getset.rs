@@ -76,20 +76,12 @@ pub fn set(vm: &mut Vm, d: &GetSet, obj: &Value, value: Option<Value>) -> PyResu
     if !d.is_slot() {
         return match (d.set, value) {
             (Some(s), Some(v)) => s(vm, Args::new(vec![obj.clone(), v])).map(|_| ()),
-            // Deleting a payload attribute means what CPython's setter does with NULL
+            // A deletion asks the payload's setter, as CPython passes it NULL
             // (`del f.__defaults__` clears it, `del f.__code__` is a TypeError).
-            (Some(_), None) => {
-                let name = as_str_lossy(&d.name).into_owned();
-                match name.as_str() {
-                    "__defaults__" | "__kwdefaults__" | "__annotations__" => vm.special_setattr(obj, &name, &None).map(|_| ()),
-                    "__name__" | "__qualname__" => Err(vm.type_error(format!("{name} must be set to a string object"))),
-                    "__code__" => Err(vm.type_error("__code__ must be set to a code object")),
-                    "args" | "__cause__" | "__context__" | "__traceback__" => Err(vm.type_error(format!("{name} may not be deleted"))),
-                    "__globals__" | "__closure__" => Err(vm.attribute_error("readonly attribute")),
-                    "__suppress_context__" => Err(vm.type_error("can't delete numeric/char attribute")),
-                    _ => Err(vm.type_error(format!("cannot delete attribute '{name}'"))),
-                }
-            }
+            (Some(_), None) => match vm.special_setattr(obj, &as_str_lossy(&d.name), &None)? {
+                true => Ok(()),
+                false => Err(vm.type_error(format!("cannot delete attribute '{}'", as_str_lossy(&d.name)))),
+            },
             (None, _) => Err(vm.attribute_error(format!(
                 "attribute '{}' of '{}' objects is not writable",
                 as_str_lossy(&d.name),

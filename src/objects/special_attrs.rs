@@ -198,9 +198,26 @@ impl Vm {
         Ok(v)
     }
 
-    /// Returns true when the attribute was handled.
+    /// The error CPython's setter gives for a deletion (a NULL value) it refuses; the other
+    /// attributes treat deletion as storing None.
+    fn refused_delete(&self, p: &Payload, name: &str) -> Option<crate::vm::PyErr> {
+        let msg = match (p, name) {
+            (Payload::Exception(_), "args" | "__cause__" | "__context__" | "__traceback__") => format!("{name} may not be deleted"),
+            (Payload::Exception(_), "__suppress_context__") => "can't delete numeric/char attribute".to_string(),
+            (Payload::Function(_), "__name__" | "__qualname__") => format!("{name} must be set to a string object"),
+            _ => return None,
+        };
+        Some(self.type_error(msg))
+    }
+
+    /// Returns true when the attribute was handled (`value` None: deleted).
     pub fn special_setattr(&mut self, obj: &Value, name: &str, value: &Option<Value>) -> PyResult<bool> {
         let Some(p) = obj.payload() else { return Ok(false) };
+        if value.is_none() {
+            if let Some(e) = self.refused_delete(p, name) {
+                return Err(e);
+            }
+        }
         let v = value.clone().unwrap_or(Value::None);
         match (p, name) {
             (Payload::Exception(d), "__cause__") => {
