@@ -34,7 +34,11 @@ pub(crate) fn raw_source_line(vm: &Vm, filename: &str, lineno: u32) -> Option<St
     let mut cache = vm.interp.source_cache.borrow_mut();
     let lines = cache
         .entry(filename.to_string())
-        .or_insert_with(|| std::fs::read(filename).ok().map(|b| String::from_utf8_lossy(&b).lines().map(String::from).collect()));
+        .or_insert_with(|| match filename.strip_prefix(super::import::stdlib::ROOT).and_then(|r| r.strip_prefix('/')) {
+            // Embedded standard-library modules: their text is in the binary.
+            Some(rel) => super::import::stdlib::source(rel).map(|s| s.lines().map(String::from).collect()),
+            None => std::fs::read(filename).ok().map(|b| String::from_utf8_lossy(&b).lines().map(String::from).collect()),
+        });
     lines.as_ref()?.get(lineno.checked_sub(1)? as usize).cloned()
 }
 

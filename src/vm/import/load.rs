@@ -123,10 +123,6 @@ fn embedded_code(vm: &mut Vm, rel: &str, source: &'static str) -> PyResult<Rc<Co
         return Ok(code.clone());
     }
     let filename = format!("{}/{}", stdlib::ROOT, rel);
-    vm.interp
-        .source_cache
-        .borrow_mut()
-        .insert(filename.clone(), Some(source.lines().map(String::from).collect()));
     let code = builtin_source_code(vm, rel, source, &filename).map_err(|e| syntax_error_exception(vm, &e))?;
     vm.interp.import.embedded_code.borrow_mut().insert(rel.to_string(), code.clone());
     Ok(code)
