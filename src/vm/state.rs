@@ -1,7 +1,7 @@
 //! Interpreter-wide state: type objects, builtins, interned strings, sys.modules.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use crate::objects::heap::ObjRef;
 use crate::objects::payload::{Layout, Payload, TypeData, tflags};

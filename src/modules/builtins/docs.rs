@@ -4,7 +4,7 @@
 //! `__doc__` / `__text_signature__` of native functions, so `help()` and
 //! `inspect.signature()` show what python3 shows.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::sync::OnceLock;
 
 use crate::objects::dict;
