@@ -59,7 +59,7 @@ def child():
 print("threads in child ok:", run_child(child) == 0)
 stop.set()
 t.join()
-print(os.getpgid(0) == os.getpgrp(), os.getsid(0) > 0)
+print(os.getpgid(0) == os.getpgrp(), os.getsid(0) == os.getsid(os.getpid()))
 r, w = os.pipe2(os.O_CLOEXEC)
 print(os.get_inheritable(r) if hasattr(os, "get_inheritable") else False)
 fd = os.dup2(r, 100)
