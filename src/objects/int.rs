@@ -155,44 +155,81 @@ fn conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let i = this(vm, &args)?;
-    let length = args.take_kw("length").or_else(|| args.args.get(1).cloned()).unwrap_or(Value::Int(1));
-    let order = args.take_kw("byteorder").or_else(|| args.args.get(2).cloned());
-    let signed = args.take_kw("signed").map(|v| matches!(v, Value::Bool(true))).unwrap_or(false);
-    let Value::Int(length) = length else { return Err(vm.type_error("length must be an int")) };
-    let big = order.map(|o| super::str::as_str_lossy(&o) == "big").unwrap_or(true);
+    let a = args.bind_method(vm, "to_bytes", &["length", "byteorder", "signed"], 2)?;
+    let length = match &a[0] {
+        None => 1,
+        Some(v) => match super::subscript::to_index(vm, v)? {
+            Some(n) if n == i64::MAX || n == i64::MIN => {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+            }
+            Some(n) if n < 0 => return Err(vm.value_error("length argument must be non-negative")),
+            Some(n) => n as usize,
+            None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        },
+    };
+    let big = byteorder_is_big(vm, "to_bytes", a[1].as_ref())?;
+    let signed = match &a[2] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
     let b = i.to_bigint();
-    if !signed && num_traits::Signed::is_negative(&b) {
+    let negative = num_traits::Signed::is_negative(&b);
+    if !signed && negative {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = b.to_signed_bytes_le();
-    let fill = if num_traits::Signed::is_negative(&b) { 0xff } else { 0 };
-    if !signed && bytes.len() > 1 && bytes.last() == Some(&0) {
-        bytes.pop();
-    }
-    if bytes.len() > length as usize && !(bytes.len() == 1 && bytes[0] == 0 && length == 0) {
+    let mut bytes = if num_traits::Zero::is_zero(&b) {
+        Vec::new()
+    } else if signed {
+        b.to_signed_bytes_le()
+    } else {
+        b.to_bytes_le().1
+    };
+    if bytes.len() > length {
         return Err(vm.overflow_error("int too big to convert"));
     }
-    bytes.resize(length as usize, fill);
+    if bytes.try_reserve_exact(length - bytes.len()).is_err() {
+        return Err(vm.memory_error(""));
+    }
+    bytes.resize(length, if negative { 0xff } else { 0 });
     if big {
         bytes.reverse();
     }
     Ok(vm.new_bytes(bytes))
 }
 
+/// The `byteorder` argument of to_bytes/from_bytes: true for "big" (the default).
+fn byteorder_is_big(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
+    let Some(v) = v else { return Ok(true) };
+    match super::str::as_str(v) {
+        Some("big") => Ok(true),
+        Some("little") => Ok(false),
+        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        None => Err(vm.type_error(format!("{}() argument 'byteorder' must be str, not {}", fname, vm.type_name(v)))),
+    }
+}
+
 fn from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let data = args.args.get(1).cloned().unwrap_or(Value::None);
-    let order = args.take_kw("byteorder").or_else(|| args.args.get(2).cloned());
-    let signed = args.take_kw("signed").map(|v| matches!(v, Value::Bool(true))).unwrap_or(false);
-    let mut bytes = match data.payload() {
-        Some(Payload::Bytes(b)) => b.to_vec(),
-        Some(Payload::ByteArray(b)) => b.borrow().clone(),
-        Some(Payload::MemoryView(_) | Payload::Array(_)) => super::bytes::as_bytes(&data).unwrap_or_default(),
-        _ => {
-            let items = vm.collect_iterable(&data)?;
-            items.iter().map(|v| matches!(v, Value::Int(_)).then(|| if let Value::Int(i) = v { *i as u8 } else { 0 }).unwrap_or(0)).collect()
+    let a = args.bind_method(vm, "from_bytes", &["bytes", "byteorder", "signed"], 2)?;
+    let Some(data) = a[0].clone() else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let big = byteorder_is_big(vm, "from_bytes", a[1].as_ref())?;
+    let signed = match &a[2] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut bytes = match super::bytes::as_bytes(&data) {
+        Some(b) => b,
+        None if matches!(data.payload(), Some(Payload::Str(_))) => {
+            return Err(vm.type_error("cannot convert 'str' object to bytes"))
+        }
+        None => {
+            // bytes(iterable) rules: every item an int in range(256).
+            let f = vm.interp.types.bytes.clone();
+            let b = vm.call(&Value::Obj(f), Args::new(vec![data]))?;
+            super::bytes::as_bytes(&b).unwrap_or_default()
         }
     };
-    let big = order.map(|o| super::str::as_str_lossy(&o) == "big").unwrap_or(true);
     if big {
         bytes.reverse();
     }
@@ -201,7 +238,11 @@ fn from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     } else {
         num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
     };
-    Ok(vm.new_bigint(v))
+    let result = vm.new_bigint(v);
+    match args.args.first() {
+        Some(Value::Obj(c)) if !c.ptr_eq(&vm.interp.types.int) => vm.call(&Value::Obj(c.clone()), Args::new(vec![result])),
+        _ => Ok(result),
+    }
 }
 
 fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -89,3 +89,31 @@ impl Args {
         Err(vm.type_error(msg))
     }
 }
+
+impl Args {
+    /// Binds a method's arguments (after `self`, which is args[0]) to `names` as Argument
+    /// Clinic does: the first `npos` may come by position, every one by keyword; the
+    /// messages are CPython's for surplus, duplicated and unknown arguments.
+    pub fn bind_method(&mut self, vm: &Vm, fname: &str, names: &[&str], npos: usize) -> PyResult<Vec<Option<Value>>> {
+        let given = self.args.len().saturating_sub(1);
+        if given > npos {
+            let s = if npos == 1 { "" } else { "s" };
+            return Err(vm.type_error(format!("{}() takes at most {} positional argument{} ({} given)", fname, npos, s, given)));
+        }
+        let mut out: Vec<Option<Value>> = names.iter().map(|_| None).collect();
+        for (slot, v) in out.iter_mut().zip(self.args.iter().skip(1)) {
+            *slot = Some(v.clone());
+        }
+        for (k, v) in std::mem::take(&mut self.kwargs) {
+            let key = crate::objects::str::as_str_lossy(&k);
+            match names.iter().position(|n| *n == key) {
+                Some(i) if out[i].is_some() => {
+                    return Err(vm.type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, key, i + 1)))
+                }
+                Some(i) => out[i] = Some(v),
+                None => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", key, fname))),
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,42 @@
+# int.to_bytes / int.from_bytes: argument binding, range checks and their messages.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: (1).to_bytes(-1, "little"))
+t(lambda: (1).to_bytes(0, "little"))
+t(lambda: (0).to_bytes(0, "big"))
+t(lambda: (0).to_bytes())
+t(lambda: (255).to_bytes())
+t(lambda: (256).to_bytes())
+t(lambda: (127).to_bytes(1, "big", signed=True))
+t(lambda: (128).to_bytes(1, "big", signed=True))
+t(lambda: (-128).to_bytes(1, "big", signed=True))
+t(lambda: (-129).to_bytes(1, "big", signed=True))
+t(lambda: (-1).to_bytes(4, "little", signed=True))
+t(lambda: (-1).to_bytes(4, "little"))
+t(lambda: (2**64).to_bytes(9, byteorder="little"))
+t(lambda: (1).to_bytes(2, "middle"))
+t(lambda: (1).to_bytes(2, 5))
+t(lambda: (1).to_bytes(2, "big", True))
+t(lambda: (1).to_bytes(2, "big", length=3))
+t(lambda: (1).to_bytes(2, "big", foo=3))
+t(lambda: (1).to_bytes("2"))
+t(lambda: (1).to_bytes(2**100))
+t(lambda: (1).to_bytes(True, "big"))
+t(lambda: int.from_bytes(b"\x01\x00", "little"))
+t(lambda: int.from_bytes(b"\xff\xff", "big", signed=True))
+t(lambda: int.from_bytes(b"\xff\xff"))
+t(lambda: int.from_bytes([1, 2, 3], "big"))
+t(lambda: int.from_bytes([1, 256], "big"))
+t(lambda: int.from_bytes(bytearray(b"\x02"), byteorder="little"))
+t(lambda: int.from_bytes("ab", "big"))
+t(lambda: int.from_bytes(b"", "big"))
+t(lambda: int.from_bytes(b"\x01", "sideways"))
+t(lambda: bool.from_bytes(b"\x01", "big"))
+class I(int):
+    pass
+t(lambda: type(I.from_bytes(b"\x07", "big")))
+t(lambda: I.from_bytes(b"\x07", "big"))
