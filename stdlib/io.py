@@ -1042,6 +1042,8 @@ class TextIOWrapper(TextIOBase):
             if end >= 0 or (0 <= size <= len(self._dec) - start):
                 break
             if not self._fill():
+                # _fill moved the unread text to the front of the buffer.
+                start = self._decpos
                 end = self._line_end(start)
                 break
         if end < 0:

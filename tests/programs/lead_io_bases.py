@@ -32,3 +32,14 @@ try:
 except io.UnsupportedOperation as e:
     print('UnsupportedOperation', e)
 print(io.TextIOWrapper(io.BytesIO(b'abc'), encoding='locale').read())
+# The last line of a file without a trailing newline (it came after the final refill).
+import os, tempfile
+fd, path = tempfile.mkstemp()
+os.write(fd, b'one\ntwo\nthree'); os.close(fd)
+with open(path) as f:
+    print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))
+with open(path) as f:
+    print(list(f))
+with open(path, newline='') as f:
+    print(f.readlines())
+os.remove(path)
