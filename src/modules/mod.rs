@@ -10,6 +10,7 @@ pub mod gc;
 pub mod itertools;
 pub mod json_speedups;
 pub mod math;
+pub mod multiprocessing;
 pub mod re;
 pub mod native;
 pub mod posixsubprocess;
@@ -107,6 +108,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("time", time::init),
         ("unicodedata", unicodedata::init),
         ("_thread", thread::init),
+        ("_multiprocessing", multiprocessing::init),
         ("_weakref", weakref::init),
     ];
     table.iter().find(|(n, _)| *n == name).map(|(_, init)| *init)

@@ -61,7 +61,24 @@ impl Vm {
                 }
             }
         }
-        self.generic_getattr_opt(obj, name, sname, true)
+        let found = self.generic_getattr_opt(obj, name, sname, true)?;
+        if found.is_none() {
+            if let Some(Payload::Module(_)) = obj.payload() {
+                return self.module_getattr_hook(obj, name);
+            }
+        }
+        Ok(found)
+    }
+
+    /// PEP 562: a missing module attribute is asked of the module's own `__getattr__`.
+    #[cold]
+    fn module_getattr_hook(&mut self, module: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let hook = module.as_obj().and_then(|m| m.dict.as_ref()).and_then(|d| dict::get_str(d, "__getattr__"));
+        let Some(hook) = hook else { return Ok(None) };
+        match self.call(&hook, Args::new(vec![name.clone()])) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => Err(e),
+        }
     }
 
     /// A class's own `__getattribute__`, falling back to `__getattr__` on AttributeError.

@@ -315,10 +315,11 @@ impl Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
-        // Daemon threads still running never take the GIL again (they park), so they do
-        // not see __main__'s globals cleared under them.
-        gil::begin_finalizing(&self.state);
+        // Daemon threads still running never take the GIL again once the atexit callbacks
+        // have run (`finalize_main` marks it), so they do not see __main__'s globals
+        // cleared under them.
         self.finalize_main();
+        gil::begin_finalizing(&self.state);
         let gil = gil::acquire(&self.state);
         crate::modules::sys::flush_stdout();
         crate::modules::teardown(&self.state);

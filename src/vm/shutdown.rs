@@ -18,6 +18,10 @@ impl Interpreter {
             let mut vm = Vm::new(STACK_SIZE);
             // As Py_Finalize: atexit callbacks run before the modules are torn down.
             crate::modules::native::atexit::run_exitfuncs(&mut vm);
+            // Daemon threads may still run during the atexit callbacks (as in CPython,
+            // where multiprocessing's exit hook joins its queue feeder threads); from
+            // here on they park.
+            gil::begin_finalizing(state);
             clear_main(&mut vm);
             crate::modules::gc::at_exit(&mut vm);
         };

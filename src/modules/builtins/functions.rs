@@ -637,6 +637,18 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let own_dir = types::lookup_with_owner(vm.interp.type_of(&v), "__dir__").filter(|(_, owner)| {
             !owner.ptr_eq(&vm.interp.types.object) && !owner.ptr_eq(&vm.interp.types.type_)
         });
+        // A module's own `__dir__` function (PEP 562) replaces the namespace listing.
+        let module_dir = match v.as_obj() {
+            Some(o) if matches!(o.payload, Payload::Module(_)) => o.dict.as_ref().and_then(|d| crate::objects::dict::get_str(d, "__dir__")),
+            _ => None,
+        };
+        if let Some(f) = module_dir {
+            let r = vm.call(&f, Args::new(Vec::new()))?;
+            let items = vm.collect_iterable(&r)?;
+            let list = vm.new_list(items);
+            vm.call_method(&list, "sort", Vec::new())?;
+            return Ok(list);
+        }
         if let Some((f, _)) = own_dir {
             let r = vm.call(&f, Args::new(vec![v.clone()]))?;
             let items = vm.collect_iterable(&r)?;

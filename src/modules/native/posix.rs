@@ -462,11 +462,23 @@ fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.value_error("negative count"));
     }
     let mut buf = vec![0u8; n as usize];
-    // SAFETY: `buf` is writable for `n` bytes.
-    let r = unsafe { libc::read(fd as libc::c_int, buf.as_mut_ptr().cast(), buf.len()) };
-    if r < 0 {
-        return Err(last_err(vm, None));
-    }
+    // A read may block (a pipe): the GIL is released for it, and an interrupting
+    // signal runs the handlers before the read is retried (PEP 475).
+    let r = loop {
+        let dst = buf.as_mut_slice();
+        // SAFETY: `dst` is writable for its length and owned by the closure for the call.
+        let (r, e) = crate::vm::gil::allow_threads(move || {
+            let r = unsafe { libc::read(fd as libc::c_int, dst.as_mut_ptr().cast(), dst.len()) };
+            (r, std::io::Error::last_os_error().raw_os_error().unwrap_or(0))
+        });
+        if r >= 0 {
+            break r;
+        }
+        if e != libc::EINTR {
+            return Err(err_of(vm, std::io::Error::from_raw_os_error(e), None, None));
+        }
+        vm.check_signals()?;
+    };
     buf.truncate(r as usize);
     Ok(vm.new_bytes(buf))
 }
@@ -477,11 +489,22 @@ fn write(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if fd == 1 || fd == 2 {
         crate::modules::sys::flush_stdout();
     }
-    // SAFETY: `data` is readable for its length.
-    let r = unsafe { libc::write(fd as libc::c_int, data.as_ptr().cast(), data.len()) };
-    if r < 0 {
-        return Err(last_err(vm, None));
-    }
+    // A write may block (a full pipe): released GIL, PEP 475 retries as in read.
+    let r = loop {
+        let src = data.as_slice();
+        // SAFETY: `src` is readable for its length and borrowed for the call only.
+        let (r, e) = crate::vm::gil::allow_threads(move || {
+            let r = unsafe { libc::write(fd as libc::c_int, src.as_ptr().cast(), src.len()) };
+            (r, std::io::Error::last_os_error().raw_os_error().unwrap_or(0))
+        });
+        if r >= 0 {
+            break r;
+        }
+        if e != libc::EINTR {
+            return Err(err_of(vm, std::io::Error::from_raw_os_error(e), None, None));
+        }
+        vm.check_signals()?;
+    };
     Ok(Value::Int(r as i64))
 }
 
