@@ -91,6 +91,27 @@ class IOBase:
 class RawIOBase(IOBase):
     """Base class for raw binary I/O."""
 
+    # read() and readall() over readinto(), for raw streams that define only that
+    # (socket.SocketIO).
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        res = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            res += data
+        return bytes(res)
+
 
 class BufferedIOBase(IOBase):
     """Base class for buffered IO objects."""
@@ -788,7 +809,7 @@ class TextIOWrapper(TextIOBase):
             raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, not {type(newline).__name__}")
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError(f'illegal newline value: {newline}')
-        if encoding is None:
+        if encoding is None or encoding == 'locale':
             encoding = 'UTF-8'
         elif not isinstance(encoding, str):
             raise TypeError(f"TextIOWrapper() argument 'encoding' must be str or None, not {type(encoding).__name__}")
