@@ -958,6 +958,8 @@ class TextIOWrapper(TextIOBase):
             if end >= 0 or (0 <= size <= len(self._dec) - start):
                 break
             if not self._fill():
+                # _fill rebased the buffer: the line now starts at _decpos.
+                start = self._decpos
                 end = self._line_end(start)
                 break
         if end < 0:
