@@ -78,19 +78,30 @@ When the socket module is first imported, the default is None."""
     _default_timeout = _parse_timeout(timeout)
 
 
-def _buffer_len(buffer):
-    return memoryview(buffer).nbytes
+def _export(data):
+    # A view held while a send waits: resizing the buffer meanwhile raises BufferError,
+    # as with CPython's buffer export.
+    if type(data) is bytes:
+        return None
+    try:
+        return memoryview(data)
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
 
 
-def _fill(buffer, data):
-    # Copy received bytes into a writable buffer (bytearray, memoryview, array).
+def _release(view):
+    if view is not None:
+        view.release()
+
+
+def _writable_view(buffer, what):
     view = memoryview(buffer)
     if view.readonly:
-        raise TypeError("recv_into() argument 'buffer' must be read-write bytes-like object, not %s" % type(buffer).__name__)
+        view.release()
+        raise TypeError("%s() argument 'buffer' must be read-write bytes-like object, not %s" % (what, type(buffer).__name__))
     if view.format != "B" or view.ndim != 1:
         view = view.cast("B")
-    view[:len(data)] = data
-    return len(data)
+    return view
 
 
 class socket:
@@ -270,7 +281,11 @@ connections. If not specified, a default reasonable value is chosen."""
 Send a data string to the socket.  For the optional flags
 argument, see the Unix manual.  Return the number of bytes
 sent; this may be less than len(data) if the network is busy."""
-        return _sys_send(self._check(), data, _index(flags), _ns(self._timeout))
+        view = _export(data)
+        try:
+            return _sys_send(self._check(), data, _index(flags), _ns(self._timeout))
+        finally:
+            _release(view)
 
     def sendall(self, data, flags=0, /):
         """sendall(data[, flags])
@@ -279,7 +294,11 @@ Send a data string to the socket.  For the optional flags
 argument, see the Unix manual.  This calls send() repeatedly
 until all data is sent.  If an error occurs, it's impossible
 to tell how much data has been sent."""
-        _sys_sendall(self._check(), data, _index(flags), _ns(self._timeout))
+        view = _export(data)
+        try:
+            _sys_sendall(self._check(), data, _index(flags), _ns(self._timeout))
+        finally:
+            _release(view)
 
     def sendto(self, data, flags_or_addr, addr=None, /):
         """sendto(data[, flags], address) -> count
@@ -290,7 +309,11 @@ For IP sockets, the address is a pair (hostaddr, port)."""
             flags, addr = 0, flags_or_addr
         else:
             flags = _index(flags_or_addr)
-        return _sys_sendto(self._check(), data, flags, self._family, addr, _ns(self._timeout))
+        view = _export(data)
+        try:
+            return _sys_sendto(self._check(), data, flags, self._family, addr, _ns(self._timeout))
+        finally:
+            _release(view)
 
     def recv(self, bufsize, flags=0, /):
         """recv(buffersize[, flags]) -> data
@@ -315,13 +338,17 @@ See recv() for documentation about the flags."""
         nbytes = _index(nbytes)
         if nbytes < 0:
             raise ValueError("negative buffersize in recv_into")
-        size = _buffer_len(buffer)
-        if nbytes == 0:
-            nbytes = size
-        elif nbytes > size:
-            raise ValueError("buffer too small for requested bytes")
-        data = _sys_recv(self._check(), nbytes, _index(flags), _ns(self._timeout))
-        return _fill(buffer, data)
+        view = _writable_view(buffer, "recv_into")
+        try:
+            if nbytes == 0:
+                nbytes = len(view)
+            elif nbytes > len(view):
+                raise ValueError("buffer too small for requested bytes")
+            data = _sys_recv(self._check(), nbytes, _index(flags), _ns(self._timeout))
+            view[:len(data)] = data
+            return len(data)
+        finally:
+            view.release()
 
     def recvfrom(self, bufsize, flags=0, /):
         """recvfrom(buffersize[, flags]) -> (data, address info)
@@ -339,13 +366,17 @@ Like recv_into(buffer[, nbytes[, flags]]) but also return the sender's address i
         nbytes = _index(nbytes)
         if nbytes < 0:
             raise ValueError("negative buffersize in recvfrom_into")
-        size = _buffer_len(buffer)
-        if nbytes == 0:
-            nbytes = size
-        elif nbytes > size:
-            raise ValueError("nbytes is greater than the length of the buffer")
-        data, address = _sys_recvfrom(self._check(), nbytes, _index(flags), _ns(self._timeout))
-        return _fill(buffer, data), address
+        view = _writable_view(buffer, "recvfrom_into")
+        try:
+            if nbytes == 0:
+                nbytes = len(view)
+            elif nbytes > len(view):
+                raise ValueError("nbytes is greater than the length of the buffer")
+            data, address = _sys_recvfrom(self._check(), nbytes, _index(flags), _ns(self._timeout))
+            view[:len(data)] = data
+            return len(data), address
+        finally:
+            view.release()
 
     def shutdown(self, how, /):
         """shutdown(flag)
