@@ -378,6 +378,69 @@ Like recv_into(buffer[, nbytes[, flags]]) but also return the sender's address i
         finally:
             view.release()
 
+    def sendmsg(self, buffers, ancdata=(), flags=0, address=None, /):
+        """sendmsg(buffers[, ancdata[, flags[, address]]]) -> count
+
+Send normal and ancillary data to the socket, gathering the
+non-ancillary data from a series of buffers and concatenating it into
+a single message.  The buffers argument specifies the non-ancillary
+data as an iterable of bytes-like objects (e.g. bytes objects).
+The ancdata argument specifies the ancillary data (control messages)
+as an iterable of zero or more tuples (cmsg_level, cmsg_type,
+cmsg_data), where cmsg_level and cmsg_type are integers specifying the
+protocol level and protocol-specific type respectively, and cmsg_data
+is a bytes-like object holding the associated data.  The flags
+argument defaults to 0 and has the same meaning as for send().  If
+address is supplied and not None, it sets a destination address for
+the message.  The return value is the number of bytes of non-ancillary
+data sent."""
+        return _sys_sendmsg(self._check(), list(buffers), list(ancdata), _index(flags),
+                            self._family, address, _ns(self._timeout))
+
+    def sendmsg_afalg(self, msg=(), *, op, iv=None, assoclen=None, flags=0):
+        """sendmsg_afalg([msg], *, op[, iv[, assoclen[, flags=MSG_MORE]]])
+
+Set operation mode, IV and length of associated data for an AF_ALG
+operation socket."""
+        raise OSError(95, "Operation not supported")
+
+    def recvmsg(self, bufsize, ancbufsize=0, flags=0, /):
+        """recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags, address)
+
+Receive normal data (up to bufsize bytes) and ancillary data from the
+socket.  The ancbufsize argument sets the size in bytes of the
+internal buffer used to receive the ancillary data; it defaults to 0,
+meaning that no ancillary data will be received."""
+        bufsize, ancbufsize = _index(bufsize), _index(ancbufsize)
+        if bufsize < 0:
+            raise ValueError("negative buffer size in recvmsg()")
+        if ancbufsize < 0:
+            raise ValueError("negative buffer size in recvmsg()")
+        return _sys_recvmsg(self._check(), bufsize, ancbufsize, _index(flags), _ns(self._timeout))
+
+    def recvmsg_into(self, buffers, ancbufsize=0, flags=0, /):
+        """recvmsg_into(buffers[, ancbufsize[, flags]]) -> (nbytes, ancdata, msg_flags, address)
+
+Receive normal data and ancillary data from the socket, scattering the
+non-ancillary data into a series of buffers."""
+        views = [_writable_view(b, "recvmsg_into") for b in buffers]
+        try:
+            total = sum(len(v) for v in views)
+            ancbufsize = _index(ancbufsize)
+            if ancbufsize < 0:
+                raise ValueError("negative buffer size in recvmsg_into()")
+            data, anc, mflags, address = _sys_recvmsg(self._check(), total, ancbufsize,
+                                                      _index(flags), _ns(self._timeout))
+            pos = 0
+            for v in views:
+                part = data[pos:pos + len(v)]
+                v[:len(part)] = part
+                pos += len(part)
+            return len(data), anc, mflags, address
+        finally:
+            for v in views:
+                v.release()
+
     def shutdown(self, how, /):
         """shutdown(flag)
 

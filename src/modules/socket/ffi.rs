@@ -489,3 +489,92 @@ pub fn getprotobyname(name: &CStr) -> Option<i32> {
 pub fn cstring(b: &[u8]) -> Option<CString> {
     CString::new(b.to_vec()).ok()
 }
+
+/// One ancillary data item: (level, type, data).
+pub type Cmsg = (i32, i32, Vec<u8>);
+
+/// sendmsg over the buffers, with the control messages and an optional destination.
+pub fn sendmsg(fd: i32, bufs: &[Vec<u8>], cmsgs: &[Cmsg], flags: i32, to: Option<&SockAddr>) -> Res<usize> {
+    let mut iov: Vec<libc::iovec> = bufs.iter().map(|b| libc::iovec { iov_base: b.as_ptr() as *mut libc::c_void, iov_len: b.len() }).collect();
+    // SAFETY: CMSG_SPACE only computes a size.
+    let space: usize = cmsgs.iter().map(|(_, _, d)| unsafe { libc::CMSG_SPACE(d.len() as u32) } as usize).sum();
+    // u64 elements keep the control buffer aligned for cmsghdr.
+    let mut control = vec![0u64; space.div_ceil(8)];
+    // SAFETY: msghdr is plain data; all-zero is valid.
+    let mut msg: libc::msghdr = unsafe { zeroed() };
+    if let Some(a) = to {
+        msg.msg_name = a.ptr() as *mut libc::c_void;
+        msg.msg_namelen = a.len;
+    }
+    msg.msg_iov = iov.as_mut_ptr();
+    msg.msg_iovlen = iov.len();
+    if space > 0 {
+        msg.msg_control = control.as_mut_ptr() as *mut libc::c_void;
+        msg.msg_controllen = space;
+        // SAFETY: the control buffer holds the sum of CMSG_SPACE of every item, so each
+        // header and its data lie inside it; CMSG_FIRSTHDR/NXTHDR walk exactly that many.
+        unsafe {
+            let mut h = libc::CMSG_FIRSTHDR(&msg);
+            for (level, ty, data) in cmsgs {
+                if h.is_null() {
+                    return Err(libc::EINVAL);
+                }
+                (*h).cmsg_level = *level;
+                (*h).cmsg_type = *ty;
+                (*h).cmsg_len = libc::CMSG_LEN(data.len() as u32) as usize;
+                std::ptr::copy_nonoverlapping(data.as_ptr(), libc::CMSG_DATA(h), data.len());
+                h = libc::CMSG_NXTHDR(&msg, h);
+            }
+        }
+    }
+    // SAFETY: every pointer in msg refers to the live vectors above or `to`.
+    check_size(unsafe { libc::sendmsg(fd, &msg, flags) })
+}
+
+/// recvmsg into one buffer of `size` bytes with `ancsize` bytes of control space:
+/// (bytes read, control messages, msg_flags, sender).
+pub fn recvmsg(fd: i32, buf: &mut [u8], ancsize: usize, flags: i32) -> Res<(usize, Vec<Cmsg>, i32, SockAddr)> {
+    let mut iov = libc::iovec { iov_base: buf.as_mut_ptr() as *mut libc::c_void, iov_len: buf.len() };
+    let mut control = vec![0u64; ancsize.div_ceil(8)];
+    let mut a = SockAddr::empty();
+    // SAFETY: msghdr is plain data; all-zero is valid.
+    let mut msg: libc::msghdr = unsafe { zeroed() };
+    msg.msg_name = a.ptr_mut() as *mut libc::c_void;
+    msg.msg_namelen = a.len;
+    msg.msg_iov = &mut iov;
+    msg.msg_iovlen = 1;
+    if ancsize > 0 {
+        msg.msg_control = control.as_mut_ptr() as *mut libc::c_void;
+        msg.msg_controllen = ancsize;
+    }
+    // SAFETY: every pointer in msg refers to live locals of the sizes given.
+    let n = check_size(unsafe { libc::recvmsg(fd, &mut msg, flags) })?;
+    a.len = msg.msg_namelen.min(STORAGE);
+    let mut items = Vec::new();
+    if ancsize > 0 && !msg.msg_control.is_null() {
+        let end = control.as_ptr() as usize + msg.msg_controllen.min(ancsize);
+        // SAFETY: the kernel wrote msg_controllen (<= ancsize) bytes of headers; each
+        // header is checked to lie inside that range before its data is read.
+        unsafe {
+            let mut h = libc::CMSG_FIRSTHDR(&msg);
+            while !h.is_null() {
+                let data = libc::CMSG_DATA(h);
+                let hdr_end = h as usize + (*h).cmsg_len;
+                if (*h).cmsg_len < libc::CMSG_LEN(0) as usize || hdr_end > end {
+                    // A truncated item: keep what lies inside the buffer.
+                    let avail = end.saturating_sub(data as usize);
+                    items.push(((*h).cmsg_level, (*h).cmsg_type, std::slice::from_raw_parts(data, avail.min(ancsize)).to_vec()));
+                    break;
+                }
+                let len = hdr_end - data as usize;
+                items.push(((*h).cmsg_level, (*h).cmsg_type, std::slice::from_raw_parts(data, len).to_vec()));
+                h = libc::CMSG_NXTHDR(&msg, h);
+            }
+        }
+    }
+    if a.len == 0 {
+        a = SockAddr::empty();
+        a.len = 0;
+    }
+    Ok((n, items, msg.msg_flags, a))
+}

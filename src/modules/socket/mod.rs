@@ -41,6 +41,8 @@ const PRIMITIVES: &[(&str, NativeFn)] = &[
     ("_sys_sendto", sys_sendto),
     ("_sys_recv", sys_recv),
     ("_sys_recvfrom", sys_recvfrom),
+    ("_sys_sendmsg", sys_sendmsg),
+    ("_sys_recvmsg", sys_recvmsg),
     ("_sys_shutdown", sys_shutdown),
     ("_sys_getsockname", sys_getsockname),
     ("_sys_getpeername", sys_getpeername),
@@ -373,6 +375,56 @@ fn sys_recvfrom(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // An unconnected datagram socket of an unnamed peer reports no address.
     let a = if a.family() == 0 { Value::None } else { addr::to_value(vm, &a) };
     Ok(vm.new_tuple(vec![data, a]))
+}
+
+/// `_sys_sendmsg(fd, buffers, ancdata, flags, family, address, timeout_ns)`: buffers a
+/// list of bytes-likes, ancdata a list of (level, type, data), address None or one.
+fn sys_sendmsg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = c_int(vm, &args, 0)?;
+    let mut bufs = Vec::new();
+    for b in vm.collect_iterable(&args.at(1))? {
+        bufs.push(buffer_arg(vm, &b)?);
+    }
+    let mut cmsgs = Vec::new();
+    for item in vm.collect_iterable(&args.at(2))? {
+        let parts = vm.collect_iterable(&item)?;
+        if parts.len() != 3 {
+            return Err(vm.type_error("[sendmsg() ancillary data items]() argument must be sequence of length 3, not ".to_string() + &parts.len().to_string()));
+        }
+        let one = Args::new(parts);
+        let (level, ty) = (c_int(vm, &one, 0)?, c_int(vm, &one, 1)?);
+        cmsgs.push((level, ty, buffer_arg(vm, &one.at(2))?));
+    }
+    let flags = c_int(vm, &args, 3)?;
+    let to = match args.at(5) {
+        Value::None => None,
+        a => Some(addr::to_sockaddr(vm, c_int(vm, &args, 4)?, &a, "sendmsg")?),
+    };
+    let timeout = int(vm, &args, 6)?;
+    let n = sock_call(vm, fd, true, timeout, || ffi::sendmsg(fd, &bufs, &cmsgs, flags, to.as_ref()))?;
+    Ok(Value::Int(n as i64))
+}
+
+/// `_sys_recvmsg(fd, size, ancsize, flags, timeout_ns)` -> (data, ancdata, msg_flags, address).
+fn sys_recvmsg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = c_int(vm, &args, 0)?;
+    let size = int(vm, &args, 1)?.max(0) as usize;
+    let ancsize = int(vm, &args, 2)?.clamp(0, 1 << 20) as usize;
+    let flags = c_int(vm, &args, 3)?;
+    let timeout = int(vm, &args, 4)?;
+    let mut buf = vec![0u8; size];
+    let slice = buf.as_mut_slice();
+    let (n, items, mflags, a) = sock_call(vm, fd, false, timeout, move || ffi::recvmsg(fd, slice, ancsize, flags))?;
+    buf.truncate(n);
+    let data = vm.new_bytes(buf);
+    let mut anc = Vec::with_capacity(items.len());
+    for (level, ty, d) in items {
+        let d = vm.new_bytes(d);
+        anc.push(vm.new_tuple(vec![Value::Int(level as i64), Value::Int(ty as i64), d]));
+    }
+    let anc = vm.new_list(anc);
+    let a = if a.family() == 0 { Value::None } else { addr::to_value(vm, &a) };
+    Ok(vm.new_tuple(vec![data, anc, Value::Int(mflags as i64), a]))
 }
 
 fn sys_shutdown(vm: &mut Vm, args: Args) -> PyResult<Value> {
