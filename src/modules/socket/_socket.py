@@ -194,8 +194,11 @@ shutdown(how) -- shut down traffic in one or both directions
     def __del__(self):
         fd = getattr(self, "_fd", -1)
         if fd != -1:
-            import warnings
-            warnings.warn("unclosed %r" % (self,), ResourceWarning, stacklevel=2, source=self)
+            try:
+                import warnings
+                warnings.warn("unclosed %r" % (self,), ResourceWarning, stacklevel=2, source=self)
+            except Exception:
+                pass
             self._fd = -1
             try:
                 _sys_close(fd)
@@ -498,7 +501,6 @@ setblocking(False) is equivalent to settimeout(0.0)."""
 
 Returns True if socket is in blocking mode, or False if it
 is in non-blocking mode."""
-        self._check()
         return self._timeout != 0.0
 
     def settimeout(self, timeout, /):

@@ -7,6 +7,7 @@ pub const CONSTANTS: &[(&str, i64)] = &[
     ("AF_ATMPVC", 8),
     ("AF_ATMSVC", 20),
     ("AF_AX25", 3),
+    ("AF_BLUETOOTH", 31),
     ("AF_BRIDGE", 7),
     ("AF_CAN", 29),
     ("AF_DECnet", 12),
@@ -51,6 +52,10 @@ pub const CONSTANTS: &[(&str, i64)] = &[
     ("ALG_SET_KEY", 1),
     ("ALG_SET_OP", 3),
     ("ALG_SET_PUBKEY", 6),
+    ("BTPROTO_HCI", 1),
+    ("BTPROTO_L2CAP", 0),
+    ("BTPROTO_RFCOMM", 3),
+    ("BTPROTO_SCO", 2),
     ("CAN_BCM", 2),
     ("CAN_BCM_CAN_FD_FRAME", 2048),
     ("CAN_BCM_RX_ANNOUNCE_RESUME", 256),
@@ -102,6 +107,9 @@ pub const CONSTANTS: &[(&str, i64)] = &[
     ("EAI_SERVICE", -8),
     ("EAI_SOCKTYPE", -7),
     ("EAI_SYSTEM", -11),
+    ("HCI_DATA_DIR", 1),
+    ("HCI_FILTER", 2),
+    ("HCI_TIME_STAMP", 3),
     ("INADDR_ALLHOSTS_GROUP", 3758096385),
     ("INADDR_ANY", 0),
     ("INADDR_BROADCAST", 4294967295),
@@ -255,6 +263,7 @@ pub const CONSTANTS: &[(&str, i64)] = &[
     ("SOL_ALG", 279),
     ("SOL_CAN_BASE", 100),
     ("SOL_CAN_RAW", 101),
+    ("SOL_HCI", 0),
     ("SOL_IP", 0),
     ("SOL_RDS", 276),
     ("SOL_SOCKET", 1),
@@ -341,4 +350,9 @@ pub const CONSTANTS: &[(&str, i64)] = &[
     ("VMADDR_CID_HOST", 2),
     ("VMADDR_PORT_ANY", 4294967295),
     ("VM_SOCKETS_INVALID_VERSION", 4294967295),
+];
+
+pub const STR_CONSTANTS: &[(&str, &str)] = &[
+    ("BDADDR_ANY", "00:00:00:00:00:00"),
+    ("BDADDR_LOCAL", "00:00:00:FF:FF:FF"),
 ];

@@ -72,6 +72,10 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     for (name, value) in consts::CONSTANTS {
         crate::objects::dict::set_str(vm, &ns, name, Value::Int(*value))?;
     }
+    for (name, value) in consts::STR_CONSTANTS {
+        let v = vm.new_str(value);
+        crate::objects::dict::set_str(vm, &ns, name, v)?;
+    }
     for (name, f) in PRIMITIVES {
         let func = Value::Obj(ObjRef::new(
             vm.interp.types.builtin_function.clone(),
