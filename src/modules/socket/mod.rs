@@ -125,6 +125,28 @@ fn c_int(vm: &Vm, args: &Args, i: usize) -> PyResult<i32> {
     i32::try_from(int(vm, args, i)?).map_err(|_| vm.overflow_error("Python int too large to convert to C int"))
 }
 
+const RECV_CAP: usize = 64 << 20;
+
+/// A buffer size argument (C ssize_t) and its zeroed buffer: MemoryError, never an abort,
+/// when it cannot be allocated.
+fn size_buffer(vm: &mut Vm, args: &Args, i: usize) -> PyResult<Vec<u8>> {
+    let v = args.at(i);
+    let n = crate::objects::int::as_int(&v)
+        .ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&v))))?
+        .to_i64()
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
+    let n = n.max(0) as usize;
+    // CPython allocates the whole size up front: a size no allocator can give is a
+    // MemoryError. One call never returns more than the socket's buffers hold, so the
+    // buffer actually zeroed is capped.
+    let mut probe: Vec<u8> = Vec::new();
+    if probe.try_reserve_exact(n).is_err() {
+        return Err(vm.new_exception_noargs(&vm.interp.exc.memory_error.clone()));
+    }
+    drop(probe);
+    Ok(vec![0u8; n.min(RECV_CAP)])
+}
+
 fn buffer_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     if crate::objects::str::as_str(v).is_some() || matches!(v, Value::Int(_) | Value::None) {
         return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))));
@@ -356,10 +378,9 @@ fn sys_sendto(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sys_recv(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fd = c_int(vm, &args, 0)?;
-    let size = int(vm, &args, 1)?.max(0) as usize;
     let flags = c_int(vm, &args, 2)?;
     let timeout = int(vm, &args, 3)?;
-    let mut buf = vec![0u8; size];
+    let mut buf = size_buffer(vm, &args, 1)?;
     let slice = buf.as_mut_slice();
     let n = sock_call(vm, fd, false, timeout, move || ffi::recv(fd, slice, flags))?;
     buf.truncate(n);
@@ -368,10 +389,9 @@ fn sys_recv(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sys_recvfrom(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fd = c_int(vm, &args, 0)?;
-    let size = int(vm, &args, 1)?.max(0) as usize;
     let flags = c_int(vm, &args, 2)?;
     let timeout = int(vm, &args, 3)?;
-    let mut buf = vec![0u8; size];
+    let mut buf = size_buffer(vm, &args, 1)?;
     let slice = buf.as_mut_slice();
     let (n, a) = sock_call(vm, fd, false, timeout, move || ffi::recvfrom(fd, slice, flags))?;
     buf.truncate(n);
@@ -412,11 +432,10 @@ fn sys_sendmsg(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `_sys_recvmsg(fd, size, ancsize, flags, timeout_ns)` -> (data, ancdata, msg_flags, address).
 fn sys_recvmsg(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fd = c_int(vm, &args, 0)?;
-    let size = int(vm, &args, 1)?.max(0) as usize;
     let ancsize = int(vm, &args, 2)?.clamp(0, 1 << 20) as usize;
     let flags = c_int(vm, &args, 3)?;
     let timeout = int(vm, &args, 4)?;
-    let mut buf = vec![0u8; size];
+    let mut buf = size_buffer(vm, &args, 1)?;
     let slice = buf.as_mut_slice();
     let (n, items, mflags, a) = sock_call(vm, fd, false, timeout, move || ffi::recvmsg(fd, slice, ancsize, flags))?;
     buf.truncate(n);
