@@ -1,4 +1,5 @@
-# A TCP echo server on 127.0.0.1 (port chosen by the kernel) with a thread as client.
+# A TCP echo server on 127.0.0.1 (port chosen by the kernel) with a thread as client
+# (named *_thread so the leak check skips it with the other threaded programs).
 import socket
 import threading
 
