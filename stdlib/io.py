@@ -610,7 +610,14 @@ class FileIO(RawIOBase):
         self._check_writable()
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
-        return _fileio._write(self._fd, b)
+        if type(b) is bytes:
+            return _fileio._write(self._fd, b)
+        # The buffer stays exported (not resizable) while the write waits, as CPython's.
+        view = memoryview(b)
+        try:
+            return _fileio._write(self._fd, b)
+        finally:
+            view.release()
 
     def seek(self, pos, whence=0):
         self._check_closed()

@@ -100,10 +100,16 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&data))));
     };
     loop {
-        // SAFETY: `b` is a live buffer of `b.len()` bytes.
-        let n = unsafe { libc::write(fd, b.as_ptr() as *const libc::c_void, b.len()) };
+        // Other threads run while a full pipe makes this one wait; `b` is this frame's
+        // own copy of the bytes, so it may cross the GIL-free closure.
+        let bytes = b.as_slice();
+        // SAFETY: `bytes` is a live buffer of `bytes.len()` bytes for the whole call;
+        // errno is read before the GIL is taken back.
+        let (n, e) = crate::vm::gil::allow_threads(move || {
+            let n = unsafe { libc::write(fd, bytes.as_ptr() as *const libc::c_void, bytes.len()) };
+            (n, errno())
+        });
         if n < 0 {
-            let e = errno();
             if e == libc::EINTR {
                 vm.check_signals()?;
                 continue;

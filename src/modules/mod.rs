@@ -15,6 +15,7 @@ pub mod re;
 pub mod native;
 pub mod posixsubprocess;
 pub mod select;
+pub mod socket;
 pub mod signal;
 pub mod sys;
 pub mod thread;
@@ -103,6 +104,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_posixsubprocess", posixsubprocess::init),
         ("_statvfs", native::statvfs::init),
         ("select", select::init),
+        ("_socket", socket::init),
         ("signal", signal::init),
         ("_minipy_traceback", traceback_helpers::init),
         ("time", time::init),

@@ -11,6 +11,7 @@ from .locks import *
 from .protocols import *
 from .queues import *
 from .runners import *
+from .streams import *
 from .tasks import *
 from .taskgroups import *
 from .threads import *
@@ -27,6 +28,7 @@ __all__ = (base_events.__all__ +
            protocols.__all__ +
            queues.__all__ +
            runners.__all__ +
+           streams.__all__ +
            tasks.__all__ +
            threads.__all__ +
            timeouts.__all__ +

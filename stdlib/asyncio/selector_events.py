@@ -6,9 +6,10 @@ import selectors
 
 from . import base_events
 from . import events
+from . import _selector_sockets
 
 
-class BaseSelectorEventLoop(base_events.BaseEventLoop):
+class BaseSelectorEventLoop(_selector_sockets.SocketMixin, base_events.BaseEventLoop):
     """Selector event loop: readers and writers are Handles kept in the selector's keys."""
 
     def __init__(self, selector=None):

@@ -84,13 +84,22 @@ def select(rlist, wlist, xlist, timeout=None, /):
             raise ValueError("timeout must be non-negative")
     groups = []
     for objs, mask in ((rlist, POLLIN), (wlist, POLLOUT), (xlist, POLLPRI)):
-        objs = list(objs)
+        # A list is walked by index as it stands, as CPython does: fileno() may change
+        # it under the walk, so the limit is checked per item, not on the final length.
+        seq = objs if type(objs) is list else list(objs)
+        objs = []
         fds = []
-        for o in objs:
+        i = 0
+        while i < len(seq):
+            o = seq[i]
             fd = _fileno(o)
             if fd >= _FD_SETSIZE:
                 raise ValueError("filedescriptor out of range in select()")
+            if i >= _FD_SETSIZE:
+                raise ValueError("too many file descriptors in select()")
+            objs.append(o)
             fds.append(fd)
+            i += 1
         groups.append((objs, fds, mask))
     allfds = []
     events = []

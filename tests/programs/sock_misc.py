@@ -1,0 +1,67 @@
+# Module functions: byte order, address conversion, getaddrinfo, enums, options.
+import select
+import selectors
+import socket
+
+print(socket.htons(1), socket.ntohs(256), socket.htonl(1), socket.ntohl(0x01020304))
+print(socket.inet_aton('127.0.0.1'), socket.inet_aton('10.1'), socket.inet_ntoa(b'\x7f\x00\x00\x01'))
+print(socket.inet_pton(socket.AF_INET6, '::1'), socket.inet_ntop(socket.AF_INET6, b'\x00' * 15 + b'\x01'))
+print(socket.inet_ntop(socket.AF_INET, b'\xc0\xa8\x00\x01'), socket.inet_pton(socket.AF_INET, '1.2.3.4'))
+print(socket.getaddrinfo('127.0.0.1', 80, type=socket.SOCK_STREAM))
+print(socket.getaddrinfo('127.0.0.1', '8080', socket.AF_INET, socket.SOCK_DGRAM))
+print(socket.getaddrinfo(None, 0, socket.AF_INET, socket.SOCK_STREAM, 0, socket.AI_PASSIVE))
+print(socket.getaddrinfo('::1', 443, socket.AF_INET6, socket.SOCK_STREAM))
+print(socket.gethostbyname('127.0.0.1'), socket.gethostbyname('localhost'))
+print(isinstance(socket.gethostname(), str), isinstance(socket.getfqdn(), str))
+print(socket.getnameinfo(('127.0.0.1', 80), socket.NI_NUMERICHOST | socket.NI_NUMERICSERV))
+print(socket.getservbyname('http', 'tcp'), socket.getservbyport(80, 'tcp'), socket.getprotobyname('tcp'))
+print(socket.AF_INET, repr(socket.AF_INET6), socket.SocketKind(2), socket.AddressFamily.AF_UNIX.name)
+print(repr(socket.MSG_PEEK), repr(socket.AI_PASSIVE | socket.AI_CANONNAME))
+print(socket.SOCK_STREAM == 1, socket.SHUT_RDWR, socket.SOL_SOCKET, socket.IPPROTO_TCP, socket.TCP_NODELAY)
+print(socket.SocketType, socket.socket.__mro__)
+print(socket.has_ipv6, socket.CMSG_LEN(4), socket.CMSG_SPACE(4))
+print(socket.if_nameindex()[0][1] == socket.if_indextoname(socket.if_nameindex()[0][0]))
+print(socket.if_nametoindex('lo') == dict((n, i) for i, n in socket.if_nameindex())['lo'])
+
+s = socket.socket()
+s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+print(s.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8192)
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF) >= 8192)
+print(len(s.getsockopt(socket.SOL_SOCKET, socket.SO_LINGER, 8)))
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE), s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR))
+print(s.get_inheritable())
+s.set_inheritable(True)
+print(s.get_inheritable())
+s.close()
+
+t = socket.socket(type=socket.SOCK_STREAM | socket.SOCK_NONBLOCK)
+print(t.type, t.gettimeout())
+t.close()
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, 0)
+v = socket.socket(fileno=u.detach())
+print(v.family, v.type, v.proto)
+v.close()
+
+# select and selectors take socket objects
+a, b = socket.socketpair()
+print(select.select([a, b], [a], [], 0) == ([], [a], []))
+b.send(b'x')
+r, w, x = select.select([a, b], [], [], 1)
+print(r == [a])
+sel = selectors.DefaultSelector()
+sel.register(a, selectors.EVENT_READ, 'a-data')
+events = sel.select(1)
+print([(k.fileobj is a, k.data, m) for k, m in events])
+sel.unregister(a)
+sel.close()
+p = select.poll()
+p.register(a, select.POLLIN)
+print(p.poll(0) == [(a.fileno(), select.POLLIN)])
+print(a.recv(10, socket.MSG_PEEK), a.recv(10))
+a.close()
+b.close()
+
+with socket.socket() as w:
+    pass
+print(w._closed, w.fileno())

@@ -1,0 +1,76 @@
+# AF_UNIX: socketpair, makefile in its modes, a bound path, fromfd and dup.
+import os
+import socket
+import tempfile
+
+a, b = socket.socketpair()
+print(a.family, a.type, a.getsockname() == '', a.getpeername())
+print(repr(a).replace('fd=%d' % a.fileno(), 'fd=N'))
+a.sendall(b'line one\nline two\nlast')
+a.shutdown(socket.SHUT_WR)
+f = b.makefile('r')
+print(type(f).__name__, f.mode)
+print(f.readline(), end='')
+print(list(f))
+f.close()
+print(b.fileno() >= 0)
+
+wf = a.makefile('wb')
+print(type(wf).__name__)
+b.close()
+a.close()
+
+x, y = socket.socketpair()
+w = x.makefile('w', encoding='utf-8')
+w.write('héllo\n')
+w.write('wörld\n')
+w.flush()
+r = y.makefile('rb')
+print(r.readline(), r.read(7))
+w.close()
+x.close()
+r.close()
+y.close()
+print(x.fileno(), y.fileno())
+
+# makefile holds the socket open until the file closes
+x, y = socket.socketpair()
+rw = x.makefile('rwb', buffering=0)
+print(type(rw).__name__)
+x.close()
+print(x.fileno() != -1)
+rw.write(b'raw')
+print(y.recv(10))
+rw.close()
+print(x.fileno())
+y.close()
+
+with tempfile.TemporaryDirectory() as d:
+    path = os.path.join(d, 'sock')
+    srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    srv.bind(path)
+    srv.listen(1)
+    print(srv.getsockname() == path, os.path.exists(path))
+    c = socket.socket(socket.AF_UNIX)
+    c.connect(path)
+    conn, addr = srv.accept()
+    print(repr(addr), c.getpeername() == path)
+    c.send(b'via path')
+    print(conn.recv(20))
+    d2 = conn.dup()
+    print(d2.fileno() != conn.fileno(), d2.family, d2.get_inheritable())
+    d2.send(b'dup')
+    print(c.recv(10))
+    f2 = socket.fromfd(conn.fileno(), socket.AF_UNIX, socket.SOCK_STREAM)
+    f2.send(b'fromfd')
+    print(c.recv(10))
+    for s in (f2, d2, conn, c, srv):
+        s.close()
+
+# datagram pair
+p, q = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+p.send(b'dgram1')
+p.send(b'dgram2')
+print(q.recv(3), q.recv(100))
+p.close()
+q.close()
