@@ -1,6 +1,7 @@
 //! Native modules: builtins, exceptions, sys.
 
 pub mod array;
+pub mod ast;
 pub mod builtins;
 pub mod cmath;
 pub mod callerinfo;
@@ -104,6 +105,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("select", select::init),
         ("signal", signal::init),
         ("_minipy_traceback", traceback_helpers::init),
+        ("_minipy_ast", ast::init),
         ("time", time::init),
         ("unicodedata", unicodedata::init),
         ("_thread", thread::init),
