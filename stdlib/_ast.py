@@ -118,6 +118,7 @@ PyCF_ALLOW_TOP_LEVEL_AWAIT = 8192
 class AST(object):
     _fields = ()
     _attributes = ()
+    __match_args__ = ()
 
     def __init__(self, *args, **kwargs):
         fields = type(self)._fields
