@@ -5,6 +5,7 @@ pub mod ast;
 pub mod builtins;
 pub mod cmath;
 pub mod callerinfo;
+pub mod dis_support;
 pub mod exceptions;
 pub mod fileio;
 pub mod gc;
@@ -106,6 +107,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("signal", signal::init),
         ("_minipy_traceback", traceback_helpers::init),
         ("_minipy_ast", ast::init),
+        ("_minipy_dis", dis_support::init),
         ("time", time::init),
         ("unicodedata", unicodedata::init),
         ("_thread", thread::init),

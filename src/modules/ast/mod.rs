@@ -71,6 +71,20 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `_ast._parse`. None when neither applies (plain source compiles as before).
 pub fn compile_route(vm: &mut Vm, args: &[Value], flags: Option<&Value>, optimize: Option<&Value>) -> PyResult<Option<Value>> {
     const PYCF_ONLY_AST: i64 = 0x400;
+    // CO_FUTURE_* (0x20000..=0x1000000), CO_NESTED, and the PyCF_ compile flags.
+    const KNOWN: i64 = 0x1fe_0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000;
+    match flags {
+        Some(Value::Int(f)) if f & !KNOWN != 0 => return Err(vm.value_error("compile(): unrecognised flags")),
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Int(_)) => {
+            return Err(vm.new_error(&vm.interp.exc.overflow_error.clone(), "Python int too large to convert to C int"))
+        }
+        _ => {}
+    }
+    if let Some(Value::Obj(o)) = optimize {
+        if matches!(o.payload, Payload::Int(_)) {
+            return Err(vm.new_error(&vm.interp.exc.overflow_error.clone(), "Python int too large to convert to C int"));
+        }
+    }
     let only_ast = matches!(flags, Some(Value::Int(f)) if f & PYCF_ONLY_AST != 0);
     let src = args.first().cloned().unwrap_or(Value::None);
     // An AST object exists only once `_ast` is imported, so its absence settles the question.

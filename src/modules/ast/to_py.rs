@@ -22,6 +22,10 @@ impl Enc<'_> {
         items.extend(fields);
         self.vm.new_tuple(items)
     }
+    /// Identifiers are interned, as CPython's parser interns them.
+    fn id(&self, s: &str) -> Value {
+        self.vm.interp.intern(s)
+    }
     fn opt_s(&self, s: &Option<String>) -> Value {
         s.as_ref().map_or(Value::None, |s| self.s(s))
     }
@@ -52,11 +56,11 @@ impl Enc<'_> {
         match &st.kind {
             StmtKind::FunctionDef(f) => n(
                 if f.is_async { "AsyncFunctionDef" } else { "FunctionDef" },
-                vec![self.s(&f.name), self.arguments(&f.args), self.stmts(&f.body), self.exprs(&f.decorator_list), self.opt_expr(f.returns.as_ref()), Value::None],
+                vec![self.id(&f.name), self.arguments(&f.args), self.stmts(&f.body), self.exprs(&f.decorator_list), self.opt_expr(f.returns.as_ref()), Value::None],
             ),
             StmtKind::ClassDef(c) => n(
                 "ClassDef",
-                vec![self.s(&c.name), self.exprs(&c.bases), self.list(&c.keywords, Self::keyword), self.stmts(&c.body), self.exprs(&c.decorator_list)],
+                vec![self.id(&c.name), self.exprs(&c.bases), self.list(&c.keywords, Self::keyword), self.stmts(&c.body), self.exprs(&c.decorator_list)],
             ),
             StmtKind::Return(v) => n("Return", vec![self.opt_expr(v.as_ref())]),
             StmtKind::Delete(t) => n("Delete", vec![self.exprs(t)]),
@@ -142,10 +146,10 @@ impl Enc<'_> {
             ),
             ExprKind::JoinedStr(values) => n("JoinedStr", vec![self.exprs(values)]),
             ExprKind::Constant(c) => n("Constant", vec![self.constant(c), Value::None]),
-            ExprKind::Attribute { value, attr, ctx } => n("Attribute", vec![b(value), self.s(attr), self.s(ctx_name(*ctx))]),
+            ExprKind::Attribute { value, attr, ctx } => n("Attribute", vec![b(value), self.id(attr), self.s(ctx_name(*ctx))]),
             ExprKind::Subscript { value, slice, ctx } => n("Subscript", vec![b(value), b(slice), self.s(ctx_name(*ctx))]),
             ExprKind::Starred { value, ctx } => n("Starred", vec![b(value), self.s(ctx_name(*ctx))]),
-            ExprKind::Name { id, ctx } => n("Name", vec![self.s(id), self.s(ctx_name(*ctx))]),
+            ExprKind::Name { id, ctx } => n("Name", vec![self.id(id), self.s(ctx_name(*ctx))]),
             ExprKind::List { elts, ctx } => n("List", vec![self.exprs(elts), self.s(ctx_name(*ctx))]),
             ExprKind::Tuple { elts, ctx } => n("Tuple", vec![self.exprs(elts), self.s(ctx_name(*ctx))]),
             ExprKind::Slice { lower, upper, step } => n(
@@ -191,7 +195,7 @@ impl Enc<'_> {
         self.node("arguments", None, f)
     }
     fn arg(&self, a: &Arg) -> Value {
-        self.node("arg", Some(a.loc), vec![self.s(&a.name), self.opt_expr(a.annotation.as_ref()), Value::None])
+        self.node("arg", Some(a.loc), vec![self.id(&a.name), self.opt_expr(a.annotation.as_ref()), Value::None])
     }
     fn keyword(&self, k: &Keyword) -> Value {
         self.node("keyword", Some(k.loc), vec![self.opt_s(&k.arg), self.expr(&k.value)])
