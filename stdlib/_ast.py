@@ -366,8 +366,7 @@ def _parse_func_type(source, filename):
     argtext, sep, ret = source.partition('->')
     if not sep:
         raise SyntaxError('invalid syntax', (filename, 1, len(source) + 1, source, 1, len(source) + 1))
-    args = _from_tuple(_minipy_ast.parse('(' + argtext.strip() + ',)' if argtext.strip() != '()' else '()',
-                                         filename, 'eval')).body
+    args = _from_tuple(_minipy_ast.parse(argtext.strip(), filename, 'eval')).body
     returns = _from_tuple(_minipy_ast.parse(ret.strip(), filename, 'eval')).body
     argtypes = args.elts if isinstance(args, Tuple) else [args]
     return FunctionType(argtypes=argtypes, returns=returns)

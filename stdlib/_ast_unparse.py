@@ -58,6 +58,21 @@ _CMPOP = {"Eq": "==", "NotEq": "!=", "Lt": "<", "LtE": "<=", "Gt": ">", "GtE": "
 _BOOLOP = {"And": "and", "Or": "or"}
 
 
+def _unicode_escape(c):
+    """c.encode('unicode_escape').decode('ascii') for one character."""
+    special = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+    if c in special:
+        return special[c]
+    n = ord(c)
+    if n < 0x20 or 0x7f <= n < 0x100:
+        return "\\x%02x" % n
+    if n < 0x80:
+        return c
+    if n < 0x10000:
+        return "\\u%04x" % n
+    return "\\U%08x" % n
+
+
 def _binop_precedence(op):
     P = _Precedence
     return {"+": P.ARITH, "-": P.ARITH, "*": P.TERM, "@": P.TERM, "/": P.TERM, "%": P.TERM,
@@ -484,7 +499,7 @@ class _Unparser:
             if not escape_special_whitespace and c in "\n\t":
                 return c
             if c == "\\" or not c.isprintable():
-                return c.encode("unicode_escape").decode("ascii")
+                return _unicode_escape(c)
             return c
 
         escaped = "".join(map(escape_char, string))

@@ -437,18 +437,3 @@ class Bytecode:
         with io.StringIO() as output:
             _print_instructions(list(self), self.exception_entries, offset, output)
             return output.getvalue()
-
-
-def main():
-    import argparse
-    parser = argparse.ArgumentParser()
-    parser.add_argument('infile', type=argparse.FileType('rb'), nargs='?', default='-')
-    args = parser.parse_args()
-    with args.infile as infile:
-        source = infile.read()
-    code = compile(source, args.infile.name, "exec")
-    dis(code)
-
-
-if __name__ == "__main__":
-    main()
