@@ -100,3 +100,7 @@ try:
     ast.dump(1)
 except TypeError as e:
     print(e)
+# the u prefix is kept as Constant.kind
+print(ast.dump(ast.parse("x = u'a' 'b', 'c', U\"d\", b'e'")))
+print(ast.unparse(ast.parse("u'x'")))
+print(ast.dump(ast.parse(b"# coding: latin-1\nx = '\xe9'\n")))

@@ -31,23 +31,23 @@ fn parse(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let filename = str_arg(vm, &args.at(1), "filename")?;
     let mode = mode_arg(vm, &args.at(2))?;
     let src = args.at(0);
-    let parsed = if let Some(s) = as_str(&src) {
-        crate::parser::parse(s, mode, &filename)
+    let text = if let Some(s) = as_str(&src) {
+        Ok(s.to_string())
     } else {
         match src.payload() {
             Some(Payload::Str(s)) => {
                 crate::objects::codecs::encode(vm, s, crate::objects::codecs::Codec::Utf8, "strict")?;
-                crate::parser::parse(&s.to_lossy(), mode, &filename)
+                Ok(s.to_lossy().into_owned())
             }
             Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
                 let b = crate::objects::bytes::as_bytes(&src).unwrap_or_default();
-                crate::parser::parse_bytes(&b, mode, &filename)
+                crate::parser::decode_source(&b, &filename)
             }
             _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
         }
     };
-    match parsed {
-        Ok(m) => Ok(to_py::Enc { vm }.module(&m)),
+    match text.and_then(|t| crate::parser::parse(&t, mode, &filename).map(|m| (t, m))) {
+        Ok((t, m)) => Ok(to_py::Enc::new(vm, &t).module(&m)),
         Err(e) => Err(crate::vm::import::load::syntax_error_exception(vm, &e)),
     }
 }

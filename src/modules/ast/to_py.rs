@@ -10,9 +10,30 @@ use crate::vm::Vm;
 
 pub struct Enc<'a> {
     pub vm: &'a Vm,
+    /// The source and the byte offset of each line, to see `u` string prefixes
+    /// (CPython's `Constant.kind`), which the tree does not record.
+    pub src: &'a str,
+    pub line_starts: Vec<usize>,
 }
 
-impl Enc<'_> {
+impl<'a> Enc<'a> {
+    pub fn new(vm: &'a Vm, src: &'a str) -> Enc<'a> {
+        let mut line_starts = vec![0];
+        line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
+        Enc { vm, src, line_starts }
+    }
+
+    /// `'u'` when the literal at `loc` is written with a lowercase u prefix (CPython
+    /// ignores `U` there), else None.
+    fn str_kind(&self, loc: Loc) -> Value {
+        let start = (loc.line as usize).checked_sub(1).and_then(|l| self.line_starts.get(l)).map(|s| s + loc.col as usize);
+        let prefix = start.and_then(|i| self.src.as_bytes().get(i..i + 2));
+        match prefix {
+            Some([b'u', b'\'' | b'"']) => self.s("u"),
+            _ => Value::None,
+        }
+    }
+
     fn s(&self, s: &str) -> Value {
         self.vm.new_str(s)
     }
@@ -145,7 +166,10 @@ impl Enc<'_> {
                 vec![b(value), Value::Int(conversion.map_or(-1, |c| c as i64)), self.opt_expr(format_spec.as_deref())],
             ),
             ExprKind::JoinedStr(values) => n("JoinedStr", vec![self.exprs(values)]),
-            ExprKind::Constant(c) => n("Constant", vec![self.constant(c), Value::None]),
+            ExprKind::Constant(c) => {
+                let kind = if matches!(c, Constant::Str(_) | Constant::SurrogateStr(_)) { self.str_kind(ex.loc) } else { Value::None };
+                n("Constant", vec![self.constant(c), kind])
+            }
             ExprKind::Attribute { value, attr, ctx } => n("Attribute", vec![b(value), self.id(attr), self.s(ctx_name(*ctx))]),
             ExprKind::Subscript { value, slice, ctx } => n("Subscript", vec![b(value), b(slice), self.s(ctx_name(*ctx))]),
             ExprKind::Starred { value, ctx } => n("Starred", vec![b(value), self.s(ctx_name(*ctx))]),
