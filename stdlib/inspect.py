@@ -5,6 +5,8 @@ Frames are not first-class objects in this VM: the frame functions return what
 can be known (currentframe() is None, stack() is empty)."""
 
 import abc
+import ast
+import dis
 import builtins
 import collections
 import collections.abc

@@ -128,7 +128,7 @@ fn name_at(v: &[std::rc::Rc<str>], i: u32) -> String {
     v.get(i as usize).map(|s| s.to_string()).unwrap_or_default()
 }
 
-fn argrepr(code: &CodeObject, op: Opcode, arg: u32, ids: &HashMap<*const CodeObject, usize>) -> String {
+pub fn argrepr(code: &CodeObject, op: Opcode, arg: u32, ids: &HashMap<*const CodeObject, usize>) -> String {
     use Opcode::*;
     match op {
         LOAD_CONST => code.consts.get(arg as usize).map(|c| const_repr(c, ids)).unwrap_or_default(),

@@ -1,9 +1,11 @@
 //! Native modules: builtins, exceptions, sys.
 
 pub mod array;
+pub mod ast;
 pub mod builtins;
 pub mod cmath;
 pub mod callerinfo;
+pub mod dis_support;
 pub mod exceptions;
 pub mod fileio;
 pub mod gc;
@@ -107,6 +109,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         ("_socket", socket::init),
         ("signal", signal::init),
         ("_minipy_traceback", traceback_helpers::init),
+        ("_minipy_ast", ast::init),
+        ("_minipy_dis", dis_support::init),
         ("time", time::init),
         ("unicodedata", unicodedata::init),
         ("_thread", thread::init),

@@ -11,7 +11,7 @@ MISSING = {
     'dataclasses': {'re'},
     'typing': {'re', 'stdlib_re'},
     'contextlib': {'os'},
-    'inspect': {'ast', 'dis', 'linecache', 'os', 're', 'token', 'tokenize'},
+    'inspect': {'linecache', 'os', 're', 'token', 'tokenize'},
     'textwrap': {'re'},
     'pprint': {'re'},
     'statistics': {'random'},

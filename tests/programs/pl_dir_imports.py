@@ -1,7 +1,6 @@
 # The modules other stdlib modules import show up in their dir() as in CPython.
-# Left out on purpose: inspect's 'ast' and 'dis' (minipy has neither module).
 import json, re, traceback, argparse, logging, pathlib, difflib, inspect, pickle
-EXCLUDED = {'inspect': {'ast', 'dis'}}
+EXCLUDED = {}
 for mod in (json, re, traceback, argparse, logging, pathlib, difflib, inspect):
     names = sorted(n for n in dir(mod) if not n.startswith('_') and n not in EXCLUDED.get(mod.__name__, ()))
     print(mod.__name__, names)

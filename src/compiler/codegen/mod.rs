@@ -42,6 +42,11 @@ pub struct Compiler<'a> {
     future_annotations: bool,
 }
 
+/// `dis.stack_effect`: the depth change of a real instruction (the jump edge when `jump`).
+pub fn stack_effect(op: crate::bytecode::Opcode, arg: u32, jump: bool) -> i32 {
+    stack::stack_effect(unit::Op::Real(op), arg, jump)
+}
+
 pub fn compile_module(module: &Mod, filename: &str, source: Option<&str>) -> Result<Rc<CodeObject>, CompileError> {
     let future_annotations = has_future_annotations(module);
     let table = symtable::build(module, future_annotations)?;

@@ -59,9 +59,13 @@ fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
         }
     }
-    let _ = (args.take_kw("flags"), args.take_kw("dont_inherit"));
+    let flags = args.take_kw("flags").or_else(|| args.args.get(3).cloned());
+    let _ = args.take_kw("dont_inherit");
     let optimize = args.take_kw("optimize").or_else(|| args.args.get(5).cloned());
     args.check(vm, "compile", 3, 6)?;
+    if let Some(v) = crate::modules::ast::compile_route(vm, &args.args, flags.as_ref(), optimize.as_ref())? {
+        return Ok(v);
+    }
     // -1 (the default) compiles at the process's -O level.
     let optimize = match optimize {
         None | Some(Value::Int(-1)) => None,
