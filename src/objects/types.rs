@@ -77,6 +77,13 @@ fn find(ty: &ObjRef, mro: &[ObjRef], name: &str) -> Option<(usize, usize)> {
     if let Some(found) = super::type_cache::get(ty, name) {
         return found.map(|(p, i)| (p as usize, i as usize));
     }
+    find_uncached(ty, mro, name)
+}
+
+/// The MRO walk behind a cache miss, out of line so the hit path stays small.
+#[cold]
+#[inline(never)]
+fn find_uncached(ty: &ObjRef, mro: &[ObjRef], name: &str) -> Option<(usize, usize)> {
     let found = mro.iter().enumerate().find_map(|(pos, t)| {
         let ix = dict::table_find_str(&type_data(t)?.ns.borrow(), name)?;
         Some((pos, ix))

@@ -179,6 +179,17 @@ impl Vm {
     }
 
     pub fn compare(&mut self, a: &Value, b: &Value, op: CompareArg) -> PyResult<Value> {
+        // Two exact floats: IEEE comparison is Python's (NaN compares false, except !=).
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            return Ok(Value::Bool(match op {
+                CompareArg::Lt => x < y,
+                CompareArg::Le => x <= y,
+                CompareArg::Eq => x == y,
+                CompareArg::Ne => x != y,
+                CompareArg::Gt => x > y,
+                CompareArg::Ge => x >= y,
+            }));
+        }
         if !is_heap(self, a) && !is_heap(self, b) {
             if let Some(r) = crate::objects::compare::builtin_compare(self, a, b, op)? {
                 return Ok(Value::Bool(r));
