@@ -215,3 +215,18 @@ for round_ in range(3):
     objs = [P(i) for i in range(2000)]
     print(sum(o.x for o in objs), len({type(o).__name__ for o in objs}))
     del objs
+
+# str comparisons, exact and subclassed
+class Loud(str):
+    def __eq__(self, other):
+        print("Loud.__eq__")
+        return True
+
+    __hash__ = str.__hash__
+
+
+words = ["b", "a", "ab", "", "é", "z", "\U0001f600", "\uffff"]
+for a in words:
+    print([(a < b, a <= b, a == b, a != b, a > b, a >= b) for b in words])
+print(Loud("x") == "y", "y" == Loud("x"), "x" != "x")
+print(sorted(["pear", "apple", "Zebra", "éclair", "apple pie"]))
