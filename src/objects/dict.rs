@@ -94,22 +94,10 @@ pub fn table_find_str(t: &DictTable<Value, Value>, name: &str) -> Option<usize> 
     None
 }
 
+#[inline]
 fn table_index_str(t: &DictTable<Value, Value>, key: &Value) -> Option<usize> {
     let Some(Payload::Str(ks)) = key.payload() else { return None };
-    let mut p = t.probe(ks.hash());
-    while let Some(i) = t.next_candidate(&mut p) {
-        if let Some((k, _)) = t.entry(i) {
-            if k.is(key) {
-                return Some(i);
-            }
-            if let Some(Payload::Str(s)) = k.payload() {
-                if s.raw_bytes() == ks.raw_bytes() {
-                    return Some(i);
-                }
-            }
-        }
-    }
-    None
+    t.find(ks.hash(), |k| k.is(key) || matches!(k.payload(), Some(Payload::Str(s)) if s.raw_bytes() == ks.raw_bytes()))
 }
 
 pub fn table_set_str(t: &mut DictTable<Value, Value>, key: Value, value: Value) {

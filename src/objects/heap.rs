@@ -60,9 +60,14 @@ impl ObjRef {
             }
         }
         let track = dict.is_some() || super::gc::is_container(&payload);
-        let boxed =
-            Box::new(PyObject { refcnt: Cell::new(1), flags: Cell::new(0), gc_idx: Cell::new(UNTRACKED), class: Some(class), dict, payload });
-        let ptr = NonNull::from(Box::leak(boxed));
+        let ptr = alloc_object(PyObject {
+            refcnt: Cell::new(1),
+            flags: Cell::new(0),
+            gc_idx: Cell::new(UNTRACKED),
+            class: Some(class),
+            dict,
+            payload,
+        });
         if track {
             super::gc::registry::track(ptr);
         }
@@ -165,6 +170,28 @@ impl std::fmt::Debug for ObjRef {
     }
 }
 
+/// Blocks of freed objects kept for the next allocation. Every heap object has the same
+/// size, so one list serves them all and most allocations skip malloc (whose per-thread
+/// cache holds only a few blocks per size and falls to its slow path when a burst of
+/// objects dies, as when a list of instances is dropped). Bounded, so a peak of dead
+/// objects is given back to malloc past this many blocks (~7.5 MiB).
+const FREE_BLOCKS_MAX: usize = 1 << 16;
+static FREE_BLOCKS: crate::vm::gil::GilCell<Vec<NonNull<PyObject>>> = crate::vm::gil::GilCell::new(Vec::new());
+
+#[inline]
+fn alloc_object(obj: PyObject) -> NonNull<PyObject> {
+    match FREE_BLOCKS.with(|f| f.pop()) {
+        Some(block) => {
+            // SAFETY: a block on the free list was allocated with PyObject's layout and its
+            // previous object was dropped in place (`free`), so it is uninitialised memory
+            // that we own.
+            unsafe { block.as_ptr().write(obj) };
+            block
+        }
+        None => NonNull::from(Box::leak(Box::new(obj))),
+    }
+}
+
 /// Past this native depth of nested deallocations, frees are deferred to a list that the
 /// outermost deallocation drains, so dropping a 1,000,000-node linked list needs no deep stack.
 const TRASHCAN_DEPTH: usize = 64;
@@ -248,14 +275,14 @@ fn dealloc(ptr: NonNull<PyObject>) {
         return;
     }
     DEPTH.with(|d| d.set(depth + 1));
-    // SAFETY: allocated by Box::new in ObjRef::with_dict / new_self_typed; count is zero.
-    free(unsafe { Box::from_raw(ptr.as_ptr()) });
+    // SAFETY: the count is zero and nothing else will free this object.
+    unsafe { free(ptr) };
     if depth == 0 {
         loop {
             let next = DEFERRED.with(|d| d.borrow_mut().pop());
             match next {
                 // SAFETY: as above; deferred objects are dead and were not freed yet.
-                Some(p) => free(unsafe { Box::from_raw(p.as_ptr()) }),
+                Some(p) => unsafe { free(p) },
                 None => break,
             }
         }
@@ -263,15 +290,36 @@ fn dealloc(ptr: NonNull<PyObject>) {
     DEPTH.with(|d| d.set(depth));
 }
 
-/// Drop a dead object's box. Lists and tuples release their items last first, as
-/// CPython does (the order `__del__` methods of the items run in).
-fn free(mut b: Box<PyObject>) {
-    match &mut b.payload {
+/// Drop a dead object and recycle its block. Lists and tuples release their items last
+/// first, as CPython does (the order `__del__` methods of the items run in).
+///
+/// # Safety
+/// `ptr` is a dead object (count zero, no registry entry) allocated with PyObject's
+/// layout (`alloc_object` or `Box::new`), freed exactly once.
+unsafe fn free(ptr: NonNull<PyObject>) {
+    // SAFETY: the caller guarantees we are the object's only user.
+    let obj = unsafe { &mut *ptr.as_ptr() };
+    match &mut obj.payload {
         Payload::List(l) => l.get_mut().reverse(),
         Payload::Tuple(t) => t.reverse(),
         _ => {}
     }
-    drop(b);
+    // SAFETY: as above; dropping may free other objects (recursively) but never this one,
+    // and the free list is not borrowed meanwhile.
+    unsafe { std::ptr::drop_in_place(ptr.as_ptr()) };
+    let kept = FREE_BLOCKS.with(|f| {
+        if f.len() < FREE_BLOCKS_MAX {
+            f.push(ptr);
+            true
+        } else {
+            false
+        }
+    });
+    if !kept {
+        // SAFETY: the object was dropped above; the block came from the global allocator
+        // with PyObject's layout (Box::new allocates exactly that).
+        unsafe { std::alloc::dealloc(ptr.as_ptr().cast(), std::alloc::Layout::new::<PyObject>()) };
+    }
 }
 
 // Every heap object pays for the largest payload: big ones (types, functions, generators,

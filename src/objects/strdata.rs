@@ -96,11 +96,16 @@ impl PyStr {
         self.surrogates
     }
 
+    #[inline]
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
         if h != -1 {
             return h;
         }
+        self.hash_uncached()
+    }
+
+    fn hash_uncached(&self) -> i64 {
         let h = match self.as_str() {
             Some(s) => hash_str(s),
             None => hash_str(&String::from_utf8_lossy(&self.bytes)),

@@ -70,7 +70,8 @@ fn same_short(stored: &[u8; MAX_NAME], key: &[u8]) -> bool {
     let w8 = |s: &[u8], i: usize| s.get(i..i + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()).map(u64::from_ne_bytes);
     let w4 = |s: &[u8], i: usize| s.get(i..i + 4).and_then(|b| <[u8; 4]>::try_from(b).ok()).map(u32::from_ne_bytes);
     match n {
-        0..=3 => stored.get(..n) == Some(key),
+        // Byte by byte: a slice compare here would be a call to memcmp.
+        0..=3 => key.iter().zip(stored.iter()).all(|(a, b)| a == b),
         4..=8 => w4(stored, 0) == w4(key, 0) && w4(stored, n - 4) == w4(key, n - 4),
         9..=16 => w8(stored, 0) == w8(key, 0) && w8(stored, n - 8) == w8(key, n - 8),
         _ => w8(stored, 0) == w8(key, 0) && w8(stored, 8) == w8(key, 8) && w8(stored, n - 8) == w8(key, n - 8),

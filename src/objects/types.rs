@@ -77,6 +77,13 @@ fn find(ty: &ObjRef, mro: &[ObjRef], name: &str) -> Option<(usize, usize)> {
     if let Some(found) = super::type_cache::get(ty, name) {
         return found.map(|(p, i)| (p as usize, i as usize));
     }
+    find_uncached(ty, mro, name)
+}
+
+/// The MRO walk behind a cache miss, out of line so the hit path stays small.
+#[cold]
+#[inline(never)]
+fn find_uncached(ty: &ObjRef, mro: &[ObjRef], name: &str) -> Option<(usize, usize)> {
     let found = mro.iter().enumerate().find_map(|(pos, t)| {
         let ix = dict::table_find_str(&type_data(t)?.ns.borrow(), name)?;
         Some((pos, ix))
@@ -385,10 +392,18 @@ fn construct(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
         Some(Payload::StaticMethod(f)) => f.clone(),
         _ => new,
     };
-    let mut new_args = Vec::with_capacity(args.args.len() + 1);
-    new_args.push(Value::Obj(cls.clone()));
-    new_args.extend(args.args.iter().cloned());
-    let obj = vm.call(&new, Args { args: new_args, kwargs: args.kwargs.clone() })?;
+    let obj = match new.payload() {
+        // object.__new__ itself: no argument vector to build and no call to dispatch.
+        Some(Payload::Builtin(b)) if b.self_.is_none() && std::ptr::fn_addr_eq(b.func, object_new as NativeFn) => {
+            object_new_for(vm, cls, args.args.len() + 1, args.kwargs.is_empty())?
+        }
+        _ => {
+            let mut new_args = Vec::with_capacity(args.args.len() + 1);
+            new_args.push(Value::Obj(cls.clone()));
+            new_args.extend(args.args.iter().cloned());
+            vm.call(&new, Args { args: new_args, kwargs: args.kwargs.clone() })?
+        }
+    };
     let oty = vm.interp.type_of(&obj).clone();
     if !is_subtype(&oty, cls) {
         return Ok(obj);
@@ -434,10 +449,16 @@ pub fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     };
     let cls = cls.clone();
-    if type_data(&cls).is_none() {
+    object_new_for(vm, &cls, args.args.len(), args.kwargs.is_empty())
+}
+
+/// `object.__new__(cls, ...)` given only how many positional arguments it got (cls
+/// included) and whether there were keywords: the arguments themselves are ignored.
+fn object_new_for(vm: &mut Vm, cls: &ObjRef, nargs: usize, no_kwargs: bool) -> PyResult<Value> {
+    if type_data(cls).is_none() {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
     }
-    if args.args.len() > 1 || !args.kwargs.is_empty() {
+    if nargs > 1 || !no_kwargs {
         let init_overridden = lookup_with_owner(&cls, "__init__").is_some_and(|(_, owner)| !owner.ptr_eq(&vm.interp.types.object));
         let new_overridden = lookup_with_owner(&cls, "__new__").is_some_and(|(_, owner)| !owner.ptr_eq(&vm.interp.types.object));
         if new_overridden || !init_overridden {

@@ -22,6 +22,7 @@ const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
 impl Value {
     /// Python's `is`: identity for objects, value equality for the immediates (which is
     /// what CPython's small-int cache and singletons show), bit equality for floats.
+    #[inline]
     pub fn is(&self, other: &Value) -> bool {
         match (self, other) {
             (Value::None, Value::None) => true,

@@ -11,11 +11,80 @@ use crate::objects::value::Value;
 
 impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        if let Some(r) = self.plain_getattr(obj, name) {
+            return r;
+        }
         let sname = as_str_lossy(name);
         match self.getattr_opt(obj, name, &sname)? {
             Some(v) => Ok(v),
             None => Err(self.no_attribute(obj, &sname)),
         }
+    }
+
+    /// The common LOAD_ATTR: an ordinary (non-dunder) name on a plain instance or a module
+    /// whose type has no attribute hooks. Same order as `generic_getattr_opt` (data
+    /// descriptor, instance dict, class attribute) without its special-attribute checks,
+    /// which only concern dunders on these payloads. None: take the generic path (also
+    /// for a missing attribute, so errors and `__getattr__` stay in one place).
+    #[inline]
+    fn plain_getattr(&mut self, obj: &Value, name: &Value) -> Option<PyResult<Value>> {
+        let Value::Obj(o) = obj else { return None };
+        if !matches!(o.payload, Payload::Instance | Payload::Module(_)) {
+            return None;
+        }
+        let d = o.dict.as_ref()?;
+        let Some(Payload::Str(ps)) = name.payload() else { return None };
+        let s = ps.as_str()?;
+        let ty = o.class();
+        if s.starts_with("__") || types::hooks_getattr(ty) {
+            return None;
+        }
+        let attr = lookup(ty, s);
+        if let Some(a) = &attr {
+            if self.is_data_descriptor(a) {
+                return None;
+            }
+        }
+        if let Some(v) = dict::get_str_value(d, name) {
+            return Some(Ok(v));
+        }
+        let a = attr?;
+        let ty = ty.clone();
+        Some(self.bind_descriptor(&a, obj, &ty))
+    }
+
+    /// The common STORE_ATTR: an ordinary name stored into a plain instance's own dict
+    /// (no `__setattr__` hook, no data descriptor of that name on the class, a dict that
+    /// Python code never saw, so its keys are the names stored here). Gives the value back
+    /// when the generic path must decide.
+    #[inline]
+    fn plain_setattr(&mut self, obj: &Value, name: &Value, value: Value) -> Result<(), Value> {
+        let Value::Obj(o) = obj else { return Err(value) };
+        let (Payload::Instance, Some(d)) = (&o.payload, &o.dict) else { return Err(value) };
+        let Value::Obj(n) = name else { return Err(value) };
+        let Payload::Str(ps) = &n.payload else { return Err(value) };
+        let Some(s) = ps.as_str() else { return Err(value) };
+        let ty = o.class();
+        if s.starts_with("__")
+            || !n.class().ptr_eq(&self.interp.types.str)
+            || d.flags.get() & crate::objects::heap::FLAG_DICT_EXPOSED != 0
+            || types::hooks_setattr(ty)
+            || types::flags(ty) & tflags::NO_DICT != 0
+        {
+            return Err(value);
+        }
+        if let Some(a) = lookup(ty, s) {
+            if self.is_data_descriptor(&a) {
+                return Err(value);
+            }
+        }
+        let Payload::Dict(t) = &d.payload else { return Err(value) };
+        let Ok(mut t) = t.try_borrow_mut() else { return Err(value) };
+        let old = dict::table_replace_str(&mut t, name.clone(), value);
+        drop(t);
+        // The old value may run `__del__`: only after the borrow ended.
+        drop(old);
+        Ok(())
     }
 
     pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
@@ -293,6 +362,10 @@ impl Vm {
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let value = match self.plain_setattr(obj, name, value) {
+            Ok(()) => return Ok(()),
+            Err(v) => v,
+        };
         let sname = as_str_lossy(name);
         let ty = self.interp.type_of(obj).clone();
         if let Some(sa) = types::hooks_setattr(&ty).then(|| lookup(&ty, "__setattr__")).flatten() {

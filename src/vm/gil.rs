@@ -338,6 +338,7 @@ impl<T> GilCell<T> {
     }
 
     /// Borrow the value; the caller holds the GIL.
+    #[inline]
     pub fn with<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
         f(&mut self.0.borrow_mut())
     }

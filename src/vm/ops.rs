@@ -38,6 +38,27 @@ pub fn cmp_dunder(op: CompareArg) -> (&'static str, &'static str) {
     }
 }
 
+/// Two exact strs (no subclass `__eq__`/`__lt__` to consult): ordered by their text, which
+/// for UTF-8 is byte order. None for anything else, surrogate strs included.
+#[inline]
+fn exact_str_compare(vm: &Vm, a: &Value, b: &Value, op: CompareArg) -> Option<bool> {
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return None };
+    let (Payload::Str(sx), Payload::Str(sy)) = (&x.payload, &y.payload) else { return None };
+    let str_type = &vm.interp.types.str;
+    if !x.class().ptr_eq(str_type) || !y.class().ptr_eq(str_type) {
+        return None;
+    }
+    let (s, t) = (sx.as_str()?, sy.as_str()?);
+    Some(match op {
+        CompareArg::Eq => x.ptr_eq(y) || s == t,
+        CompareArg::Ne => !x.ptr_eq(y) && s != t,
+        CompareArg::Lt => s < t,
+        CompareArg::Le => s <= t,
+        CompareArg::Gt => s > t,
+        CompareArg::Ge => s >= t,
+    })
+}
+
 impl Vm {
     pub fn is_not_implemented(&self, v: &Value) -> bool {
         matches!(v.payload(), Some(Payload::NotImplemented))
@@ -179,6 +200,20 @@ impl Vm {
     }
 
     pub fn compare(&mut self, a: &Value, b: &Value, op: CompareArg) -> PyResult<Value> {
+        // Two exact floats: IEEE comparison is Python's (NaN compares false, except !=).
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            return Ok(Value::Bool(match op {
+                CompareArg::Lt => x < y,
+                CompareArg::Le => x <= y,
+                CompareArg::Eq => x == y,
+                CompareArg::Ne => x != y,
+                CompareArg::Gt => x > y,
+                CompareArg::Ge => x >= y,
+            }));
+        }
+        if let Some(r) = exact_str_compare(self, a, b, op) {
+            return Ok(Value::Bool(r));
+        }
         if !is_heap(self, a) && !is_heap(self, b) {
             if let Some(r) = crate::objects::compare::builtin_compare(self, a, b, op)? {
                 return Ok(Value::Bool(r));

@@ -109,14 +109,26 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
     /// A lookup for keys whose equality cannot run Python code.
     #[inline]
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&K) -> bool) -> Option<usize> {
-        let mut p = self.probe(hash);
-        while let Some(i) = self.next_candidate(&mut p) {
-            if let Some((k, _)) = self.entry(i)
-                && eq(k) {
-                    return Some(i);
-                }
+        // The probe sequence of `next_candidate`, unrolled: this is every attribute read's
+        // instance-dict lookup, so no cursor and no second fetch of the entry.
+        let mask = self.mask();
+        let mut slot = hash as u64 as usize & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let ix = *self.indices.get(slot)?;
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY
+                && let Some(Some((h, k, _))) = self.entries.get(ix as usize)
+                && *h == hash
+                && eq(k)
+            {
+                return Some(ix as usize);
+            }
+            perturb >>= PERTURB_SHIFT;
+            slot = (slot.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
         }
-        None
     }
 
     #[inline]
