@@ -423,8 +423,8 @@ impl Vm {
                 }
                 Opcode::LOAD_FAST => {
                     let f = frame!(self);
-                    match f.locals().get(arg as usize) {
-                        Some(Some(v)) => {
+                    match f.local(arg as usize) {
+                        Some(v) => {
                             let v = v.clone();
                             f.push(Some(v));
                         }
@@ -438,12 +438,8 @@ impl Vm {
                     }
                 }
                 Opcode::STORE_FAST => {
-                    let v = frame!(self).pop().flatten();
-                    let f = frame!(self);
-                    if let Some(slot) = f.locals_mut().get_mut(arg as usize) {
-                        let old = std::mem::replace(slot, v);
-                        drop(old);
-                    }
+                    let old = frame!(self).pop_to_local(arg as usize);
+                    drop(old);
                 }
                 Opcode::DELETE_FAST => {
                     let f = frame!(self);

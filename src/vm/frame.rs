@@ -178,6 +178,30 @@ impl Frame {
         self.live_mut().get_mut(..n).unwrap_or(&mut [])
     }
 
+    /// Local `i` when it is bound (LOAD_FAST).
+    #[inline(always)]
+    pub fn local(&self, i: usize) -> Option<&Value> {
+        if i < self.nlocals as usize {
+            // SAFETY: i < nlocals <= stack_base <= sp, so slot i is initialised.
+            unsafe { (*self.slots_const().add(i)).as_ref() }
+        } else {
+            None
+        }
+    }
+
+    /// STORE_FAST: pop the top of the stack into local `i`; the old value is returned for
+    /// the caller to drop.
+    #[inline(always)]
+    pub fn pop_to_local(&mut self, i: usize) -> Option<Value> {
+        let v = self.pop().flatten();
+        if i < self.nlocals as usize {
+            // SAFETY: as `local`; the slot stays initialised (one value replaces another).
+            unsafe { std::mem::replace(&mut *self.slots_ptr().add(i), v) }
+        } else {
+            v
+        }
+    }
+
     /// Cell `i` (cellvars ++ freevars).
     #[inline]
     pub fn cell(&self, i: usize) -> Option<&ObjRef> {
