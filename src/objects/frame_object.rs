@@ -61,8 +61,8 @@ fn snapshot(vm: &mut Vm, index: usize) -> Value {
     let mut back = Value::None;
     for i in 0..=index {
         let Some(f) = vm.frames.get(i) else { break };
-        let (code, globals, lasti, lineno) = (f.code.clone(), f.globals.clone(), f.lasti as u32, f.line());
-        let locals = match &f.ns {
+        let (code, globals, lasti, lineno) = (f.code.clone(), f.globals.clone(), f.lasti, f.line());
+        let locals = match f.ns() {
             Some(ns) => Value::Obj(ns.clone()),
             None => {
                 let d = vm.new_dict_obj();
@@ -70,7 +70,7 @@ fn snapshot(vm: &mut Vm, index: usize) -> Value {
                     .code
                     .varnames
                     .iter()
-                    .zip(f.locals.iter())
+                    .zip(f.locals().iter())
                     .filter_map(|(n, v)| v.clone().map(|v| (n.clone(), v)))
                     .collect();
                 for (n, v) in pairs {

@@ -9,7 +9,6 @@ use super::num::Int;
 use super::table::{DictTable, SetTable};
 use super::value::Value;
 use crate::bytecode::CodeObject;
-use crate::vm::frame::Frame;
 use crate::vm::{Args, PyResult, Vm};
 
 /// The uniform signature of every native function and method. Methods get `self` as
@@ -187,7 +186,7 @@ pub struct ExcData {
 }
 
 pub struct GenData {
-    pub frame: RefCell<Option<Box<Frame>>>,
+    pub frame: RefCell<Option<crate::vm::frame::FrameBox>>,
     pub running: Cell<bool>,
     pub started: Cell<bool>,
     pub kind: super::generator::Kind,

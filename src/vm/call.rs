@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 
-use super::frame::Frame;
+use super::frame::{Frame, FrameBox};
 use super::{Args, PyResult, Vm};
 use crate::bytecode::code::flags;
 use crate::objects::heap::ObjRef;
@@ -75,7 +75,7 @@ impl Vm {
     }
 
     /// Build the frame for a call of `func`, binding arguments as CPython does.
-    pub fn bind_function(&mut self, func: &Function, args: Args) -> PyResult<Box<Frame>> {
+    pub fn bind_function(&mut self, func: &Function, args: Args) -> PyResult<FrameBox> {
         let code = func.code();
         let co = &code.code;
         let argcount = co.argcount as usize;
@@ -89,11 +89,10 @@ impl Vm {
         let npos = pos.len();
         // The common case: exactly the positional parameters, nothing else to bind.
         if kwargs.is_empty() && !has_varargs && !has_varkw && kwonly == 0 && npos == argcount && co.cellvars.is_empty() {
-            let nlocals = co.varnames.len();
-            let mut frame = self.new_frame(code.clone(), func.globals.clone(), None, func.closure_cells().collect());
-            frame.locals.clear();
-            frame.locals.extend(pos.into_iter().map(Some));
-            frame.locals.resize(nlocals, None);
+            let mut frame = self.frame_pool.frame(code.clone(), func.globals.clone(), func.closure_cells());
+            for (slot, v) in frame.locals_mut().iter_mut().zip(pos) {
+                *slot = Some(v);
+            }
             return Ok(frame);
         }
         let qualname = qualname_of();
@@ -233,9 +232,10 @@ impl Vm {
         }
         cells.extend(func.closure_cells());
         let mut frame = Frame::new(code.clone(), func.globals.clone(), None, cells);
-        locals.truncate(co.varnames.len());
-        frame.locals = locals;
-        Ok(Box::new(frame))
+        for (slot, v) in frame.locals_mut().iter_mut().zip(locals) {
+            *slot = v;
+        }
+        Ok(frame)
     }
 }
 

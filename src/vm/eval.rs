@@ -6,7 +6,7 @@ use crate::objects::heap::{ObjRef, has_pending_finalizers};
 use crate::objects::payload::{IterState, Payload};
 use crate::objects::value::Value;
 
-use super::frame::{Frame, Resume};
+use super::frame::{Frame, FrameBox, Resume};
 use super::{PyErr, PyResult, Vm};
 
 macro_rules! frame {
@@ -20,20 +20,20 @@ macro_rules! frame {
 
 macro_rules! pop {
     ($vm:ident) => {
-        frame!($vm).stack.pop().flatten().unwrap_or(Value::None)
+        frame!($vm).pop().flatten().unwrap_or(Value::None)
     };
 }
 
 macro_rules! push {
     ($vm:ident, $v:expr) => {{
         let v = $v;
-        frame!($vm).stack.push(Some(v))
+        frame!($vm).push(Some(v))
     }};
 }
 
 macro_rules! top {
     ($vm:ident) => {
-        frame!($vm).stack.last().cloned().flatten().unwrap_or(Value::None)
+        frame!($vm).last().cloned().flatten().unwrap_or(Value::None)
     };
 }
 
@@ -89,7 +89,7 @@ pub enum Exit {
 }
 
 impl Vm {
-    pub fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
+    pub fn push_frame(&mut self, frame: FrameBox) -> PyResult<()> {
         if self.depth >= self.interp.recursion_limit.get() {
             return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
@@ -99,7 +99,7 @@ impl Vm {
     }
 
     /// Push a generator frame resumed by SEND: it counts as delegation depth.
-    fn push_deleg_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
+    fn push_deleg_frame(&mut self, frame: FrameBox) -> PyResult<()> {
         let limit = self.interp.recursion_limit.get().max(super::DELEGATION_LIMIT_MIN);
         if self.deleg_depth >= limit {
             return Err(self.recursion_error("maximum recursion depth exceeded"));
@@ -109,9 +109,9 @@ impl Vm {
         Ok(())
     }
 
-    fn pop_frame(&mut self) -> Option<Box<Frame>> {
+    fn pop_frame(&mut self) -> Option<FrameBox> {
         let f = self.frames.pop()?;
-        if let Resume::GenSend { .. } = f.resume {
+        if f.is_deleg() {
             self.deleg_depth -= 1;
         } else {
             self.depth -= 1;
@@ -120,8 +120,8 @@ impl Vm {
     }
 
     /// Run `frame` (and everything it calls) until it returns.
-    pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
-        frame.resume = Resume::Native;
+    pub fn run_frame(&mut self, mut frame: FrameBox) -> PyResult<Value> {
+        frame.set_resume(Resume::Native);
         self.check_native_stack()?;
         self.push_frame(frame)?;
         match self.run_loop()? {
@@ -159,18 +159,19 @@ impl Vm {
             // `lasti`, which then only serves tracebacks and the pushed lasti), as CPython does.
             let at = f.pc.saturating_sub(1) as u32;
             if let Some(h) = f.code.code.handler_for(at).copied() {
-                f.stack.truncate(h.depth as usize);
+                f.truncate(h.depth as usize);
                 if h.lasti {
-                    f.stack.push(Some(Value::Int(f.lasti as i64)));
+                    let lasti = f.lasti;
+                    f.push(Some(Value::Int(lasti as i64)));
                 }
-                f.stack.push(Some(e.value()));
-                f.pc = h.target as usize;
+                f.push(Some(e.value()));
+                f.pc = h.target;
                 return Ok(());
             }
             let is_base = self.frames.len() - 1 == base;
             let Some(mut f) = self.pop_frame() else { return Err(e) };
-            match std::mem::replace(&mut f.resume, Resume::Call) {
-                Resume::GenForIter { gn, .. } | Resume::GenSend { gn, .. } | Resume::GenNative { gn } => {
+            match f.take_resume() {
+                Resume::GenForIter { gn } | Resume::GenSend { gn } | Resume::GenNative { gn } => {
                     crate::objects::generator::finish_frame(self, &gn);
                     drop(f);
                     e = crate::objects::generator::attrs::pep479(self, &gn, e);
@@ -228,7 +229,7 @@ impl Vm {
                 self.run_pending_finalizers();
             }
             let f = frame!(self);
-            let Some(&instr) = f.code.code.instructions.get(f.pc) else {
+            let Some(&instr) = f.code.code.instructions.get(f.pc as usize) else {
                 return Err(self.runtime_error("fell off the end of a code object"));
             };
             f.lasti = f.pc;
@@ -244,19 +245,19 @@ impl Vm {
                     }
                 }
                 Opcode::POP_TOP => {
-                    frame!(self).stack.pop();
+                    frame!(self).pop();
                 }
-                Opcode::PUSH_NULL => frame!(self).stack.push(None),
+                Opcode::PUSH_NULL => frame!(self).push(None),
                 Opcode::COPY => {
                     let f = frame!(self);
-                    let v = f.stack.len().checked_sub(arg as usize).and_then(|i| f.stack.get(i)).cloned().flatten();
-                    f.stack.push(v);
+                    let v = f.stack_len().checked_sub(arg as usize).and_then(|i| f.stack().get(i)).cloned().flatten();
+                    f.push(v);
                 }
                 Opcode::SWAP => {
                     let f = frame!(self);
-                    let n = f.stack.len();
+                    let n = f.stack_len();
                     if arg as usize <= n && arg >= 1 {
-                        f.stack.swap(n - 1, n - arg as usize);
+                        f.stack_mut().swap(n - 1, n - arg as usize);
                     }
                 }
                 Opcode::UNARY_POSITIVE | Opcode::UNARY_NEGATIVE | Opcode::UNARY_INVERT => {
@@ -331,12 +332,12 @@ impl Vm {
                 Opcode::LOAD_CONST => {
                     let f = frame!(self);
                     let v = f.code.consts.get(arg as usize).cloned().unwrap_or(Value::None);
-                    f.stack.push(Some(v));
+                    f.push(Some(v));
                 }
                 Opcode::LOAD_NAME => {
                     let name = self.name_at(arg)?;
                     let f = frame!(self);
-                    let (ns, globals, builtins) = (f.ns.clone(), f.globals.clone(), f.builtins.clone());
+                    let (ns, globals, builtins) = (f.ns().cloned(), f.globals.clone(), f.builtins().clone());
                     let mut found = None;
                     if let Some(ns) = &ns {
                         found = if ns.class().ptr_eq(&self.interp.types.dict) {
@@ -359,7 +360,7 @@ impl Vm {
                 Opcode::STORE_NAME => {
                     let name = self.name_at(arg)?;
                     let v = pop!(self);
-                    let ns = frame!(self).ns.clone();
+                    let ns = frame!(self).ns().cloned();
                     match ns {
                         Some(ns) if ns.class().ptr_eq(&self.interp.types.dict) => {
                             if let Payload::Dict(t) = &ns.payload {
@@ -374,7 +375,7 @@ impl Vm {
                 }
                 Opcode::DELETE_NAME => {
                     let name = self.name_at(arg)?;
-                    let ns = frame!(self).ns.clone();
+                    let ns = frame!(self).ns().cloned();
                     if let Some(ns) = ns {
                         match self.delitem(&Value::Obj(ns), &name) {
                             Err(e) if self.err_matches(&e, &self.interp.exc.key_error.clone()) => {
@@ -388,15 +389,15 @@ impl Vm {
                     let f = frame!(self);
                     let v = match f.code.names.get((arg >> 1) as usize) {
                         Some(name) => crate::objects::dict::get_str_value(&f.globals, name)
-                            .or_else(|| crate::objects::dict::get_str_value(&f.builtins, name)),
+                            .or_else(|| crate::objects::dict::get_str_value(f.builtins(), name)),
                         None => None,
                     };
                     match v {
                         Some(v) => {
                             if arg & 1 == 1 {
-                                f.stack.push(None);
+                                f.push(None);
                             }
-                            f.stack.push(Some(v));
+                            f.push(Some(v));
                         }
                         None => {
                             let name = self.name_at(arg >> 1)?;
@@ -422,10 +423,10 @@ impl Vm {
                 }
                 Opcode::LOAD_FAST => {
                     let f = frame!(self);
-                    match f.locals.get(arg as usize) {
-                        Some(Some(v)) => {
+                    match f.local(arg as usize) {
+                        Some(v) => {
                             let v = v.clone();
-                            f.stack.push(Some(v));
+                            f.push(Some(v));
                         }
                         _ => {
                             let name = f.code.code.varnames.get(arg as usize).cloned().unwrap_or_else(|| "?".into());
@@ -437,16 +438,12 @@ impl Vm {
                     }
                 }
                 Opcode::STORE_FAST => {
-                    let v = frame!(self).stack.pop().flatten();
-                    let f = frame!(self);
-                    if let Some(slot) = f.locals.get_mut(arg as usize) {
-                        let old = std::mem::replace(slot, v);
-                        drop(old);
-                    }
+                    let old = frame!(self).pop_to_local(arg as usize);
+                    drop(old);
                 }
                 Opcode::DELETE_FAST => {
                     let f = frame!(self);
-                    let old = f.locals.get_mut(arg as usize).and_then(|s| s.take());
+                    let old = f.locals_mut().get_mut(arg as usize).and_then(|s| s.take());
                     if old.is_none() {
                         let name = f.code.code.varnames.get(arg as usize).cloned().unwrap_or_else(|| "?".into());
                         return Err(self.unbound_local_error(format!(
@@ -458,7 +455,7 @@ impl Vm {
                 Opcode::LOAD_DEREF | Opcode::LOAD_CLASSDEREF => {
                     if instr.op == Opcode::LOAD_CLASSDEREF {
                         let name = self.deref_name(arg);
-                        let ns = frame!(self).ns.clone();
+                        let ns = frame!(self).ns().cloned();
                         if let Some(ns) = ns {
                             let key = self.interp.intern(&name);
                             if let Some(v) = crate::objects::dict::get_item_opt(self, &ns, &key)? {
@@ -467,7 +464,7 @@ impl Vm {
                             }
                         }
                     }
-                    let cell = frame!(self).cells.get(arg as usize).cloned();
+                    let cell = frame!(self).cell(arg as usize).cloned();
                     let v = match cell.as_ref().map(|c| &c.payload) {
                         Some(Payload::Cell(c)) => c.borrow().clone(),
                         _ => None,
@@ -479,14 +476,14 @@ impl Vm {
                 }
                 Opcode::STORE_DEREF => {
                     let v = pop!(self);
-                    let cell = frame!(self).cells.get(arg as usize).cloned();
+                    let cell = frame!(self).cell(arg as usize).cloned();
                     if let Some(Payload::Cell(c)) = cell.as_ref().map(|c| &c.payload) {
                         let old = c.replace(Some(v));
                         drop(old);
                     }
                 }
                 Opcode::DELETE_DEREF => {
-                    let cell = frame!(self).cells.get(arg as usize).cloned();
+                    let cell = frame!(self).cell(arg as usize).cloned();
                     if let Some(Payload::Cell(c)) = cell.as_ref().map(|c| &c.payload) {
                         if c.replace(None).is_none() {
                             return Err(self.unbound_deref(arg));
@@ -494,7 +491,7 @@ impl Vm {
                     }
                 }
                 Opcode::LOAD_CLOSURE => {
-                    let cell = frame!(self).cells.get(arg as usize).cloned();
+                    let cell = frame!(self).cell(arg as usize).cloned();
                     match cell {
                         Some(c) => push!(self, Value::Obj(c)),
                         None => return Err(self.runtime_error("bad closure index")),
@@ -523,14 +520,14 @@ impl Vm {
                     match self.lookup_method(&obj, &name)? {
                         Some(m) => {
                             let f = frame!(self);
-                            f.stack.push(Some(m));
-                            f.stack.push(Some(obj));
+                            f.push(Some(m));
+                            f.push(Some(obj));
                         }
                         None => {
                             let v = self.getattr(&obj, &name)?;
                             let f = frame!(self);
-                            f.stack.push(None);
-                            f.stack.push(Some(v));
+                            f.push(None);
+                            f.push(Some(v));
                         }
                     }
                 }
@@ -538,14 +535,14 @@ impl Vm {
                     push!(self, Value::Obj(self.interp.exc.assertion_error.clone()));
                 }
                 Opcode::LOAD_BUILD_CLASS => {
-                    let b = frame!(self).builtins.clone();
+                    let b = frame!(self).builtins().clone();
                     match crate::objects::dict::get_str(&b, "__build_class__") {
                         Some(v) => push!(self, v),
                         None => return Err(self.name_error("__build_class__ not found")),
                     }
                 }
                 Opcode::SETUP_ANNOTATIONS => {
-                    let ns = frame!(self).ns.clone();
+                    let ns = frame!(self).ns().cloned();
                     if let Some(ns) = ns {
                         let key = self.interp.intern("__annotations__");
                         if crate::objects::dict::get_item_opt(self, &ns, &key)?.is_none() {
@@ -604,7 +601,7 @@ impl Vm {
                 | Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
                     let v = pop!(self);
                     let f = frame!(self);
-                    let target = f.stack.len().checked_sub(arg as usize).and_then(|i| f.stack.get(i)).cloned().flatten();
+                    let target = f.stack_len().checked_sub(arg as usize).and_then(|i| f.stack().get(i)).cloned().flatten();
                     let Some(Value::Obj(target)) = target else {
                         return Err(self.runtime_error("bad collection on stack"));
                     };
@@ -639,7 +636,7 @@ impl Vm {
                     let v = pop!(self);
                     let k = pop!(self);
                     let f = frame!(self);
-                    let target = f.stack.len().checked_sub(arg as usize).and_then(|i| f.stack.get(i)).cloned().flatten();
+                    let target = f.stack_len().checked_sub(arg as usize).and_then(|i| f.stack().get(i)).cloned().flatten();
                     if let Some(Value::Obj(d)) = target {
                         crate::objects::dict::set_item(self, &d, k, v)?;
                     }
@@ -656,7 +653,7 @@ impl Vm {
                     let seq = pop!(self);
                     let items = self.unpack(&seq, arg as usize, None)?;
                     let f = frame!(self);
-                    f.stack.extend(items.into_iter().rev().map(Some));
+                    f.extend(items.into_iter().rev().map(Some));
                 }
                 Opcode::UNPACK_EX => {
                     let before = (arg & 0xff) as usize;
@@ -664,7 +661,7 @@ impl Vm {
                     let seq = pop!(self);
                     let items = self.unpack(&seq, before, Some(after))?;
                     let f = frame!(self);
-                    f.stack.extend(items.into_iter().rev().map(Some));
+                    f.extend(items.into_iter().rev().map(Some));
                 }
                 Opcode::FORMAT_VALUE => {
                     let spec = if arg & format_value::HAVE_SPEC != 0 { Some(pop!(self)) } else { None };
@@ -686,9 +683,9 @@ impl Vm {
                     let n = self.len(&v)?;
                     push!(self, Value::Int(n as i64));
                 }
-                Opcode::JUMP_FORWARD => frame!(self).pc = arg as usize,
+                Opcode::JUMP_FORWARD => frame!(self).pc = arg,
                 Opcode::JUMP_BACKWARD => {
-                    frame!(self).pc = arg as usize;
+                    frame!(self).pc = arg;
                     if super::gil::drop_requested() {
                         self.eval_breaker()?;
                     }
@@ -700,13 +697,13 @@ impl Vm {
                         _ => self.truthy(&v)?,
                     };
                     if b == (instr.op == Opcode::POP_JUMP_IF_TRUE) {
-                        frame!(self).pc = arg as usize;
+                        frame!(self).pc = arg;
                     }
                 }
                 Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
                     let v = pop!(self);
                     if v.is_none() == (instr.op == Opcode::POP_JUMP_IF_NONE) {
-                        frame!(self).pc = arg as usize;
+                        frame!(self).pc = arg;
                     }
                 }
                 Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
@@ -714,9 +711,9 @@ impl Vm {
                     let b = self.truthy(&v)?;
                     let f = frame!(self);
                     if b == (instr.op == Opcode::JUMP_IF_TRUE_OR_POP) {
-                        f.pc = arg as usize;
+                        f.pc = arg;
                     } else {
-                        f.stack.pop();
+                        f.pop();
                     }
                 }
                 Opcode::GET_ITER => {
@@ -739,7 +736,7 @@ impl Vm {
                     if let Some(Payload::Generator(_)) = it.payload() {
                         if let Some(gn) = it.as_obj() {
                             let gn = gn.clone();
-                            self.resume_gen_in_loop(&gn, Value::None, Resume::GenForIter { gn: gn.clone(), target: arg })?;
+                            self.resume_gen_in_loop(&gn, Value::None, Resume::GenForIter { gn: gn.clone() }, arg)?;
                             continue;
                         }
                     }
@@ -747,8 +744,8 @@ impl Vm {
                         Some(v) => push!(self, v),
                         None => {
                             let f = frame!(self);
-                            f.stack.pop();
-                            f.pc = arg as usize;
+                            f.pop();
+                            f.pc = arg;
                         }
                     }
                 }
@@ -760,7 +757,7 @@ impl Vm {
                             let gn = gn.clone();
                             // The sent value stays on our stack until the generator yields.
                             push!(self, Value::None);
-                            self.resume_gen_in_loop(&gn, v, Resume::GenSend { gn: gn.clone(), target: arg })?;
+                            self.resume_gen_in_loop(&gn, v, Resume::GenSend { gn: gn.clone() }, arg)?;
                             continue;
                         }
                     }
@@ -772,9 +769,9 @@ impl Vm {
                             Err(e) if self.err_matches(&e, &self.interp.exc.stop_iteration.clone()) => {
                                 let val = crate::objects::exceptions::stop_value(&e);
                                 let f = frame!(self);
-                                f.stack.pop();
-                                f.stack.push(Some(val));
-                                f.pc = arg as usize;
+                                f.pop();
+                                f.push(Some(val));
+                                f.pc = arg;
                                 continue;
                             }
                             Err(e) => return Err(e),
@@ -785,9 +782,9 @@ impl Vm {
                         None => {
                             let val = self.take_stop_value();
                             let f = frame!(self);
-                            f.stack.pop();
-                            f.stack.push(Some(val));
-                            f.pc = arg as usize;
+                            f.pop();
+                            f.push(Some(val));
+                            f.pc = arg;
                         }
                     }
                 }
@@ -796,7 +793,7 @@ impl Vm {
                         continue;
                     }
                     let f = frame!(self);
-                    let kw = f.kw_names.take().and_then(|i| f.code.consts.get(i as usize).cloned());
+                    let kw = f.take_kw_names().and_then(|i| f.code.consts.get(i as usize).cloned());
                     let nkw = match kw.as_ref().and_then(|k| k.payload()) {
                         Some(Payload::Tuple(t)) => t.len(),
                         _ => 0,
@@ -804,8 +801,8 @@ impl Vm {
                     let args = self.pop_n(arg as usize)?;
                     let mut args = args;
                     let f = frame!(self);
-                    let second = f.stack.pop().flatten();
-                    let first = f.stack.pop().flatten();
+                    let second = f.pop().flatten();
+                    let first = f.pop().flatten();
                     let (callable, mut args) = match (first, second) {
                         (Some(m), Some(s)) => {
                             args.insert(0, s);
@@ -828,13 +825,13 @@ impl Vm {
                 }
                 Opcode::KW_NAMES => {
                     let f = frame!(self);
-                    f.kw_names = Some(arg);
+                    f.set_kw_names(arg);
                 }
                 Opcode::CALL_FUNCTION_EX => {
                     let kwargs = if arg & 1 == 1 { Some(pop!(self)) } else { None };
                     let args = pop!(self);
                     let callable = pop!(self);
-                    frame!(self).stack.pop();
+                    frame!(self).pop();
                     let pos = self.collect_iterable(&args)?;
                     let mut kw = Vec::new();
                     if let Some(k) = kwargs {
@@ -859,8 +856,8 @@ impl Vm {
                     let v = pop!(self);
                     let is_base = self.frames.len() - 1 == base;
                     let Some(mut f) = self.pop_frame() else { return Err(self.runtime_error("no frame")) };
-                    let resume = std::mem::replace(&mut f.resume, Resume::Call);
-                    self.recycle_frame(f);
+                    let resume = f.take_resume();
+                    self.frame_pool.put(f);
                     match resume {
                         Resume::Call => push!(self, v),
                         Resume::Native => return Ok(Exit::Return(v)),
@@ -868,19 +865,21 @@ impl Vm {
                             crate::objects::generator::finish_frame(self, &gn);
                             return Ok(Exit::Return(v));
                         }
-                        Resume::GenForIter { gn, target } => {
+                        Resume::GenForIter { gn } => {
                             crate::objects::generator::finish_frame(self, &gn);
                             let f = frame!(self);
-                            f.stack.pop();
-                            f.pc = target as usize;
+                            let target = resume_target(f);
+                            f.pop();
+                            f.pc = target;
                         }
-                        Resume::GenSend { gn, target } => {
+                        Resume::GenSend { gn } => {
                             crate::objects::generator::finish_frame(self, &gn);
                             let f = frame!(self);
-                            f.stack.pop();
-                            f.stack.pop();
-                            f.stack.push(Some(v));
-                            f.pc = target as usize;
+                            let target = resume_target(f);
+                            f.pop();
+                            f.pop();
+                            f.push(Some(v));
+                            f.pc = target;
                         }
                     }
                     if is_base {
@@ -890,21 +889,21 @@ impl Vm {
                 Opcode::YIELD_VALUE => {
                     let v = pop!(self);
                     let Some(mut f) = self.pop_frame() else { return Err(self.runtime_error("no frame")) };
-                    let resume = std::mem::replace(&mut f.resume, Resume::Call);
+                    let resume = f.take_resume();
                     match resume {
                         Resume::GenNative { gn } => {
                             crate::objects::generator::suspend(self, &gn, f);
                             return Ok(Exit::Yield(v));
                         }
-                        Resume::GenForIter { gn, .. } => {
+                        Resume::GenForIter { gn } => {
                             crate::objects::generator::suspend(self, &gn, f);
                             push!(self, v);
                         }
-                        Resume::GenSend { gn, .. } => {
+                        Resume::GenSend { gn } => {
                             crate::objects::generator::suspend(self, &gn, f);
                             let fr = frame!(self);
-                            fr.stack.pop();
-                            fr.stack.push(Some(v));
+                            fr.pop();
+                            fr.push(Some(v));
                         }
                         _ => return Err(self.runtime_error("yield outside a generator frame")),
                     }
@@ -949,8 +948,8 @@ impl Vm {
                     let exc = pop!(self);
                     if arg != 0 {
                         let f = frame!(self);
-                        if let Some(Some(Value::Int(l))) = f.stack.last() {
-                            f.lasti = *l as usize;
+                        if let Some(Some(Value::Int(l))) = f.last() {
+                            f.lasti = u32::try_from(*l).unwrap_or(0);
                         }
                     }
                     self.skip_tb = true;
@@ -963,8 +962,8 @@ impl Vm {
                     let exc = pop!(self);
                     let prev = std::mem::replace(&mut self.exc_info, exc.clone());
                     let f = frame!(self);
-                    f.stack.push(Some(prev));
-                    f.stack.push(Some(exc));
+                    f.push(Some(prev));
+                    f.push(Some(exc));
                 }
                 Opcode::POP_EXCEPT => {
                     let v = pop!(self);
@@ -997,7 +996,7 @@ impl Vm {
                 Opcode::MATCH_KEYS => {
                     let keys = top!(self);
                     let f = frame!(self);
-                    let subject = f.stack.len().checked_sub(2).and_then(|i| f.stack.get(i)).cloned().flatten().unwrap_or(Value::None);
+                    let subject = f.stack_len().checked_sub(2).and_then(|i| f.stack().get(i)).cloned().flatten().unwrap_or(Value::None);
                     let r = self.match_keys(&subject, &keys)?;
                     push!(self, r);
                 }
@@ -1022,9 +1021,9 @@ impl Vm {
                 }
                 Opcode::WITH_EXCEPT_START => {
                     let f = frame!(self);
-                    let n = f.stack.len();
-                    let exit = n.checked_sub(4).and_then(|i| f.stack.get(i)).cloned().flatten().unwrap_or(Value::None);
-                    let exc = f.stack.last().cloned().flatten().unwrap_or(Value::None);
+                    let n = f.stack_len();
+                    let exit = n.checked_sub(4).and_then(|i| f.stack().get(i)).cloned().flatten().unwrap_or(Value::None);
+                    let exc = f.last().cloned().flatten().unwrap_or(Value::None);
                     let ty = Value::Obj(self.interp.type_of(&exc).clone());
                     let tb = match exc.payload() {
                         Some(Payload::Exception(d)) => d.traceback.borrow().clone(),
@@ -1048,7 +1047,7 @@ impl Vm {
                 }
                 Opcode::IMPORT_STAR => {
                     let m = pop!(self);
-                    if let Some(ns) = frame!(self).ns.clone() {
+                    if let Some(ns) = frame!(self).ns().cloned() {
                         super::import::import_star(self, &m, &ns)?;
                     }
                 }
@@ -1076,7 +1075,7 @@ impl Vm {
                     let Value::Obj(e) = exc else { return Err(self.runtime_error("bad END_ASYNC_FOR")) };
                     let e = PyErr(e);
                     if self.err_matches(&e, &self.interp.exc.stop_async_iteration.clone()) {
-                        frame!(self).stack.pop();
+                        frame!(self).pop();
                     } else {
                         self.skip_tb = true;
                         return Err(e);
@@ -1096,12 +1095,18 @@ impl Vm {
         }
     }
 
+    #[inline(always)]
     fn name_at(&mut self, i: u32) -> PyResult<Value> {
-        let f = frame!(self);
-        match f.code.names.get(i as usize) {
-            Some(n) => Ok(n.clone()),
-            None => Err(self.runtime_error("bad name index")),
+        if let Some(n) = self.frames.last().and_then(|f| f.code.names.get(i as usize)) {
+            return Ok(n.clone());
         }
+        Err(self.bad_name_index())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn bad_name_index(&self) -> PyErr {
+        self.runtime_error("bad name index")
     }
 
     fn deref_name(&mut self, i: u32) -> String {
@@ -1136,15 +1141,15 @@ impl Vm {
 
     fn pop_n(&mut self, n: usize) -> PyResult<Vec<Value>> {
         let f = frame!(self);
-        let len = f.stack.len();
+        let len = f.stack_len();
         if n > len {
             return Err(self.runtime_error("value stack underflow"));
         }
-        Ok(f.stack.drain(len - n..).map(|v| v.unwrap_or(Value::None)).collect())
+        Ok(f.take_top(n).unwrap_or_default())
     }
 
     /// Push a generator's frame and continue the loop inside it.
-    fn resume_gen_in_loop(&mut self, gn: &ObjRef, sent: Value, resume: Resume) -> PyResult<()> {
+    fn resume_gen_in_loop(&mut self, gn: &ObjRef, sent: Value, resume: Resume, target: u32) -> PyResult<()> {
         let Payload::Generator(g) = &gn.payload else { return Err(self.type_error("not a generator")) };
         if g.running.get() {
             return Err(self.value_error(format!("{} already executing", crate::objects::generator::kind_name(gn))));
@@ -1158,15 +1163,15 @@ impl Vm {
                 // Finished: behave as an exhausted iterator.
                 let f = frame!(self);
                 match resume {
-                    Resume::GenForIter { target, .. } => {
-                        f.stack.pop();
-                        f.pc = target as usize;
+                    Resume::GenForIter { .. } => {
+                        f.pop();
+                        f.pc = target;
                     }
-                    Resume::GenSend { target, .. } => {
-                        f.stack.pop();
-                        f.stack.pop();
-                        f.stack.push(Some(Value::None));
-                        f.pc = target as usize;
+                    Resume::GenSend { .. } => {
+                        f.pop();
+                        f.pop();
+                        f.push(Some(Value::None));
+                        f.pc = target;
                     }
                     _ => {}
                 }
@@ -1174,7 +1179,7 @@ impl Vm {
             }
             Some(mut fr) => {
                 if g.started.get() {
-                    fr.stack.push(Some(sent));
+                    fr.push(Some(sent));
                 } else if !sent.is_none() {
                     *g.frame.borrow_mut() = Some(fr);
                     return Err(self.type_error(format!(
@@ -1185,7 +1190,7 @@ impl Vm {
                 g.started.set(true);
                 g.running.set(true);
                 let deleg = matches!(resume, Resume::GenSend { .. });
-                fr.resume = resume;
+                fr.set_resume(resume);
                 let pushed = if deleg { self.push_deleg_frame(fr) } else { self.push_frame(fr) };
                 if let Err(e) = pushed {
                     g.running.set(false);
@@ -1224,11 +1229,11 @@ impl Vm {
                     )));
         }
         if g.started.get() && throw.is_none() {
-            fr.stack.push(Some(sent));
+            fr.push(Some(sent));
         }
         g.started.set(true);
         g.running.set(true);
-        fr.resume = Resume::GenNative { gn: gn.clone() };
+        fr.set_resume(Resume::GenNative { gn: gn.clone() });
         self.check_native_stack()?;
         if let Err(e) = self.push_frame(fr) {
             g.running.set(false);
@@ -1257,14 +1262,15 @@ impl Vm {
     #[inline]
     fn try_simple_call(&mut self, nargs: usize) -> PyResult<bool> {
         let f = frame!(self);
-        if f.kw_names.is_some() {
+        if f.has_kw_names() {
             return Ok(false);
         }
-        let len = f.stack.len();
+        let len = f.stack_len();
         if len < nargs + 2 {
             return Ok(false);
         }
-        let (func_v, with_self) = match (&f.stack[len - nargs - 2], &f.stack[len - nargs - 1]) {
+        let stack = f.stack();
+        let (func_v, with_self) = match (&stack[len - nargs - 2], &stack[len - nargs - 1]) {
             (None, Some(c)) => (c, false),
             (Some(m), Some(_)) => (m, true),
             _ => return Ok(false),
@@ -1283,19 +1289,10 @@ impl Vm {
         }
         let code = fc.clone();
         drop(fc);
-        let globals = func.globals.clone();
-        let cells: Vec<ObjRef> = func.closure_cells().collect();
-        let nlocals = code.code.varnames.len();
-        let mut frame = self.new_frame(code, globals, None, cells);
-        let f = frame!(self);
-        let len = f.stack.len();
-        let first_arg = len - total;
-        frame.locals.clear();
-        frame.locals.extend(f.stack.drain(first_arg..));
-        frame.locals.resize(nlocals, None);
+        let mut frame = self.frame_pool.frame(code, func.globals.clone(), func.closure_cells());
+        f.move_args(total, &mut frame);
         // The callable (and the NULL or method slot under it).
-        f.stack.truncate(len - nargs - 2);
-        frame.resume = Resume::Call;
+        f.truncate(len - nargs - 2);
         self.push_frame(frame)?;
         Ok(true)
     }
@@ -1311,7 +1308,7 @@ impl Vm {
         if let Some(Payload::Function(func)) = callable.payload() {
             if !func.code.borrow().code.is_generator_like() {
                 let mut frame = self.bind_function(func, args)?;
-                frame.resume = Resume::Call;
+                frame.set_resume(Resume::Call);
                 return self.push_frame(frame);
             }
         }
@@ -1478,4 +1475,10 @@ impl Vm {
     fn binop_symbol(arg: u32) -> &'static str {
         BinOpArg::from_arg(arg).map(|(o, i)| o.symbol(i)).unwrap_or("?")
     }
+}
+
+/// Where a caller's FOR_ITER or SEND continues once the generator it resumed is exhausted:
+/// that instruction's argument (the caller is still at it).
+fn resume_target(f: &Frame) -> u32 {
+    f.code.code.instructions.get(f.lasti as usize).map_or(f.pc, |i| i.arg)
 }

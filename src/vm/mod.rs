@@ -28,13 +28,13 @@ pub use errors::{PyErr, PyResult};
 use crate::bytecode::CodeObject;
 use crate::objects::heap::ObjRef;
 use crate::objects::value::Value;
-use frame::Frame;
+use frame::{Frame, FrameBox};
 use state::Interp;
 
 /// Per-thread state: the frame stack, the exception being handled, native re-entry depth.
 pub struct Vm {
     pub interp: &'static Interp,
-    pub frames: Vec<Box<Frame>>,
+    pub frames: Vec<FrameBox>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
     /// Python-level call depth (frames plus native re-entries), checked against the limit.
@@ -50,8 +50,8 @@ pub struct Vm {
     pub stop_value: Value,
     /// Ids of containers whose repr is in progress (self-reference prints `[...]`).
     pub repr_active: Vec<usize>,
-    /// Finished frames kept for reuse, so a call does not allocate its Vecs afresh.
-    frame_pool: Vec<Box<Frame>>,
+    /// Blocks of returned frames, reused by the next call of the same shape.
+    pub frame_pool: frame::FramePool,
     stack_base: usize,
     stack_size: usize,
 }
@@ -125,31 +125,9 @@ impl Vm {
             skip_tb: false,
             stop_value: Value::None,
             repr_active: Vec::new(),
-            frame_pool: Vec::new(),
+            frame_pool: Default::default(),
             stack_base: &marker as *const u8 as usize,
             stack_size,
-        }
-    }
-
-    pub fn new_frame(&mut self, code: Rc<crate::objects::payload::CodeRt>, globals: ObjRef, ns: Option<ObjRef>, cells: Vec<ObjRef>) -> Box<Frame> {
-        match self.frame_pool.pop() {
-            Some(mut f) => {
-                f.reset(code, globals, ns, cells);
-                f
-            }
-            None => Box::new(Frame::new(code, globals, ns, cells)),
-        }
-    }
-
-    /// A frame that returned: clear it (dropping its values) and keep it for reuse.
-    pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
-        f.stack.clear();
-        f.locals.clear();
-        f.cells.clear();
-        f.kw_names = None;
-        f.ns = None;
-        if self.frame_pool.len() < 256 {
-            self.frame_pool.push(f);
         }
     }
 
@@ -383,8 +361,7 @@ impl Vm {
     pub fn run_code(&mut self, code: Rc<CodeObject>, globals: ObjRef, locals: Option<ObjRef>) -> PyResult<Value> {
         let rt = crate::objects::function::code_rt(self, &code);
         let ns = locals.unwrap_or_else(|| globals.clone());
-        let frame = Frame::new(rt, globals, Some(ns), Vec::new());
-        self.run_frame(Box::new(frame))
+        self.run_frame(Frame::new(rt, globals, Some(ns), []))
     }
 
     /// The exit status for an exception that reached the top, printing it as CPython does.

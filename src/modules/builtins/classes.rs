@@ -52,7 +52,7 @@ fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         _ => vm.new_dict_obj(),
     };
     let mut frame = vm.bind_function(f, Args::default())?;
-    frame.ns = Some(ns.clone());
+    frame.set_ns(Some(ns.clone()));
     vm.run_frame(frame)?;
     if let Some(orig) = orig_bases {
         crate::objects::dict::set_str(vm, &ns, "__orig_bases__", orig)?;
@@ -227,7 +227,7 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let Some(f) = vm.frames.last() else { return Err(vm.runtime_error("super(): no current frame")) };
         let co = &f.code.code;
         let ncell = co.cellvars.len();
-        let class_cell = co.freevars.iter().position(|n| &**n == "__class__").and_then(|i| f.cells.get(ncell + i));
+        let class_cell = co.freevars.iter().position(|n| &**n == "__class__").and_then(|i| f.cell(ncell + i));
         let Some(cell) = class_cell else { return Err(vm.runtime_error("super(): __class__ cell not found")) };
         let ty = match &cell.payload {
             Payload::Cell(c) => c.borrow().clone(),
@@ -237,8 +237,8 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if co.argcount == 0 {
             return Err(vm.runtime_error("super(): no arguments"));
         }
-        let first = f.locals.first().cloned().flatten().or_else(|| {
-            co.cell2arg.iter().find(|(_, a)| *a == 0).and_then(|(ci, _)| match &f.cells.get(*ci as usize)?.payload {
+        let first = f.locals().first().cloned().flatten().or_else(|| {
+            co.cell2arg.iter().find(|(_, a)| *a == 0).and_then(|(ci, _)| match &f.cell(*ci as usize)?.payload {
                 Payload::Cell(c) => c.borrow().clone(),
                 _ => None,
             })

@@ -567,7 +567,7 @@ fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 pub(super) fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let Some(f) = vm.frames.last() else { return Ok(vm.new_dict()) };
-    if let Some(ns) = &f.ns {
+    if let Some(ns) = f.ns() {
         return Ok(Value::Obj(ns.clone()));
     }
     let pairs: Vec<(String, Value)> = f
@@ -575,7 +575,7 @@ pub(super) fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         .code
         .varnames
         .iter()
-        .zip(f.locals.iter())
+        .zip(f.locals().iter())
         .filter_map(|(n, v)| v.clone().map(|v| (n.to_string(), v)))
         .collect();
     let cells: Vec<(String, ObjRef)> = f
@@ -584,7 +584,7 @@ pub(super) fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         .cellvars
         .iter()
         .chain(f.code.code.freevars.iter())
-        .zip(f.cells.iter())
+        .zip(f.cells())
         .map(|(n, c)| (n.to_string(), c.clone()))
         .collect();
     let d = vm.new_dict_obj();

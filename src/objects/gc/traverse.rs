@@ -7,7 +7,7 @@ use super::registry::is_tracked;
 use crate::objects::heap::{ObjRef, PyObject};
 use crate::objects::payload::{IterState, Payload};
 use crate::objects::value::Value;
-use crate::vm::frame::{Frame, Resume};
+use crate::vm::frame::Frame;
 
 /// One reference found by `traverse`: a header/field pointer or a value slot.
 pub enum Ref<'a> {
@@ -211,20 +211,16 @@ fn dict_refs(d: &ObjRef, visit: &mut dyn FnMut(Ref)) {
 }
 
 fn frame_refs(f: &Frame, visit: &mut dyn FnMut(Ref)) {
-    for x in f.stack.iter().chain(f.locals.iter()).flatten() {
+    for x in f.values().iter().flatten() {
         visit(Ref::Val(x));
     }
-    for c in &f.cells {
-        visit(Ref::Obj(c));
-    }
     visit(Ref::Obj(&f.globals));
-    visit(Ref::Obj(&f.builtins));
-    if let Some(ns) = &f.ns {
+    visit(Ref::Obj(f.builtins()));
+    if let Some(ns) = f.ns() {
         visit(Ref::Obj(ns));
     }
-    match &f.resume {
-        Resume::GenForIter { gn, .. } | Resume::GenSend { gn, .. } | Resume::GenNative { gn } => visit(Ref::Obj(gn)),
-        Resume::Call | Resume::Native => {}
+    if let Some(gn) = f.generator() {
+        visit(Ref::Obj(gn));
     }
 }
 
@@ -328,10 +324,9 @@ pub fn clear(obj: &PyObject, out: &mut Vec<Value>) {
         Payload::Generator(g) => {
             if let Ok(mut f) = g.frame.try_borrow_mut() {
                 if let Some(mut f) = f.take() {
-                    out.extend(f.stack.drain(..).flatten());
-                    out.extend(f.locals.drain(..).flatten());
-                    out.extend(f.cells.drain(..).map(Value::Obj));
-                    out.extend(f.ns.take().map(Value::Obj));
+                    out.extend(f.clear_values());
+                    out.extend(f.ns().cloned().map(Value::Obj));
+                    f.set_ns(None);
                     // The frame itself (globals, builtins) dies with the values it still holds.
                     drop(f);
                 }

@@ -6,15 +6,12 @@ use crate::objects::heap::ObjRef;
 use crate::objects::frame_object::FrameSnap;
 use crate::objects::payload::{GenData, Payload};
 use crate::objects::value::Value;
-use crate::vm::frame::{Frame, Resume};
+use crate::vm::frame::Frame;
 use crate::vm::{PyResult, Vm};
 
 /// The frame of a running generator: on the VM's frame stack, marked by how it resumes.
 pub fn running_frame<'a>(vm: &'a Vm, gn: &ObjRef) -> Option<&'a Frame> {
-    vm.frames.iter().rev().map(|f| &**f).find(|f| match &f.resume {
-        Resume::GenForIter { gn: g, .. } | Resume::GenSend { gn: g, .. } | Resume::GenNative { gn: g } => g.ptr_eq(gn),
-        _ => false,
-    })
+    vm.frames.iter().rev().map(|f| &**f).find(|f| f.generator().is_some_and(|g| g.ptr_eq(gn)))
 }
 
 pub fn snapshot(vm: &mut Vm, gn: &ObjRef, g: &GenData) -> PyResult<Value> {
@@ -33,12 +30,12 @@ pub fn snapshot(vm: &mut Vm, gn: &ObjRef, g: &GenData) -> PyResult<Value> {
         let line = if g.started.get() { f.line() } else { code.firstlineno };
         let mut locals = Vec::new();
         for (i, name) in code.varnames.iter().enumerate() {
-            if let Some(Some(v)) = f.locals.get(i) {
+            if let Some(Some(v)) = f.locals().get(i) {
                 locals.push((name.clone(), v.clone()));
             }
         }
         for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
-            if let Some(cell) = f.cells.get(i) {
+            if let Some(cell) = f.cell(i) {
                 if let Payload::Cell(c) = &cell.payload {
                     if let Some(v) = c.borrow().clone() {
                         locals.push((name.clone(), v));
@@ -53,6 +50,6 @@ pub fn snapshot(vm: &mut Vm, gn: &ObjRef, g: &GenData) -> PyResult<Value> {
     for (name, v) in locals {
         crate::objects::dict::set_str(vm, &ldict, &name, v)?;
     }
-    let snap = FrameSnap { code, globals, locals: Value::Obj(ldict), lineno: line, lasti: lasti as u32, back: Value::None };
+    let snap = FrameSnap { code, globals, locals: Value::Obj(ldict), lineno: line, lasti, back: Value::None };
     Ok(crate::objects::frame_object::new_frame(vm, snap))
 }

@@ -8,7 +8,7 @@ use super::payload::{Function, GenData, Payload};
 use super::value::Value;
 use crate::bytecode::opcode::Opcode;
 use crate::vm::eval::Exit;
-use crate::vm::frame::Frame;
+use crate::vm::frame::FrameBox;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 pub mod asyncgen;
@@ -40,13 +40,9 @@ impl GenExtra {
     }
 }
 
-pub fn new_generator(vm: &Vm, f: &Function, mut frame: Box<Frame>) -> Value {
+pub fn new_generator(vm: &Vm, f: &Function, frame: FrameBox) -> Value {
     use crate::bytecode::code::flags;
     let code = f.code();
-    // The frame may come from the pool with room left by a larger code object; a
-    // generator keeps it for its whole life, so give it exactly what its code needs.
-    frame.stack.shrink_to(code.code.stacksize as usize);
-    frame.locals.shrink_to_fit();
     let fl = code.code.flags;
     let (ty, kind) = if fl & flags::COROUTINE != 0 {
         (vm.interp.types.coroutine.clone(), Kind::Coroutine)
@@ -97,7 +93,7 @@ pub fn finish(gn: &ObjRef) {
 }
 
 /// The generator yielded: keep its frame for the next resumption.
-pub fn suspend(vm: &mut Vm, gn: &ObjRef, frame: Box<Frame>) {
+pub fn suspend(vm: &mut Vm, gn: &ObjRef, frame: FrameBox) {
     if let Payload::Generator(g) = &gn.payload {
         leave(vm, g);
         g.running.set(false);
@@ -250,9 +246,9 @@ pub fn yield_from(gn: &ObjRef) -> Option<Value> {
     }
     let fr = g.frame.try_borrow().ok()?;
     let f = fr.as_ref()?;
-    let ins = f.code.code.instructions.get(f.pc)?;
+    let ins = f.code.code.instructions.get(f.pc as usize)?;
     if ins.op == Opcode::RESUME && ins.arg >= 2 {
-        f.stack.last().cloned().flatten()
+        f.last().cloned().flatten()
     } else {
         None
     }
@@ -264,12 +260,12 @@ fn leave_yield_from(gn: &ObjRef) {
     let Payload::Generator(g) = &gn.payload else { return };
     let Ok(mut fr) = g.frame.try_borrow_mut() else { return };
     let Some(f) = fr.as_mut() else { return };
-    let Some(send) = f.pc.checked_sub(2).and_then(|i| f.code.code.instructions.get(i)) else { return };
+    let Some(send) = f.pc.checked_sub(2).and_then(|i| f.code.code.instructions.get(i as usize)) else { return };
     if send.op != Opcode::SEND {
         return;
     }
-    let target = send.arg as usize;
-    f.stack.pop();
+    let target = send.arg;
+    f.pop();
     f.pc = target;
 }
 

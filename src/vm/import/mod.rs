@@ -264,7 +264,7 @@ pub fn import_name(vm: &mut Vm, name: &Value, fromlist: &Value, level: &Value) -
         _ => 0,
     };
     let (globals, builtins) = match vm.frames.last() {
-        Some(f) => (Some(f.globals.clone()), Some(f.builtins.clone())),
+        Some(f) => (Some(f.globals.clone()), Some(f.builtins().clone())),
         None => (None, None),
     };
     // A replaced `builtins.__import__` is honoured, as CPython's IMPORT_NAME does.
@@ -273,7 +273,7 @@ pub fn import_name(vm: &mut Vm, name: &Value, fromlist: &Value, level: &Value) -
         None => return Err(vm.import_error("__import__ not found")),
         Some(h) if !importlib::is_builtin_import(&h) => {
             let g = globals.clone().map_or(Value::None, Value::Obj);
-            let locals = vm.frames.last().and_then(|f| f.ns.clone()).map_or(Value::None, Value::Obj);
+            let locals = vm.frames.last().and_then(|f| f.ns().cloned()).map_or(Value::None, Value::Obj);
             let args = vec![vm.new_str(&name), g, locals, fromlist.clone(), Value::Int(level as i64)];
             return vm.call(&h, crate::vm::Args::new(args));
         }
