@@ -55,7 +55,7 @@ pub enum Payload {
     /// (`lasti`, an instruction index) and its line; `tb_frame` is built from them on demand.
     Traceback { code: Rc<CodeRt>, globals: ObjRef, lasti: u32, lineno: u32, next: RefCell<Value> },
     /// A frame object (`tb_frame`, `sys._getframe()`).
-    Frame(Box<super::frame_object::FrameSnap>),
+    Frame(Box<super::frame_object::FrameObj>),
     /// A dict view: `keys()`, `values()`, `items()` (kind 0, 1, 2).
     DictView { dict: ObjRef, kind: u8 },
     /// sys.stdout / sys.stderr (fd 1 or 2).

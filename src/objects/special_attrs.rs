@@ -154,7 +154,10 @@ impl Vm {
                 Some(v) => Some(v.clone()),
                 None => return Err(self.value_error("Cell is empty")),
             },
-            (Payload::Frame(f), _) => super::frame_object::frame_attr(self, f, name),
+            (Payload::Frame(_), _) => match obj.as_obj().cloned() {
+                Some(o) => super::frame_object::frame_attr(self, &o, name),
+                None => None,
+            },
             (Payload::Traceback { lineno, next, lasti, code, globals }, _) => match name {
                 "tb_lineno" => Some(Value::Int(*lineno as i64)),
                 "tb_lasti" => Some(Value::Int(*lasti as i64 * 2)),

@@ -116,6 +116,9 @@ impl Vm {
         } else {
             self.depth -= 1;
         }
+        if !self.trace.objects.is_empty() {
+            super::trace::frame_popped(self, &f);
+        }
         Some(f)
     }
 
@@ -123,6 +126,7 @@ impl Vm {
     pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
         frame.resume = Resume::Native;
         self.check_native_stack()?;
+        let _published = self.frames.is_empty().then(|| super::published::publish(self));
         self.push_frame(frame)?;
         match self.run_loop()? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
@@ -152,6 +156,9 @@ impl Vm {
             if add_tb {
                 let (code, globals, lasti) = (f.code.clone(), f.globals.clone(), f.lasti as u32);
                 super::traceback::add_entry(self, &e, code, globals, lasti);
+                if self.trace.active {
+                    e = super::trace::exception_event(self, e);
+                }
             }
             add_tb = true;
             let Some(f) = self.frames.last_mut() else { return Err(e) };
@@ -168,6 +175,9 @@ impl Vm {
                 return Ok(());
             }
             let is_base = self.frames.len() - 1 == base;
+            if self.trace.active {
+                e = super::trace::unwind_return(self, e);
+            }
             let Some(mut f) = self.pop_frame() else { return Err(e) };
             match std::mem::replace(&mut f.resume, Resume::Call) {
                 Resume::GenForIter { gn, .. } | Resume::GenSend { gn, .. } | Resume::GenNative { gn } => {
@@ -226,6 +236,9 @@ impl Vm {
         loop {
             if has_pending_finalizers() {
                 self.run_pending_finalizers();
+            }
+            if self.trace.active {
+                super::trace::before_instr(self)?;
             }
             let f = frame!(self);
             let Some(&instr) = f.code.code.instructions.get(f.pc) else {
@@ -870,6 +883,9 @@ impl Vm {
                         }
                         Resume::GenForIter { gn, target } => {
                             crate::objects::generator::finish_frame(self, &gn);
+                            if self.trace.active && !v.is_none() {
+                                super::trace::for_iter_stop(self, v);
+                            }
                             let f = frame!(self);
                             f.stack.pop();
                             f.pc = target as usize;
@@ -1315,7 +1331,7 @@ impl Vm {
                 return self.push_frame(frame);
             }
         }
-        let r = self.call(&callable, args)?;
+        let r = if self.trace.active { super::trace::call_native(self, &callable, args)? } else { self.call(&callable, args)? };
         push!(self, r);
         Ok(())
     }
