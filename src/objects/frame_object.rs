@@ -72,14 +72,14 @@ pub fn as_frame(v: &ObjRef) -> Option<&FrameObj> {
 pub fn object_at(vm: &mut Vm, index: usize) -> Option<ObjRef> {
     let f = vm.frames.get(index)?;
     let addr = frame_addr(f);
-    if let Some(o) = vm.trace.objects.get(&addr) {
+    if let Some(o) = vm.trace.get(addr) {
         return Some(o.clone());
     }
     let o = new_obj(vm, f);
     if let Some(fo) = as_frame(&o) {
         fo.live.set(addr);
     }
-    vm.trace.objects.insert(addr, o.clone());
+    vm.trace.insert(addr, o.clone(), index);
     Some(o)
 }
 
@@ -203,18 +203,37 @@ pub fn detach(vm: &mut Vm, obj: &ObjRef, f: &Frame) {
     if !is_gen && fo.state.borrow().back.is_none() {
         // The caller is now the top of the stack.
         if let Some(top) = vm.frames.len().checked_sub(1) {
-            if let Some(b) = object_at(vm, top) {
-                fo.state.borrow_mut().back = Value::Obj(b);
-            }
+            let back = callers_chain(vm, top);
+            fo.state.borrow_mut().back = back;
         }
     }
 }
 
+/// f_back of a finished frame whose caller is frame `top`: the callers' own objects where
+/// they have one, else finished copies of them (made without entering them in the table,
+/// so a return elsewhere does not start paying for lookups).
+fn callers_chain(vm: &mut Vm, top: usize) -> Value {
+    let mut back = Value::None;
+    for i in 0..=top {
+        let Some(f) = vm.frames.get(i) else { break };
+        if let Some(o) = vm.trace.get(frame_addr(f)) {
+            back = Value::Obj(o.clone());
+            continue;
+        }
+        let copy = copy_foreign(f);
+        back = foreign_objects_onto(vm, vec![copy], back);
+    }
+    back
+}
+
 /// A suspended generator frame's object, or a new one (made for the suspended frame `f`).
-pub fn suspended_object(vm: &Vm, f: &Frame, started: bool) -> ObjRef {
+pub fn suspended_object(vm: &mut Vm, f: &Frame, started: bool) -> ObjRef {
     let o = new_obj(vm, f);
-    if let (Some(fo), false) = (as_frame(&o), started) {
-        fo.state.borrow_mut().lineno = f.code.code.firstlineno;
+    if let Some(fo) = as_frame(&o) {
+        if !started {
+            fo.state.borrow_mut().lineno = f.code.code.firstlineno;
+        }
+        sync_locals(vm, fo, f);
     }
     o
 }
@@ -327,7 +346,10 @@ pub fn copy_foreign(f: &Frame) -> ForeignFrame {
 /// Frame objects for copied frames (callers first); returns the last one's, whose f_back
 /// chain leads through the others.
 pub fn foreign_objects(vm: &mut Vm, frames: Vec<ForeignFrame>) -> Value {
-    let mut back = Value::None;
+    foreign_objects_onto(vm, frames, Value::None)
+}
+
+fn foreign_objects_onto(vm: &mut Vm, frames: Vec<ForeignFrame>, mut back: Value) -> Value {
     for f in frames {
         let fo = FrameObj {
             live: Cell::new(0),

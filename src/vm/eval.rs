@@ -116,7 +116,7 @@ impl Vm {
         } else {
             self.depth -= 1;
         }
-        if !self.trace.objects.is_empty() {
+        if self.frames.len() < self.trace.watch {
             super::trace::frame_popped(self, &f);
         }
         Some(f)
@@ -1255,6 +1255,7 @@ impl Vm {
             None => self.run_loop(),
             Some(e) => {
                 let base = self.frames.len() - 1;
+                let e = if self.trace.active { super::trace::throw_entry(self, e) } else { e };
                 // A thrown exception chains only to the generator's own handled one.
                 let caller = crate::objects::generator::hide_caller_exc(self, gn);
                 self.unwind(e, base)?;

@@ -28,11 +28,34 @@ pub struct TraceState {
     profilefunc: Option<Value>,
     /// Inside a trace or profile function (CPython's `tstate->tracing`): no events.
     calling: bool,
-    /// Frame objects of the frames on this thread's stack, by the boxed frame's address.
-    pub objects: HashMap<usize, ObjRef>,
+    /// Frame objects of the frames on this thread's stack, by the boxed frame's address,
+    /// with the frame's stack index.
+    objects: HashMap<usize, (ObjRef, usize)>,
+    /// One more than the highest stack index in `objects` (0 when empty): a popped frame
+    /// at a lower index may have an object; frames above it need no lookup, so a program
+    /// whose module frame has an object (`namedtuple` asks for it) pays nothing per return.
+    pub watch: usize,
 }
 
 impl TraceState {
+    pub fn get(&self, addr: usize) -> Option<&ObjRef> {
+        self.objects.get(&addr).map(|(o, _)| o)
+    }
+
+    pub fn insert(&mut self, addr: usize, obj: ObjRef, index: usize) {
+        self.watch = self.watch.max(index + 1);
+        let old = self.objects.insert(addr, (obj, index));
+        drop(old);
+    }
+
+    fn remove(&mut self, addr: usize) -> Option<ObjRef> {
+        let (obj, index) = self.objects.remove(&addr)?;
+        if index + 1 >= self.watch {
+            self.watch = self.objects.values().map(|(_, i)| i + 1).max().unwrap_or(0);
+        }
+        Some(obj)
+    }
+
     fn refresh(&mut self) {
         self.active = !self.calling && (self.tracefunc.is_some() || self.profilefunc.is_some());
     }
@@ -72,7 +95,7 @@ fn instr_events(vm: &mut Vm, prev: usize, next: usize, op: Opcode) -> PyResult<(
         return call_profile(vm, index, "call", Value::None);
     }
     if vm.trace.tracefunc.is_some() {
-        let fobj = vm.frames.get(index).and_then(|f| vm.trace.objects.get(&frame_object::frame_addr(f))).cloned();
+        let fobj = vm.frames.get(index).and_then(|f| vm.trace.get(frame_object::frame_addr(f))).cloned();
         if let Some(fo) = fobj.as_ref().and_then(frame_object::as_frame) {
             if !fo.trace.borrow().is_none() {
                 let (lines, opcodes) = (fo.trace_lines.get(), fo.trace_opcodes.get());
@@ -123,7 +146,7 @@ fn frame_traced(vm: &Vm, index: usize) -> bool {
         && vm
             .frames
             .get(index)
-            .and_then(|f| vm.trace.objects.get(&frame_object::frame_addr(f)))
+            .and_then(|f| vm.trace.get(frame_object::frame_addr(f)))
             .and_then(frame_object::as_frame)
             .is_some_and(|fo| !fo.trace.borrow().is_none())
 }
@@ -190,6 +213,24 @@ fn call_profile(vm: &mut Vm, index: usize, event: &str, arg: Value) -> PyResult<
             vm.trace.refresh();
             Err(e)
         }
+    }
+}
+
+/// `throw()` resumes a generator at its yield with an exception: the `call` event comes
+/// first (CPython's TRACE_FUNCTION_THROW_ENTRY); a trace function's error replaces `e`.
+#[cold]
+#[inline(never)]
+pub fn throw_entry(vm: &mut Vm, e: PyErr) -> PyErr {
+    let Some(index) = vm.frames.len().checked_sub(1) else { return e };
+    if untraced(&vm.frames[index]) {
+        return e;
+    }
+    if let Err(new) = call_trace(vm, index, "call", Value::None) {
+        return new;
+    }
+    match call_profile(vm, index, "call", Value::None) {
+        Ok(()) => e,
+        Err(new) => new,
     }
 }
 
@@ -289,7 +330,7 @@ pub fn call_native(vm: &mut Vm, callable: &Value, args: Args) -> PyResult<Value>
 #[cold]
 #[inline(never)]
 pub fn frame_popped(vm: &mut Vm, f: &Frame) {
-    let Some(obj) = vm.trace.objects.remove(&frame_object::frame_addr(f)) else { return };
+    let Some(obj) = vm.trace.remove(frame_object::frame_addr(f)) else { return };
     frame_object::detach(vm, &obj, f);
     use super::frame::Resume;
     if let Resume::GenForIter { gn, .. } | Resume::GenSend { gn, .. } | Resume::GenNative { gn } = &f.resume {
@@ -304,7 +345,8 @@ pub fn frame_resumed(vm: &mut Vm, gn: &ObjRef) {
     let addr = frame_object::frame_addr(f);
     if let Some(fo) = frame_object::as_frame(&obj) {
         fo.live.set(addr);
-        vm.trace.objects.insert(addr, obj.clone());
+        let index = vm.frames.len() - 1;
+        vm.trace.insert(addr, obj.clone(), index);
     }
 }
 
