@@ -83,6 +83,16 @@ pub fn object_at(vm: &mut Vm, index: usize) -> Option<ObjRef> {
     Some(o)
 }
 
+/// The object of the frame on top of the stack, if it has one (no new object: tracebacks
+/// record it so `tb_frame` is that frame's object).
+pub fn existing_top(vm: &Vm) -> Option<ObjRef> {
+    let index = vm.frames.len().checked_sub(1)?;
+    if index >= vm.trace.watch {
+        return None;
+    }
+    vm.trace.get(frame_addr(vm.frames.get(index)?)).cloned()
+}
+
 /// Where a live frame object's frame is on this thread's stack (None: finished, suspended
 /// or running on another thread, when the snapshot answers).
 fn live_index(vm: &Vm, fo: &FrameObj) -> Option<usize> {
@@ -300,11 +310,12 @@ pub fn frame_attr(vm: &mut Vm, obj: &ObjRef, name: &str) -> Option<Value> {
     })
 }
 
-/// The frame a traceback entry stands for: the running frame's own object when the frame
-/// is still on this thread's stack, else a finished frame object.
-pub fn traceback_frame(vm: &mut Vm, code: &Rc<CodeRt>, globals: &ObjRef, lasti: u32, lineno: u32) -> Value {
-    if let Some(i) = vm.frames.iter().rposition(|f| Rc::ptr_eq(&f.code, code) && f.globals.ptr_eq(globals)) {
-        if let Some(o) = object_at(vm, i) {
+/// The frame a traceback entry stands for, when it had no object yet: the running frame's
+/// own object when the frame is still where it was on this thread's stack (`depth`),
+/// else a finished frame object.
+pub fn traceback_frame(vm: &mut Vm, code: &Rc<CodeRt>, globals: &ObjRef, lasti: u32, lineno: u32, depth: usize) -> Value {
+    if vm.frames.get(depth).is_some_and(|f| Rc::ptr_eq(&f.code, code) && f.globals.ptr_eq(globals)) {
+        if let Some(o) = object_at(vm, depth) {
             return Value::Obj(o);
         }
     }

@@ -37,6 +37,12 @@ impl Drop for Published {
     }
 }
 
+/// In a forked child only the forking thread exists: forget the others' stacks.
+pub fn after_fork_child() {
+    let mine = crate::modules::thread::lock::ident();
+    THREADS.with(|t| t.retain(|(i, _)| *i == mine));
+}
+
 /// Call `f` with the ident and `Vm` of every other thread that has frames.
 pub fn for_each_other(me: &Vm, mut f: impl FnMut(u64, &Vm)) {
     let mine = crate::modules::thread::lock::ident();

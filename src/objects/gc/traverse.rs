@@ -178,9 +178,14 @@ pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(Ref)) {
             visit(Ref::Obj(ty));
             v(visit, obj);
         }
-        Payload::Traceback { next, .. } => {
+        Payload::Traceback { next, frame, .. } => {
             if let Ok(x) = next.try_borrow() {
                 v(visit, &x);
+            }
+            if let Ok(f) = frame.try_borrow() {
+                if let Some(f) = f.as_ref() {
+                    visit(Ref::Obj(f));
+                }
             }
         }
         Payload::Frame(f) => {
@@ -369,7 +374,12 @@ pub fn clear(obj: &PyObject, out: &mut Vec<Value>) {
                 });
             }
         }
-        Payload::Traceback { next, .. } => take(next, out),
+        Payload::Traceback { next, frame, .. } => {
+            take(next, out);
+            if let Ok(mut f) = frame.try_borrow_mut() {
+                out.extend(f.take().map(Value::Obj));
+            }
+        }
         Payload::Frame(f) => {
             take(&f.trace, out);
             if let Ok(mut st) = f.state.try_borrow_mut() {
