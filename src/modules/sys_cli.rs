@@ -83,6 +83,10 @@ pub fn init(vm: &mut Vm, sys: &ObjRef) -> PyResult<()> {
         ("__excepthook__", excepthook),
         ("dont_write_bytecode", Value::Bool(config.dont_write_bytecode)),
         ("_getframe", native(vm, "_getframe", crate::objects::frame_object::sys_getframe)),
+        ("settrace", native(vm, "settrace", crate::vm::trace::sys_settrace)),
+        ("gettrace", native(vm, "gettrace", crate::vm::trace::sys_gettrace)),
+        ("setprofile", native(vm, "setprofile", crate::vm::trace::sys_setprofile)),
+        ("getprofile", native(vm, "getprofile", crate::vm::trace::sys_getprofile)),
         ("get_asyncgen_hooks", native(vm, "get_asyncgen_hooks", crate::objects::generator::hooks::get_asyncgen_hooks)),
         ("set_asyncgen_hooks", native(vm, "set_asyncgen_hooks", crate::objects::generator::hooks::set_asyncgen_hooks)),
         (

@@ -76,14 +76,26 @@ pub fn init(vm: &mut Vm, sys: &ObjRef) -> PyResult<()> {
     Ok(())
 }
 
-/// `sys._current_frames()`: the calling thread's frame by its ident. Other threads' stacks
-/// belong to their own `Vm`s, which this thread cannot see.
+/// `sys._current_frames()`: every thread's innermost frame by its ident. The calling
+/// thread's is its live frame object; other threads' (published in `vm::published`) are
+/// copies taken now.
 fn current_frames(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "_current_frames", 0, 0)?;
     let d = vm.new_dict_obj();
     if !vm.frames.is_empty() {
         let frame = crate::objects::frame_object::sys_getframe(vm, Args::new(vec![]))?;
         let id = crate::modules::thread::ident_value(vm, crate::modules::thread::lock::ident());
+        dict::set_item(vm, &d, id, frame)?;
+    }
+    let mut others = Vec::new();
+    crate::vm::published::for_each_other(vm, |ident, other| {
+        if !other.frames.is_empty() {
+            others.push((ident, other.frames.iter().map(|f| crate::objects::frame_object::copy_foreign(f)).collect::<Vec<_>>()));
+        }
+    });
+    for (ident, frames) in others {
+        let frame = crate::objects::frame_object::foreign_objects(vm, frames);
+        let id = crate::modules::thread::ident_value(vm, ident);
         dict::set_item(vm, &d, id, frame)?;
     }
     Ok(Value::Obj(d))

@@ -51,10 +51,12 @@ pub enum Payload {
     StaticMethod(Value),
     Super { ty: ObjRef, obj: Value },
     /// One traceback entry: the frame's code and globals, the instruction that was running
-    /// (`lasti`, an instruction index) and its line; `tb_frame` is built from them on demand.
-    Traceback { code: Rc<CodeRt>, globals: ObjRef, lasti: u32, lineno: u32, next: RefCell<Value> },
+    /// (`lasti`, an instruction index) and its line; `frame` is the frame's object when it
+    /// had one (else `tb_frame` makes one on first use and keeps it there), `depth` the
+    /// frame's index on the thread's stack.
+    Traceback { code: Rc<CodeRt>, globals: ObjRef, lasti: u32, lineno: u32, depth: u32, next: RefCell<Value>, frame: RefCell<Option<ObjRef>> },
     /// A frame object (`tb_frame`, `sys._getframe()`).
-    Frame(Box<super::frame_object::FrameSnap>),
+    Frame(Box<super::frame_object::FrameObj>),
     /// A dict view: `keys()`, `values()`, `items()` (kind 0, 1, 2).
     DictView { dict: ObjRef, kind: u8 },
     /// sys.stdout / sys.stderr (fd 1 or 2).

@@ -154,12 +154,25 @@ impl Vm {
                 Some(v) => Some(v.clone()),
                 None => return Err(self.value_error("Cell is empty")),
             },
-            (Payload::Frame(f), _) => super::frame_object::frame_attr(self, f, name),
-            (Payload::Traceback { lineno, next, lasti, code, globals }, _) => match name {
+            (Payload::Frame(_), _) => match obj.as_obj().cloned() {
+                Some(o) => super::frame_object::frame_attr(self, &o, name),
+                None => None,
+            },
+            (Payload::Traceback { lineno, next, lasti, code, globals, frame, depth }, _) => match name {
                 "tb_lineno" => Some(Value::Int(*lineno as i64)),
                 "tb_lasti" => Some(Value::Int(*lasti as i64 * 2)),
                 "tb_next" => Some(next.borrow().clone()),
-                "tb_frame" => Some(super::frame_object::traceback_frame(self, code, globals, *lasti, *lineno)),
+                "tb_frame" => {
+                    let known = frame.borrow().clone();
+                    Some(match known {
+                        Some(f) => Value::Obj(f),
+                        None => {
+                            let f = super::frame_object::traceback_frame(self, code, globals, *lasti, *lineno, *depth as usize);
+                            *frame.borrow_mut() = f.as_obj().cloned();
+                            f
+                        }
+                    })
+                }
                 _ => None,
             },
             (Payload::Code(c), _) => match name {

@@ -45,8 +45,7 @@ getters!(g_real "real", g_imag "imag", g_numerator "numerator", g_denominator "d
     g_co_freevars "co_freevars", g_co_kwonlyargcount "co_kwonlyargcount", g_co_lnotab "co_lnotab",
     g_co_name "co_name", g_co_names "co_names", g_co_nlocals "co_nlocals",
     g_co_posonlyargcount "co_posonlyargcount", g_co_qualname "co_qualname", g_co_stacksize "co_stacksize",
-    g_co_varnames "co_varnames", g_f_back "f_back", g_f_builtins "f_builtins", g_f_code "f_code",
-    g_f_globals "f_globals", g_f_lasti "f_lasti", g_f_lineno "f_lineno", g_f_locals "f_locals", g_f_trace "f_trace",
+    g_co_varnames "co_varnames",
     g_tb_frame "tb_frame", g_tb_lasti "tb_lasti", g_tb_lineno "tb_lineno", g_tb_next "tb_next",
     g_args "args", g_cause "__cause__", g_context "__context__", g_suppress "__suppress_context__",
     g_traceback "__traceback__", g_thisclass "__thisclass__", g_self_class "__self_class__");
@@ -267,11 +266,7 @@ pub fn register(vm: &Vm) {
           ("co_posonlyargcount", g_co_posonlyargcount), ("co_qualname", g_co_qualname),
           ("co_stacksize", g_co_stacksize), ("co_varnames", g_co_varnames)],
     );
-    getters_on(
-        &t.frame,
-        &[("f_back", g_f_back), ("f_builtins", g_f_builtins), ("f_code", g_f_code), ("f_globals", g_f_globals),
-          ("f_lasti", g_f_lasti), ("f_lineno", g_f_lineno), ("f_locals", g_f_locals), ("f_trace", g_f_trace)],
-    );
+    // The frame type's attributes are registered by `frame_object::register`.
     getters_on(&t.traceback, &[("tb_frame", g_tb_frame), ("tb_lasti", g_tb_lasti), ("tb_lineno", g_tb_lineno), ("tb_next", g_tb_next)]);
     add_getset(&t.module, "__dict__", g_dict, None);
     add_method(&t.tuple, "__getnewargs__", tuple_getnewargs);

@@ -116,6 +116,9 @@ impl Vm {
         } else {
             self.depth -= 1;
         }
+        if self.frames.len() < self.trace.watch {
+            super::trace::frame_popped(self, &f);
+        }
         Some(f)
     }
 
@@ -123,6 +126,7 @@ impl Vm {
     pub fn run_frame(&mut self, mut frame: FrameBox) -> PyResult<Value> {
         frame.set_resume(Resume::Native);
         self.check_native_stack()?;
+        let _published = self.frames.is_empty().then(|| super::published::publish(self));
         self.push_frame(frame)?;
         match self.run_loop()? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
@@ -152,6 +156,9 @@ impl Vm {
             if add_tb {
                 let (code, globals, lasti) = (f.code.clone(), f.globals.clone(), f.lasti as u32);
                 super::traceback::add_entry(self, &e, code, globals, lasti);
+                if self.trace.active {
+                    e = super::trace::exception_event(self, e);
+                }
             }
             add_tb = true;
             let Some(f) = self.frames.last_mut() else { return Err(e) };
@@ -169,6 +176,9 @@ impl Vm {
                 return Ok(());
             }
             let is_base = self.frames.len() - 1 == base;
+            if self.trace.active {
+                e = super::trace::unwind_return(self, e);
+            }
             let Some(mut f) = self.pop_frame() else { return Err(e) };
             match f.take_resume() {
                 Resume::GenForIter { gn } | Resume::GenSend { gn } | Resume::GenNative { gn } => {
@@ -227,6 +237,9 @@ impl Vm {
         loop {
             if has_pending_finalizers() {
                 self.run_pending_finalizers();
+            }
+            if self.trace.active {
+                super::trace::before_instr(self)?;
             }
             let f = frame!(self);
             let Some(&instr) = f.code.code.instructions.get(f.pc as usize) else {
@@ -867,6 +880,9 @@ impl Vm {
                         }
                         Resume::GenForIter { gn } => {
                             crate::objects::generator::finish_frame(self, &gn);
+                            if self.trace.active && !v.is_none() {
+                                super::trace::for_iter_stop(self, v);
+                            }
                             let f = frame!(self);
                             let target = resume_target(f);
                             f.pop();
@@ -1244,6 +1260,7 @@ impl Vm {
             None => self.run_loop(),
             Some(e) => {
                 let base = self.frames.len() - 1;
+                let e = if self.trace.active { super::trace::throw_entry(self, e) } else { e };
                 // A thrown exception chains only to the generator's own handled one.
                 let caller = crate::objects::generator::hide_caller_exc(self, gn);
                 self.unwind(e, base)?;
@@ -1312,7 +1329,7 @@ impl Vm {
                 return self.push_frame(frame);
             }
         }
-        let r = self.call(&callable, args)?;
+        let r = if self.trace.active { super::trace::call_native(self, &callable, args)? } else { self.call(&callable, args)? };
         push!(self, r);
         Ok(())
     }

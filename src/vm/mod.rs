@@ -19,6 +19,8 @@ pub mod warn;
 pub mod carets;
 pub mod interactive;
 pub mod interrupt;
+pub mod published;
+pub mod trace;
 
 use std::rc::Rc;
 
@@ -52,6 +54,8 @@ pub struct Vm {
     pub repr_active: Vec<usize>,
     /// Blocks of returned frames, reused by the next call of the same shape.
     pub frame_pool: frame::FramePool,
+    /// sys.settrace / setprofile and the live frames' objects (`trace.rs`).
+    pub trace: trace::TraceState,
     stack_base: usize,
     stack_size: usize,
 }
@@ -126,6 +130,7 @@ impl Vm {
             stop_value: Value::None,
             repr_active: Vec::new(),
             frame_pool: Default::default(),
+            trace: Default::default(),
             stack_base: &marker as *const u8 as usize,
             stack_size,
         }

@@ -22,9 +22,11 @@ pub fn add_entry(vm: &mut Vm, e: &PyErr, code: Rc<CodeRt>, globals: ObjRef, last
     let Some(d) = e.data() else { return };
     let next = d.traceback.borrow().clone();
     let lineno = code.code.line_of(lasti as usize);
+    let frame = crate::objects::frame_object::existing_top(vm);
+    let depth = vm.frames.len().saturating_sub(1) as u32;
     let tb = ObjRef::new(
         vm.interp.types.traceback.clone(),
-        Payload::Traceback { code, globals, lasti, lineno, next: RefCell::new(next) },
+        Payload::Traceback { code, globals, lasti, lineno, depth, next: RefCell::new(next), frame: RefCell::new(frame) },
     );
     *d.traceback.borrow_mut() = Value::Obj(tb);
 }

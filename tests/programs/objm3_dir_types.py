@@ -42,7 +42,6 @@ MISSING = {
     'generator': ['__del__'],
     'coroutine': ['__del__', 'cr_origin', 'cr_suspended'],
     'code': ['_co_code_adaptive', '_varname_from_oparg', 'co_exceptiontable', 'co_linetable'],
-    'frame': ['clear', 'f_trace_lines', 'f_trace_opcodes'],
     'module': ['__annotations__'],
     'builtin_function_or_method': ['__module__', '__text_signature__'],
     'AttributeError': ['name', 'obj'],

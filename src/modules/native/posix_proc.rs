@@ -61,6 +61,7 @@ fn fork(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if pid == 0 {
         guard.after_fork_child();
         crate::vm::import::lock::reinit_after_fork();
+        crate::vm::published::after_fork_child();
         FORKED_CHILD.store(true, Ordering::SeqCst);
     } else {
         guard.after_fork_parent();

@@ -39,6 +39,7 @@ pub fn is_container(p: &Payload) -> bool {
         | Payload::StaticMethod(_)
         | Payload::Super { .. }
         | Payload::Traceback { .. }
+        | Payload::Frame(_)
         | Payload::DictView { .. }
         | Payload::Module(_)
         | Payload::WeakRef(_)
@@ -177,8 +178,28 @@ pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(Ref)) {
             visit(Ref::Obj(ty));
             v(visit, obj);
         }
-        Payload::Traceback { next, .. } => {
+        Payload::Traceback { next, frame, .. } => {
             if let Ok(x) = next.try_borrow() {
+                v(visit, &x);
+            }
+            if let Ok(f) = frame.try_borrow() {
+                if let Some(f) = f.as_ref() {
+                    visit(Ref::Obj(f));
+                }
+            }
+        }
+        Payload::Frame(f) => {
+            visit(Ref::Obj(&f.globals));
+            if let Some(ns) = &f.ns {
+                visit(Ref::Obj(ns));
+            }
+            if let Ok(st) = f.state.try_borrow() {
+                if let Some(d) = &st.locals {
+                    visit(Ref::Obj(d));
+                }
+                v(visit, &st.back);
+            }
+            if let Ok(x) = f.trace.try_borrow() {
                 v(visit, &x);
             }
         }
@@ -348,7 +369,19 @@ pub fn clear(obj: &PyObject, out: &mut Vec<Value>) {
                 });
             }
         }
-        Payload::Traceback { next, .. } => take(next, out),
+        Payload::Traceback { next, frame, .. } => {
+            take(next, out);
+            if let Ok(mut f) = frame.try_borrow_mut() {
+                out.extend(f.take().map(Value::Obj));
+            }
+        }
+        Payload::Frame(f) => {
+            take(&f.trace, out);
+            if let Ok(mut st) = f.state.try_borrow_mut() {
+                out.extend(st.locals.take().map(Value::Obj));
+                out.push(std::mem::replace(&mut st.back, Value::None));
+            }
+        }
         Payload::WeakRef(w) => take(&w.callback, out),
         _ => {}
     }

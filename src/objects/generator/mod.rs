@@ -26,17 +26,20 @@ pub struct GenExtra {
     /// The asyncgen finalizer hook captured at first use; `hooks_inited` once that happened.
     pub finalizer: Value,
     pub hooks_inited: bool,
+    /// The frame object of the generator's frame once one was asked for (gi_frame, a
+    /// trace function): the same object across suspensions (`vm/trace.rs`).
+    pub frame_obj: Value,
 }
 
 impl Default for GenExtra {
     fn default() -> GenExtra {
-        GenExtra { names: None, origin: Value::None, finalizer: Value::None, hooks_inited: false }
+        GenExtra { names: None, origin: Value::None, finalizer: Value::None, hooks_inited: false, frame_obj: Value::None }
     }
 }
 
 impl GenExtra {
     pub fn values(&self) -> impl Iterator<Item = &Value> {
-        self.names.iter().flat_map(|(a, b)| [a, b]).chain([&self.origin, &self.finalizer])
+        self.names.iter().flat_map(|(a, b)| [a, b]).chain([&self.origin, &self.finalizer, &self.frame_obj])
     }
 }
 
@@ -118,7 +121,26 @@ pub fn enter(vm: &mut Vm, gn: &ObjRef) {
         let own = std::mem::replace(&mut *g.exc.borrow_mut(), Value::None);
         let caller = if own.is_none() { vm.exc_info.clone() } else { std::mem::replace(&mut vm.exc_info, own) };
         *g.exc.borrow_mut() = caller;
+        if g.extra.try_borrow().is_ok_and(|x| x.is_some()) {
+            crate::vm::trace::frame_resumed(vm, gn);
+        }
     }
+}
+
+/// Keep `obj` as the generator's frame object (see `GenExtra::frame_obj`).
+pub fn set_frame_object(gn: &ObjRef, obj: Value) {
+    if let Payload::Generator(g) = &gn.payload {
+        let mut old = Value::None;
+        hooks::with_extra(g, |x| old = std::mem::replace(&mut x.frame_obj, obj));
+        drop(old);
+    }
+}
+
+/// The generator's frame object, if one was made.
+pub fn frame_object(gn: &ObjRef) -> Option<ObjRef> {
+    let Payload::Generator(g) = &gn.payload else { return None };
+    let x = g.extra.try_borrow().ok()?;
+    x.as_ref()?.frame_obj.as_obj().cloned()
 }
 
 /// When a just-entered generator handles no exception of its own, clear the current one
