@@ -155,6 +155,8 @@ fn container_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         return Ok(match &o.payload {
             Payload::List(_) => "[...]".into(),
             Payload::Dict(_) => "{...}".into(),
+            Payload::Tuple(_) => "(...)".into(),
+            Payload::Set(_) | Payload::FrozenSet(_) => format!("{}(...)", super::types::type_name(o.class())),
             _ => "...".into(),
         });
     }

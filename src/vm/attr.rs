@@ -321,6 +321,9 @@ impl Vm {
             if matches!(sname, "__name__" | "__qualname__") {
                 return self.set_type_name(cls, sname, value);
             }
+            if sname == "__bases__" {
+                return crate::objects::subclasses::set_bases(self, cls, value);
+            }
             match value {
                 Some(v) => types::set_attr_raw(cls, name.clone(), v),
                 None => {

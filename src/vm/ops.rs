@@ -66,7 +66,7 @@ impl Vm {
         if inplace {
             let ty = self.interp.type_of(a).clone();
             if let Some(f) = lookup(&ty, iname) {
-                let r = self.call(&f, Args::new(vec![a.clone(), b.clone()]))?;
+                let r = self.call_slot(&f, a, vec![b.clone()])?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -79,12 +79,12 @@ impl Vm {
         // A subclass's reflected method goes first.
         if let Some(fb) = &fb {
             if types::is_subtype(&tb, &ta) && !tb.ptr_eq(&ta) {
-                let r = self.call(fb, Args::new(vec![b.clone(), a.clone()]))?;
+                let r = self.call_slot(fb, b, vec![a.clone()])?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
                 if let Some(fa) = &fa {
-                    let r = self.call(fa, Args::new(vec![a.clone(), b.clone()]))?;
+                    let r = self.call_slot(fa, a, vec![b.clone()])?;
                     if !self.is_not_implemented(&r) {
                         return Ok(r);
                     }
@@ -93,13 +93,13 @@ impl Vm {
             }
         }
         if let Some(fa) = fa {
-            let r = self.call(&fa, Args::new(vec![a.clone(), b.clone()]))?;
+            let r = self.call_slot(&fa, a, vec![b.clone()])?;
             if !self.is_not_implemented(&r) {
                 return Ok(r);
             }
         }
         if let Some(fb) = fb {
-            let r = self.call(&fb, Args::new(vec![b.clone(), a.clone()]))?;
+            let r = self.call_slot(&fb, b, vec![a.clone()])?;
             if !self.is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -215,7 +215,7 @@ impl Vm {
             }
         }
         if let Some(f) = lookup(&ta, name) {
-            let r = self.call(&f, Args::new(vec![a.clone(), b.clone()]))?;
+            let r = self.call_slot(&f, a, vec![b.clone()])?;
             if !self.is_not_implemented(&r) {
                 return Ok(r);
             }
