@@ -14,12 +14,16 @@ fn function_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(vm.type_error("function() missing required argument 'globals' (pos 2)"));
     };
     let Some(Payload::Code(rt)) = code.payload() else {
-        return Err(vm.type_error(format!("function() argument 'code' must be code, not {}", vm.type_name(&code))));
+        let shown = if code.is_none() { "None".to_string() } else { vm.type_name(&code) };
+        return Err(vm.type_error(format!("function() argument 'code' must be code, not {}", shown)));
     };
     let rt = rt.clone();
     let globals_obj = match &globals {
         Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
-        v => return Err(vm.type_error(format!("function() argument 'globals' must be dict, not {}", vm.type_name(v)))),
+        v => {
+            let shown = if v.is_none() { "None".to_string() } else { vm.type_name(v) };
+            return Err(vm.type_error(format!("function() argument 'globals' must be dict, not {}", shown)));
+        }
     };
     let name = a[2].clone().unwrap_or(Value::None);
     if !name.is_none() && !matches!(name.payload(), Some(Payload::Str(_))) {

@@ -51,6 +51,8 @@ pub mod function_new;
 pub mod singletons;
 pub mod class_dict_attrs;
 pub mod subclasses;
+pub mod type_getsets;
+pub mod union;
 pub mod gc;
 pub mod generator;
 pub mod generic_alias;
@@ -111,6 +113,8 @@ pub fn register_types(vm: &crate::vm::Vm) {
     function_new::register(vm);
     singletons::register(vm);
     subclasses::register_methods(vm);
+    type_getsets::register(vm);
+    union::register(vm);
     getset::register(vm);
     memoryview::register(vm);
     // Mutable containers say so the way CPython's do: `__hash__` is None in their own

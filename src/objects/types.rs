@@ -29,7 +29,9 @@ pub fn tp_name(t: &ObjRef) -> String {
         return name;
     }
     match type_data(t).and_then(|d| dict::table_get_str(&d.ns.borrow(), "__module__")) {
-        Some(m) if as_str_lossy(&m) != "builtins" => format!("{}.{}", as_str_lossy(&m), name),
+        Some(m) if matches!(m.payload(), Some(Payload::Str(_))) && as_str_lossy(&m) != "builtins" => {
+            format!("{}.{}", as_str_lossy(&m), name)
+        }
         _ => name,
     }
 }
@@ -510,4 +512,11 @@ fn table_has(t: &DictTable<Value, Value>, name: &str) -> bool {
 /// Whether `name` is in the class's own namespace (not its bases').
 pub fn has_own(ty: &ObjRef, name: &str) -> bool {
     type_data(ty).is_some_and(|d| table_has(&d.ns.borrow(), name))
+}
+
+/// The class's own `__module__` entry; `type`'s namespace holds the `__module__`
+/// descriptor instead, which is no module name.
+pub fn ns_module(ty: &ObjRef) -> Option<Value> {
+    let m = dict::table_get_str(&type_data(ty)?.ns.borrow(), "__module__")?;
+    (!matches!(m.payload(), Some(Payload::GetSet(_)))).then_some(m)
 }

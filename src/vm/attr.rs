@@ -154,7 +154,7 @@ impl Vm {
         Ok(None)
     }
 
-    fn type_special(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
+    pub(crate) fn type_special(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
         let td = type_data(cls)?;
         Some(match name {
             "__name__" => self.new_str(&td.name.borrow()),
@@ -171,7 +171,9 @@ impl Vm {
                 Value::Obj(d)
             }
             "__module__" => {
-                return dict::table_get_str(&td.ns.borrow(), "__module__").or_else(|| Some(self.new_str("builtins")));
+                // `type`'s own namespace holds the `__module__` descriptor, not a name.
+                let m = dict::table_get_str(&td.ns.borrow(), "__module__").filter(|m| !matches!(m.payload(), Some(Payload::GetSet(_))));
+                return m.or_else(|| Some(self.new_str("builtins")));
             }
             "__doc__" => return dict::table_get_str(&td.ns.borrow(), "__doc__").or(Some(Value::None)),
             _ => return None,

@@ -56,6 +56,11 @@ impl Vm {
             if let Some(r) = crate::objects::arith::builtin_binop(self, a, b, op)? {
                 return Ok(r);
             }
+            if op == BinOpArg::Or {
+                if let Some(r) = crate::objects::union::try_or(self, a, b)? {
+                    return Ok(r);
+                }
+            }
             // Native types with operator dunders (array.array) continue below.
             let native = |v: &Value| v.as_obj().is_some_and(|o| types::flags(o.class()) & crate::objects::payload::tflags::NATIVE_PROTO != 0);
             if !native(a) && !native(b) {

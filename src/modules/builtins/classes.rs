@@ -182,7 +182,7 @@ fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.at(0);
     let ty = vm.interp.type_of(&v).clone();
-    let module = match types::type_data(&ty).and_then(|d| crate::objects::dict::table_get_str(&d.ns.borrow(), "__module__")) {
+    let module = match types::ns_module(&ty) {
         Some(m) => as_str_lossy(&m).into_owned(),
         None => "builtins".into(),
     };
@@ -408,7 +408,7 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(args.at(0));
     }
     if fget.is_none() {
-        return Err(vm.attribute_error("unreadable attribute"));
+        return Err(vm.attribute_error(format!("property of '{}' object has no getter", vm.type_name(&args.at(1)))));
     }
     let f = fget.clone();
     vm.call(&f, Args::new(vec![args.at(1)]))
