@@ -52,6 +52,56 @@ class IOBase:
     def fileno(self):
         raise UnsupportedOperation('fileno')
 
+    def seek(self, pos, whence=0):
+        raise UnsupportedOperation('seek')
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        raise UnsupportedOperation('truncate')
+
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.' if msg is None else msg)
+
+    def _checkReadable(self, msg=None):
+        if not self.readable():
+            raise UnsupportedOperation('File or stream is not readable.' if msg is None else msg)
+
+    def _checkWritable(self, msg=None):
+        if not self.writable():
+            raise UnsupportedOperation('File or stream is not writable.' if msg is None else msg)
+
+    def _checkSeekable(self, msg=None):
+        if not self.seekable():
+            raise UnsupportedOperation('File or stream is not seekable.' if msg is None else msg)
+
+    def readline(self, size=-1):
+        """Read and return a line of bytes from the stream (the generic, slow way)."""
+        size = -1 if size is None else size.__index__()
+        peek = getattr(self, 'peek', None)
+
+        def ahead():
+            # With peek() a whole line can be taken at once; else byte by byte.
+            if peek is None:
+                return 1
+            data = peek(1)
+            if not data:
+                return 1
+            n = (data.find(b'\n') + 1) or len(data)
+            return min(n, size) if size >= 0 else n
+
+        res = bytearray()
+        while size < 0 or len(res) < size:
+            b = self.read(ahead())
+            if not b:
+                break
+            res += b
+            if res.endswith(b'\n'):
+                break
+        return bytes(res)
+
     def __enter__(self):
         self._check_closed()
         return self
@@ -91,9 +141,63 @@ class IOBase:
 class RawIOBase(IOBase):
     """Base class for raw binary I/O."""
 
+    def read(self, size=-1):
+        if size is None:
+            size = -1
+        size = size.__index__()
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        res = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            res += data
+        # A non-blocking stream with nothing ready gives None, passed on as is.
+        return bytes(res) if res else data
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
+
 
 class BufferedIOBase(IOBase):
     """Base class for buffered IO objects."""
+
+    def read(self, size=-1):
+        raise UnsupportedOperation('read')
+
+    def read1(self, size=-1):
+        raise UnsupportedOperation('read1')
+
+    def write(self, b):
+        raise UnsupportedOperation('write')
+
+    def detach(self):
+        raise UnsupportedOperation('detach')
+
+    def readinto(self, b):
+        return self._readinto(b, self.read)
+
+    def readinto1(self, b):
+        return self._readinto(b, self.read1)
+
+    def _readinto(self, b, read):
+        view = memoryview(b).cast('B')
+        data = read(len(view))
+        n = len(data)
+        view[:n] = data
+        return n
 
 
 class TextIOBase(IOBase):
@@ -788,7 +892,8 @@ class TextIOWrapper(TextIOBase):
             raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, not {type(newline).__name__}")
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError(f'illegal newline value: {newline}')
-        if encoding is None:
+        if encoding is None or encoding == 'locale':
+            # The locale's preferred encoding; minipy's is always UTF-8.
             encoding = 'UTF-8'
         elif not isinstance(encoding, str):
             raise TypeError(f"TextIOWrapper() argument 'encoding' must be str or None, not {type(encoding).__name__}")
