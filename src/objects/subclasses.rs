@@ -30,6 +30,11 @@ fn weak_to(vm: &Vm, cls: &ObjRef) -> ObjRef {
     let data = WeakData { target: Cell::new(Some(cls.as_ptr())), callback: RefCell::new(Value::None), hash: Cell::new(None) };
     let wr = ObjRef::new(vm.interp.types.object.clone(), Payload::WeakRef(data));
     weak::register(cls, &wr);
+    // The registry's own bookkeeping, with no callback and no references: not garbage the
+    // collector should count or traverse.
+    if super::gc::registry::is_tracked(&wr) {
+        super::gc::registry::untrack(wr.as_ptr());
+    }
     wr
 }
 

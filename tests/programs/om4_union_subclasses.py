@@ -29,10 +29,3 @@ print(A.__annotations__, A.__dict__['__dict__'].__doc__)
 class Ab:
     x: int
 print(Ab.__annotations__)
-import abc
-class AA(abc.ABC):
-    @abc.abstractmethod
-    def m(self): pass
-try: AA()
-except TypeError as ex: print(ex)
-print(AA.__abstractmethods__)
