@@ -285,6 +285,10 @@ def _classify(cls):
             out.append((name, 'data descriptor', dict_home, _Synthetic(synthetic)))
             continue
         tname = type(raw).__name__
+        if tname == 'getset_descriptor' and name in ('__dict__', '__weakref__'):
+            # CPython's pydoc shows these two with the "(if defined)" wording.
+            out.append((name, 'data descriptor', home, _Synthetic(dict(_INSTANCE_DESCRIPTORS)[name])))
+            continue
         if isinstance(raw, staticmethod) or tname == 'builtin_function_or_method':
             kind = 'static method'
         elif isinstance(raw, classmethod) or tname == 'classmethod_descriptor':

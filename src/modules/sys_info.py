@@ -40,6 +40,9 @@ hash_info = _info_type('hash_info', 'sys.hash_info', (
     'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'),
     'hash_info\n\nA named tuple providing parameters used for computing\nhashes. The attributes are read only.')(
     (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+version_info = _info_type('version_info', 'sys.version_info', (
+    'major', 'minor', 'micro', 'releaselevel', 'serial'),
+    'sys.version_info\n\nVersion information as a named tuple.')((3, 11, 0, 'final', 0))
 thread_info = _info_type('thread_info', 'sys.thread_info', ('name', 'lock', 'version'),
     'sys.thread_info\n\nA named tuple holding information about the thread implementation.')(
     ('pthread', 'semaphore', _libc_version))

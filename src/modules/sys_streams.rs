@@ -28,17 +28,36 @@ fn isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(unsafe { libc::isatty(fd_of(&args.at(0))) } == 1))
 }
 
+/// Each stream's binary layer, made on first access: CPython hands back the same object
+/// every time.
+static BUFFERS: crate::vm::gil::GilCell<[Option<Value>; 3]> = crate::vm::gil::GilCell::new([None, None, None]);
+
 /// The binary layer: `io.open` over the same descriptor, unclosed by it (CPython's
-/// `sys.stdout.buffer` is a BufferedWriter over fd 1).
+/// `sys.stdout.buffer` is a BufferedWriter over fd 1, or the FileIO itself under `-u`).
 fn buffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fd = fd_of(&args.at(0));
     // Text written so far goes first: the binary layer writes to the descriptor directly.
     crate::modules::sys::flush_stdout_checked(vm)?;
+    let slot = fd.clamp(0, 2) as usize;
+    if let Some(b) = BUFFERS.with(|b| b[slot].clone()) {
+        return Ok(b);
+    }
     let io = crate::vm::import::import_module_level(vm, "io", None, &Value::None, 0)?;
     let open = vm.getattr_str(&io, "open")?;
     let mode = vm.new_str(if fd == 0 { "rb" } else { "wb" });
     let closefd = vm.new_str("closefd");
-    vm.call(&open, Args { args: vec![Value::Int(fd as i64), mode], kwargs: vec![(closefd, Value::Bool(false))] })
+    let mut kwargs = vec![(closefd, Value::Bool(false))];
+    let raw_only = fd != 0 && crate::config::get().unbuffered;
+    if raw_only {
+        kwargs.push((vm.new_str("buffering"), Value::Int(0)));
+    }
+    let b = vm.call(&open, Args { args: vec![Value::Int(fd as i64), mode], kwargs })?;
+    let raw = if raw_only { b.clone() } else { vm.getattr_str(&b, "raw")? };
+    let name = vm.new_str(["<stdin>", "<stdout>", "<stderr>"][slot]);
+    let key = vm.interp.intern("name");
+    vm.setattr(&raw, &key, name)?;
+    BUFFERS.with(|c| c[slot] = Some(b.clone()));
+    Ok(b)
 }
 
 pub fn register(vm: &Vm) {

@@ -99,13 +99,33 @@ fn python_buffer(vm: &mut Vm, v: &Value, is_bytes: bool) -> PyResult<Option<Vec<
 }
 
 fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let given = args.args.len().saturating_sub(1) + args.kwargs.len();
+    if given > 3 {
+        return Err(vm.type_error(format!("bytes() takes at most 3 arguments ({} given)", given)));
+    }
     let b = from_source(vm, &mut args, true)?;
-    Ok(vm.new_bytes(b))
+    match args.args.first() {
+        Some(Value::Obj(c)) if !c.ptr_eq(&vm.interp.types.bytes) && matches!(c.payload, Payload::Type(_)) => {
+            let dict = Some(vm.new_dict_obj());
+            Ok(Value::Obj(ObjRef::with_dict(c.clone(), Payload::Bytes(b.into_boxed_slice()), dict)))
+        }
+        _ => Ok(vm.new_bytes(b)),
+    }
 }
 
 fn bytearray_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let given = args.args.len().saturating_sub(1) + args.kwargs.len();
+    if given > 3 {
+        return Err(vm.type_error(format!("bytearray() takes at most 3 arguments ({} given)", given)));
+    }
     let b = from_source(vm, &mut args, false)?;
-    Ok(new_bytearray(vm, b))
+    match args.args.first() {
+        Some(Value::Obj(c)) if !c.ptr_eq(&vm.interp.types.bytearray) && matches!(c.payload, Payload::Type(_)) => {
+            let dict = Some(vm.new_dict_obj());
+            Ok(Value::Obj(ObjRef::with_dict(c.clone(), Payload::ByteArray(RefCell::new(b)), dict)))
+        }
+        _ => Ok(new_bytearray(vm, b)),
+    }
 }
 
 pub fn register(vm: &Vm) {

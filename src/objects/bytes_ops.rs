@@ -111,7 +111,6 @@ fn b_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
     args.check_method(vm, name, 1, 3)?;
     let h = this(vm, &args, name)?;
-    let (s, e) = bounds(vm, &args, 2, h.len())?;
     let pat = args.at(1);
     let pats: Vec<Vec<u8>> = match pat.payload() {
         Some(Payload::Tuple(t)) => {
@@ -134,10 +133,11 @@ fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
             }
         },
     };
+    let (s, e) = super::str::affix_bounds(vm, &args, 2, h.len())?;
     if s > e {
         return Ok(Value::Bool(false));
     }
-    let w = &h[s..e];
+    let w = &h[s as usize..e as usize];
     Ok(Value::Bool(pats.iter().any(|p| if start { w.starts_with(p) } else { w.ends_with(p) })))
 }
 fn b_startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -311,7 +311,12 @@ fn strip_impl(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> P
             b -= 1;
         }
     }
-    Ok(ret(vm, &args.at(0), h[a..b].to_vec()))
+    let this = args.at(0);
+    // CPython hands back an exact bytes object itself when nothing was stripped.
+    if a == 0 && b == h.len() && vm.interp.type_of(&this).ptr_eq(&vm.interp.types.bytes) {
+        return Ok(this);
+    }
+    Ok(ret(vm, &this, h[a..b].to_vec()))
 }
 fn b_strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     strip_impl(vm, args, "strip", true, true)

@@ -74,7 +74,21 @@ fn number_parts(vm: &mut Vm, v: &Value) -> PyResult<Option<(f64, f64, bool)>> {
     Ok(Some((super::float::to_f64(vm, v)?, 0.0, false)))
 }
 
-fn complex_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.at(0);
+    let v = complex_value(vm, args)?;
+    match (&cls, v.payload()) {
+        (Value::Obj(c), Some(Payload::Complex(a, b)))
+            if !c.ptr_eq(&vm.interp.types.complex) && matches!(c.payload, Payload::Type(_)) =>
+        {
+            let dict = Some(vm.new_dict_obj());
+            Ok(Value::Obj(super::heap::ObjRef::with_dict(c.clone(), Payload::Complex(*a, *b), dict)))
+        }
+        _ => Ok(v),
+    }
+}
+
+fn complex_value(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let real = args.take_kw("real").or_else(|| args.args.get(1).cloned());
     let imag = args.take_kw("imag").or_else(|| args.args.get(2).cloned());
     args.no_kwargs(vm, "complex")?;

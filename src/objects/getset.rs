@@ -156,8 +156,23 @@ fn d_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(&s))
 }
 
+/// `d.__doc__`: CPython's text for the descriptor (`int.real`, a class's `__dict__`).
+fn d_doc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this(vm, &args)?;
+    let name = as_str_lossy(&d.name).into_owned();
+    let text = match name.as_str() {
+        "__dict__" if types::flags(&d.owner) & super::payload::tflags::HEAPTYPE != 0 => {
+            Some("dictionary for instance variables (if defined)")
+        }
+        "__weakref__" => Some("list of weak references to the object (if defined)"),
+        _ => crate::modules::builtins::docs::get(&format!("{}.{}", types::type_name(&d.owner), name)).and_then(|e| e.doc),
+    };
+    Ok(text.map_or(Value::None, |t| vm.new_str(t)))
+}
+
 pub fn register(vm: &Vm) {
     for t in [&vm.interp.types.getset_descriptor, &vm.interp.types.member_descriptor] {
+        add_getset(t, "__doc__", d_doc, None);
         types::add_method(t, "__get__", d_get);
         types::add_method(t, "__set__", d_set);
         types::add_method(t, "__delete__", d_delete);

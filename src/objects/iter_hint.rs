@@ -95,10 +95,12 @@ fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The old-protocol iterator asks its sequence for len(); CPython gives NotImplemented
 /// when the sequence has no length.
 fn seq_iter_hint(vm: &mut Vm, obj: Value, index: i64) -> PyResult<Value> {
-    match vm.len(&obj) {
-        Ok(n) => Ok(Value::Int((n as i64 - index).max(0))),
-        Err(_) => Ok(vm.interp.not_implemented.clone()),
+    // Only a sequence without __len__ gives NotImplemented; len()'s own errors propagate.
+    if super::types::lookup(vm.interp.type_of(&obj), "__len__").is_none() {
+        return Ok(vm.interp.not_implemented.clone());
     }
+    let n = vm.len(&obj)?;
+    Ok(Value::Int((n as i64 - index).max(0)))
 }
 
 pub fn register(vm: &Vm) {

@@ -47,6 +47,12 @@ pub mod exceptions;
 pub mod float;
 pub mod format;
 pub mod function;
+pub mod function_new;
+pub mod singletons;
+pub mod class_dict_attrs;
+pub mod subclasses;
+pub mod type_getsets;
+pub mod union;
 pub mod gc;
 pub mod generator;
 pub mod generic_alias;
@@ -104,12 +110,17 @@ pub fn register_types(vm: &crate::vm::Vm) {
     generic_alias::register(vm);
     descr_get::register(vm);
     code_attrs::register(vm);
+    function_new::register(vm);
+    singletons::register(vm);
+    subclasses::register_methods(vm);
+    type_getsets::register(vm);
+    union::register(vm);
     getset::register(vm);
     memoryview::register(vm);
     // Mutable containers say so the way CPython's do: `__hash__` is None in their own
     // namespace, so `list.__hash__ is None` and subclasses stay unhashable.
     let t = &vm.interp.types;
-    for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
+    for ty in [&t.list, &t.dict, &t.set, &t.bytearray, &t.dict_keys, &t.dict_items] {
         types::set_attr_raw(ty, vm.interp.intern("__hash__"), value::Value::None);
     }
 }

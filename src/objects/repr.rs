@@ -84,7 +84,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
         }
         Payload::Type(_) => {
-            let module = match types::type_data(&o).and_then(|d| super::dict::table_get_str(&d.ns.borrow(), "__module__")) {
+            let module = match types::ns_module(&o) {
                 Some(m) => as_str_lossy(&m).into_owned(),
                 None => "builtins".into(),
             };
@@ -121,7 +121,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 return Ok(as_str_lossy(&r).into_owned());
             }
             let ty = o.class();
-            let module = match types::type_data(ty).and_then(|d| super::dict::table_get_str(&d.ns.borrow(), "__module__")) {
+            let module = match types::ns_module(ty) {
                 Some(m) => as_str_lossy(&m).into_owned(),
                 None => "builtins".into(),
             };
@@ -155,6 +155,8 @@ fn container_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         return Ok(match &o.payload {
             Payload::List(_) => "[...]".into(),
             Payload::Dict(_) => "{...}".into(),
+            Payload::Tuple(_) => "(...)".into(),
+            Payload::Set(_) | Payload::FrozenSet(_) => format!("{}(...)", super::types::type_name(o.class())),
             _ => "...".into(),
         });
     }

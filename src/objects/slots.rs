@@ -16,6 +16,8 @@ pub struct Slots {
     pub names: Vec<Value>,
     /// `__dict__` was listed: instances keep a dict.
     pub has_dict: bool,
+    /// `__weakref__` was listed.
+    pub has_weakref: bool,
 }
 
 fn is_identifier(s: &str) -> bool {
@@ -38,7 +40,7 @@ pub fn parse(vm: &mut Vm, class_name: &str, ns: &DictTable<Value, Value>) -> PyR
         Some(Payload::Str(_)) => vec![spec.clone()],
         _ => vm.collect_iterable(&spec)?,
     };
-    let mut out = Slots { names: Vec::new(), has_dict: false };
+    let mut out = Slots { names: Vec::new(), has_dict: false, has_weakref: false };
     let mut seen_weakref = false;
     for item in items {
         let Some(Payload::Str(_)) = item.payload() else {
@@ -61,6 +63,7 @@ pub fn parse(vm: &mut Vm, class_name: &str, ns: &DictTable<Value, Value>) -> PyR
                     return Err(vm.type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0"));
                 }
                 seen_weakref = true;
+                out.has_weakref = true;
                 continue;
             }
             _ => {}

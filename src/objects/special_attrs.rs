@@ -231,6 +231,15 @@ impl Vm {
                 return Err(e);
             }
         }
+        // `del obj.__dict__` (its descriptor sends the deletion here): CPython drops the
+        // dict, and the next access makes an empty one.
+        if name == "__dict__" && value.is_none() {
+            if let Some(Payload::Dict(t)) = obj.as_obj().and_then(|o| o.dict.as_ref()).map(|d| &d.payload) {
+                let old = std::mem::take(&mut *t.borrow_mut());
+                drop(old);
+                return Ok(true);
+            }
+        }
         let v = value.clone().unwrap_or(Value::None);
         match (p, name) {
             (Payload::Exception(d), "__cause__") => {

@@ -129,6 +129,10 @@ fn arg_str(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
 }
 
 fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let given = args.args.len().saturating_sub(1) + args.kwargs.len();
+    if given > 3 {
+        return Err(vm.type_error(format!("str() takes at most 3 arguments ({} given)", given)));
+    }
     let cls = args.at(0);
     let obj = args.take_kw("object").or_else(|| args.args.get(1).cloned());
     let s = match obj {
@@ -400,30 +404,54 @@ fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(c))
 }
 
+/// CPython's tailmatch bounds: negative indices count from the end (clamped at 0), `end`
+/// is clamped to the length but `start` is not, so a start past the end never matches.
+pub(crate) fn affix_bounds(vm: &mut Vm, args: &Args, at: usize, n: usize) -> PyResult<(i64, i64)> {
+    let n = n as i64;
+    let mut out = [0, n];
+    for (k, slot) in out.iter_mut().enumerate() {
+        match args.get(at + k) {
+            None | Some(Value::None) => {}
+            Some(v) => match super::subscript::to_index(vm, v)? {
+                Some(i) if i < 0 => *slot = (i + n).max(0),
+                Some(i) => *slot = if k == 0 { i } else { i.min(n) },
+                None => return Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            },
+        }
+    }
+    Ok((out[0], out[1]))
+}
+
 fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
     args.check_method(vm, name, 1, 3)?;
-    let s = this(vm, &args, name)?;
-    let s = match (args.get(2), args.get(3)) {
-        (Some(Value::Int(a)), b) => {
-            let chars: Vec<char> = s.chars().collect();
-            let n = chars.len() as i64;
-            let a = if *a < 0 { (*a + n).max(0) } else { (*a).min(n) } as usize;
-            let b = match b {
-                Some(Value::Int(b)) => (if *b < 0 { (*b + n).max(0) } else { (*b).min(n) }) as usize,
-                _ => n as usize,
-            };
-            if a > b { return Ok(Value::Bool(false)) }
-            chars[a..b].iter().collect()
+    let hv = args.at(0);
+    let Some(hay) = as_pystr(&hv) else {
+        return Err(vm.type_error(format!("descriptor '{}' requires a 'str' object", name)));
+    };
+    let cps = hay.code_points();
+    let (a, b) = affix_bounds(vm, &args, 2, cps.len())?;
+    let test = |p: &PyStr| -> bool {
+        let pc = p.code_points();
+        let m = pc.len() as i64;
+        if b - a < m {
+            return false;
         }
-        _ => s,
+        let at = if start { a } else { b - m } as usize;
+        cps.get(at..at + pc.len()).is_some_and(|w| w == &pc[..])
     };
     let pat = args.at(1);
-    let test = |p: &str| if start { s.starts_with(p) } else { s.ends_with(p) };
     match pat.payload() {
-        Some(Payload::Str(p)) => Ok(Value::Bool(test(&p.to_lossy()))),
+        Some(Payload::Str(p)) => Ok(Value::Bool(test(p))),
         Some(Payload::Tuple(t)) => {
             for p in t.iter() {
-                if test(&as_str_lossy(p)) {
+                let Some(ps) = as_pystr(p) else {
+                    return Err(vm.type_error(format!(
+                        "tuple for {} must only contain str, not {}",
+                        name,
+                        vm.type_name(p)
+                    )));
+                };
+                if test(ps) {
                     return Ok(Value::Bool(true));
                 }
             }

@@ -29,7 +29,9 @@ pub fn tp_name(t: &ObjRef) -> String {
         return name;
     }
     match type_data(t).and_then(|d| dict::table_get_str(&d.ns.borrow(), "__module__")) {
-        Some(m) if as_str_lossy(&m) != "builtins" => format!("{}.{}", as_str_lossy(&m), name),
+        Some(m) if matches!(m.payload(), Some(Payload::Str(_))) && as_str_lossy(&m) != "builtins" => {
+            format!("{}.{}", as_str_lossy(&m), name)
+        }
         _ => name,
     }
 }
@@ -310,15 +312,9 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
             flags |= tflags::NO_DICT;
         }
     }
-    // Every class has its own __doc__ (None without a docstring), so instances never
-    // see object's.
-    if !table_has(&table, "__doc__") {
-        dict::table_set_str(&mut table, vm.interp.intern("__doc__"), Value::None);
-    }
-    // A class that defines __eq__ without __hash__ is unhashable.
-    if table_has(&table, "__eq__") && !table_has(&table, "__hash__") {
-        dict::table_set_str(&mut table, vm.interp.intern("__hash__"), Value::None);
-    }
+    // Added after the slots and the __dict__/__weakref__ descriptors, in CPython's order.
+    let need_doc = !table_has(&table, "__doc__");
+    let need_hash = table_has(&table, "__eq__") && !table_has(&table, "__hash__");
     let cls = ObjRef::new(
         meta.clone(),
         Payload::Type(Box::new(TypeData {
@@ -338,6 +334,17 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
     }
     if let Some(s) = &slots {
         super::slots::install(vm, &cls, s);
+    }
+    super::class_dict_attrs::install(vm, &cls, &bases, slots.as_ref());
+    super::subclasses::register(vm, &cls, &bases);
+    // Every class has its own __doc__ (None without a docstring), so instances never
+    // see object's.
+    if need_doc {
+        set_attr_raw(&cls, vm.interp.intern("__doc__"), Value::None);
+    }
+    // A class that defines __eq__ without __hash__ is unhashable.
+    if need_hash {
+        set_attr_raw(&cls, vm.interp.intern("__hash__"), Value::None);
     }
     // __set_name__ on the attributes, then the parent's __init_subclass__.
     let attrs: Vec<(Value, Value)> = type_data(&cls)
@@ -445,10 +452,24 @@ pub fn new_instance(vm: &Vm, cls: &ObjRef) -> ObjRef {
 
 /// `object.__new__(cls, *args)`.
 pub fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.args.first() else {
-        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    let cls = match args.args.first() {
+        None => return Err(vm.type_error("object.__new__(): not enough arguments")),
+        Some(Value::Obj(c)) if type_data(c).is_some() => c.clone(),
+        Some(v) => {
+            return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(v))))
+        }
     };
-    let cls = cls.clone();
+    // type_call reaches object_new_for directly only when cls's own __new__ is object's,
+    // where this check cannot fail; an explicit object.__new__(cls) must make it.
+    if let Some(base) = native_new_base(&cls) {
+        if lookup_with_owner(&base, "__new__").is_some_and(|(_, o)| !o.ptr_eq(&vm.interp.types.object)) {
+            return Err(vm.type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                tp_name(&cls),
+                tp_name(&base)
+            )));
+        }
+    }
     object_new_for(vm, &cls, args.args.len(), args.kwargs.is_empty())
 }
 
@@ -466,6 +487,26 @@ fn object_new_for(vm: &mut Vm, cls: &ObjRef, nargs: usize, no_kwargs: bool) -> P
         }
     }
     Ok(Value::Obj(new_instance(vm, &cls)))
+}
+
+/// CPython's "staticbase": along the first-base chain, the first class whose effective
+/// `__new__` is not written in Python; object.__new__ may only build instances whose
+/// staticbase uses object's.
+fn native_new_base(cls: &ObjRef) -> Option<ObjRef> {
+    let mut t = cls.clone();
+    for _ in 0..10_000 {
+        let py = match lookup(&t, "__new__").as_ref().and_then(|v| v.payload()) {
+            Some(Payload::Function(_)) => true,
+            Some(Payload::StaticMethod(f)) => matches!(f.payload(), Some(Payload::Function(_))),
+            _ => false,
+        };
+        if !py {
+            return Some(t);
+        }
+        let next = type_data(&t)?.bases.borrow().first().cloned()?;
+        t = next;
+    }
+    None
 }
 
 /// `object.__init__(self, *args)`.
@@ -492,4 +533,16 @@ pub fn err_not_type(vm: &Vm, what: &str) -> PyErr {
 
 fn table_has(t: &DictTable<Value, Value>, name: &str) -> bool {
     dict::table_get_str(t, name).is_some()
+}
+
+/// Whether `name` is in the class's own namespace (not its bases').
+pub fn has_own(ty: &ObjRef, name: &str) -> bool {
+    type_data(ty).is_some_and(|d| table_has(&d.ns.borrow(), name))
+}
+
+/// The class's own `__module__` entry; `type`'s namespace holds the `__module__`
+/// descriptor instead, which is no module name.
+pub fn ns_module(ty: &ObjRef) -> Option<Value> {
+    let m = dict::table_get_str(&type_data(ty)?.ns.borrow(), "__module__")?;
+    (!matches!(m.payload(), Some(Payload::GetSet(_)))).then_some(m)
 }

@@ -240,7 +240,7 @@ impl Vm {
         Ok(None)
     }
 
-    fn type_special(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
+    pub(crate) fn type_special(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
         let td = type_data(cls)?;
         Some(match name {
             "__name__" => self.new_str(&td.name.borrow()),
@@ -257,7 +257,9 @@ impl Vm {
                 Value::Obj(d)
             }
             "__module__" => {
-                return dict::table_get_str(&td.ns.borrow(), "__module__").or_else(|| Some(self.new_str("builtins")));
+                // `type`'s own namespace holds the `__module__` descriptor, not a name.
+                let m = dict::table_get_str(&td.ns.borrow(), "__module__").filter(|m| !matches!(m.payload(), Some(Payload::GetSet(_))));
+                return m.or_else(|| Some(self.new_str("builtins")));
             }
             "__doc__" => return dict::table_get_str(&td.ns.borrow(), "__doc__").or(Some(Value::None)),
             _ => return None,
@@ -410,6 +412,9 @@ impl Vm {
             let Value::Obj(cls) = obj else { return Ok(()) };
             if matches!(sname, "__name__" | "__qualname__") {
                 return self.set_type_name(cls, sname, value);
+            }
+            if sname == "__bases__" {
+                return crate::objects::subclasses::set_bases(self, cls, value);
             }
             match value {
                 Some(v) => types::set_attr_raw(cls, name.clone(), v),

@@ -77,6 +77,11 @@ impl Vm {
             if let Some(r) = crate::objects::arith::builtin_binop(self, a, b, op)? {
                 return Ok(r);
             }
+            if op == BinOpArg::Or {
+                if let Some(r) = crate::objects::union::try_or(self, a, b)? {
+                    return Ok(r);
+                }
+            }
             // Native types with operator dunders (array.array) continue below.
             let native = |v: &Value| v.as_obj().is_some_and(|o| types::flags(o.class()) & crate::objects::payload::tflags::NATIVE_PROTO != 0);
             if !native(a) && !native(b) {
@@ -87,7 +92,7 @@ impl Vm {
         if inplace {
             let ty = self.interp.type_of(a).clone();
             if let Some(f) = lookup(&ty, iname) {
-                let r = self.call(&f, Args::new(vec![a.clone(), b.clone()]))?;
+                let r = self.call_slot(&f, a, vec![b.clone()])?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -100,12 +105,12 @@ impl Vm {
         // A subclass's reflected method goes first.
         if let Some(fb) = &fb {
             if types::is_subtype(&tb, &ta) && !tb.ptr_eq(&ta) {
-                let r = self.call(fb, Args::new(vec![b.clone(), a.clone()]))?;
+                let r = self.call_slot(fb, b, vec![a.clone()])?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
                 if let Some(fa) = &fa {
-                    let r = self.call(fa, Args::new(vec![a.clone(), b.clone()]))?;
+                    let r = self.call_slot(fa, a, vec![b.clone()])?;
                     if !self.is_not_implemented(&r) {
                         return Ok(r);
                     }
@@ -114,13 +119,13 @@ impl Vm {
             }
         }
         if let Some(fa) = fa {
-            let r = self.call(&fa, Args::new(vec![a.clone(), b.clone()]))?;
+            let r = self.call_slot(&fa, a, vec![b.clone()])?;
             if !self.is_not_implemented(&r) {
                 return Ok(r);
             }
         }
         if let Some(fb) = fb {
-            let r = self.call(&fb, Args::new(vec![b.clone(), a.clone()]))?;
+            let r = self.call_slot(&fb, b, vec![a.clone()])?;
             if !self.is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -250,7 +255,7 @@ impl Vm {
             }
         }
         if let Some(f) = lookup(&ta, name) {
-            let r = self.call(&f, Args::new(vec![a.clone(), b.clone()]))?;
+            let r = self.call_slot(&f, a, vec![b.clone()])?;
             if !self.is_not_implemented(&r) {
                 return Ok(r);
             }

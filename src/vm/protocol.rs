@@ -33,7 +33,26 @@ pub fn is_heap(vm: &Vm, v: &Value) -> bool {
     }
 }
 
+/// A staticmethod or classmethod standing in a class's dunder slot.
+fn is_wrapped_method(f: &Value) -> bool {
+    matches!(f.payload(), Some(Payload::StaticMethod(_) | Payload::ClassMethod(_)))
+}
+
 impl Vm {
+    /// Call a dunder found on `obj`'s type with `obj` as the receiver; a staticmethod or
+    /// classmethod there is bound first, as CPython's slot wrappers do.
+    pub fn call_slot(&mut self, f: &Value, obj: &Value, rest: Vec<Value>) -> PyResult<Value> {
+        if is_wrapped_method(f) {
+            let ty = self.interp.type_of(obj).clone();
+            let bound = self.bind_descriptor(f, obj, &ty)?;
+            return self.call(&bound, Args::new(rest));
+        }
+        let mut args = Vec::with_capacity(rest.len() + 1);
+        args.push(obj.clone());
+        args.extend(rest);
+        self.call(f, Args::new(args))
+    }
+
     /// repr(v) as a value: a user `__repr__`'s own result (str subclasses and lone
     /// surrogates kept), else the built-in repr.
     pub fn repr(&mut self, v: &Value) -> PyResult<Value> {
@@ -147,6 +166,10 @@ impl Vm {
                     Payload::FrozenSet(t) => Ok(num::hash_frozenset(t.iter_hashed().map(|(h, _)| h), t.len())),
                     Payload::Complex(re, im) => Ok(num::hash_complex(*re, *im)),
                     Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(..) => {
+                        Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+                    }
+                    // keys and items views compare as sets, so they are unhashable; values hash by id.
+                    Payload::DictView { kind, .. } if *kind != 1 => {
                         Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
                     }
                     // CPython hashes the receiver by identity: methods of unhashable objects hash.
@@ -456,6 +479,9 @@ impl Vm {
                 if matches!(f.payload(), Some(Payload::Function(_))) {
                     return self.call(&f, Args::new(vec![container.clone(), key.clone()]));
                 }
+                if is_wrapped_method(&f) {
+                    return self.call_slot(&f, container, vec![key.clone()]);
+                }
             }
         }
         crate::objects::subscript::builtin_getitem(self, container, key)
@@ -469,6 +495,10 @@ impl Vm {
                     self.call(&f, Args::new(vec![container.clone(), key, value]))?;
                     return Ok(());
                 }
+                if is_wrapped_method(&f) {
+                    self.call_slot(&f, container, vec![key, value])?;
+                    return Ok(());
+                }
             }
         }
         crate::objects::subscript::builtin_setitem(self, container, key, value)
@@ -480,6 +510,10 @@ impl Vm {
             if let Some(f) = lookup(&ty, "__delitem__") {
                 if matches!(f.payload(), Some(Payload::Function(_))) {
                     self.call(&f, Args::new(vec![container.clone(), key.clone()]))?;
+                    return Ok(());
+                }
+                if is_wrapped_method(&f) {
+                    self.call_slot(&f, container, vec![key.clone()])?;
                     return Ok(());
                 }
             }

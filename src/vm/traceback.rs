@@ -155,8 +155,7 @@ pub fn exception_line(vm: &mut Vm, exc: &Value, suggest: bool) -> String {
     }
     let ty = vm.interp.type_of(exc).clone();
     let qual = crate::objects::types::type_qualname(&ty);
-    let module = match crate::objects::types::type_data(&ty)
-        .and_then(|d| crate::objects::dict::table_get_str(&d.ns.borrow(), "__module__"))
+    let module = match crate::objects::types::ns_module(&ty)
     {
         Some(m) => crate::objects::str::as_str_lossy(&m).into_owned(),
         None => "builtins".into(),

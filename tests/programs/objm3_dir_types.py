@@ -33,14 +33,13 @@ for n in dir(builtins):
 # Missing on every exception class:
 EXC_MISSING = ['__setstate__']
 MISSING = {
-    'type': ['__abstractmethods__', '__annotations__', '__base__', '__bases__', '__basicsize__', '__dict__', '__dictoffset__', '__flags__', '__instancecheck__', '__itemsize__', '__module__', '__mro__', '__name__', '__or__', '__qualname__', '__ror__', '__subclasscheck__', '__subclasses__', '__text_signature__', '__weakrefoffset__'],
     'classmethod': ['__dict__'],
     'staticmethod': ['__dict__'],
     'zip': ['__setstate__'],
     'reversed': ['__setstate__'],
     'function': ['__builtins__', '__module__'],
     'generator': ['__del__'],
-    'coroutine': ['__del__', 'cr_origin', 'cr_suspended'],
+    'coroutine': ['__del__'],
     'code': ['_co_code_adaptive', '_varname_from_oparg', 'co_exceptiontable', 'co_linetable'],
     'module': ['__annotations__'],
     'builtin_function_or_method': ['__module__', '__text_signature__'],
@@ -53,7 +52,6 @@ MISSING = {
     'ConnectionRefusedError': ['characters_written'],
     'ConnectionResetError': ['characters_written'],
     'EnvironmentError': ['characters_written'],
-    'ExceptionGroup': ['__weakref__'],
     'FileExistsError': ['characters_written'],
     'FileNotFoundError': ['characters_written'],
     'IOError': ['characters_written'],

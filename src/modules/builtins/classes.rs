@@ -111,10 +111,31 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let bases: Vec<ObjRef> = match args.at(2).payload() {
-        Some(Payload::Tuple(t)) => t.iter().filter_map(|b| b.as_obj().cloned()).collect(),
-        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+        Some(Payload::Tuple(t)) => {
+            let mut v = Vec::new();
+            for b in t.iter() {
+                match b {
+                    Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => v.push(o.clone()),
+                    _ => return Err(vm.type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                    )),
+                }
+            }
+            v
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(&args.at(2))
+            )))
+        }
     };
-    let Value::Obj(ns) = args.at(3) else { return Err(vm.type_error("type.__new__() argument 3 must be dict")) };
+    let ns = match args.at(3) {
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o,
+        v => {
+            return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(&v))))
+        }
+    };
     let ns2 = vm.new_dict_obj();
     crate::objects::dict::update_from(vm, &ns2, &Value::Obj(ns.clone()), false)?;
     if crate::objects::dict::get_str(&ns2, "__module__").is_none() {
@@ -161,7 +182,7 @@ fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.at(0);
     let ty = vm.interp.type_of(&v).clone();
-    let module = match types::type_data(&ty).and_then(|d| crate::objects::dict::table_get_str(&d.ns.borrow(), "__module__")) {
+    let module = match types::ns_module(&ty) {
         Some(m) => as_str_lossy(&m).into_owned(),
         None => "builtins".into(),
     };
@@ -186,18 +207,61 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.to_str(&args.at(0))
 }
 
+/// CPython's hackcheck: object's __setattr__/__delattr__ must not bypass type's own.
+fn hackcheck(vm: &Vm, obj: &Value, what: &str) -> PyResult<()> {
+    if types::is_subtype(vm.interp.type_of(obj), &vm.interp.types.type_) {
+        return Err(vm.type_error(format!("can't apply this {} to type object", what)));
+    }
+    Ok(())
+}
+
+fn attr_name(vm: &Vm, name: &Value) -> PyResult<String> {
+    match name.payload() {
+        Some(Payload::Str(s)) => Ok(s.to_lossy().into_owned()),
+        _ => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(name)))),
+    }
+}
+
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    hackcheck(vm, &args.at(0), "__setattr__")?;
     let name = args.at(1);
-    let s = as_str_lossy(&name).into_owned();
+    let s = attr_name(vm, &name)?;
     vm.generic_setattr(&args.at(0), &name, &s, Some(args.at(2)))?;
     Ok(Value::None)
 }
 
 fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    hackcheck(vm, &args.at(0), "__delattr__")?;
     let name = args.at(1);
-    let s = as_str_lossy(&name).into_owned();
+    let s = attr_name(vm, &name)?;
     vm.generic_setattr(&args.at(0), &name, &s, None)?;
     Ok(Value::None)
+}
+
+fn type_setattr_impl(vm: &mut Vm, args: &Args, what: &str, value: Option<Value>) -> PyResult<Value> {
+    let obj = args.at(0);
+    if !matches!(obj.payload(), Some(Payload::Type(_))) {
+        return Err(vm.type_error(format!(
+            "descriptor '{}' requires a 'type' object but received a '{}'",
+            what,
+            vm.type_name(&obj)
+        )));
+    }
+    let name = args.at(1);
+    let s = attr_name(vm, &name)?;
+    vm.generic_setattr(&obj, &name, &s, value)?;
+    Ok(Value::None)
+}
+
+fn type_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__setattr__", 2, 2)?;
+    let v = args.at(2);
+    type_setattr_impl(vm, &args, "__setattr__", Some(v))
+}
+
+fn type_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__delattr__", 1, 1)?;
+    type_setattr_impl(vm, &args, "__delattr__", None)
 }
 
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -343,6 +407,9 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.at(1).is_none() {
         return Ok(args.at(0));
     }
+    if fget.is_none() {
+        return Err(vm.attribute_error(format!("property of '{}' object has no getter", vm.type_name(&args.at(1)))));
+    }
     let f = fget.clone();
     vm.call(&f, Args::new(vec![args.at(1)]))
 }
@@ -350,13 +417,6 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `type.__prepare__(name, bases, **kwds)`: the empty namespace a class body starts with.
 fn type_prepare(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.new_dict())
-}
-
-fn none_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.args.len() > 1 || !args.kwargs.is_empty() {
-        return Err(vm.type_error("NoneType takes no arguments"));
-    }
-    Ok(Value::None)
 }
 
 fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -378,6 +438,11 @@ pub fn register(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     add_method(&t, "__call__", type_dunder_call);
     add_method(&t, "__repr__", type_repr);
     types::add_classmethod(&t, "__prepare__", type_prepare);
+    add_method(&t, "__setattr__", type_setattr);
+    add_method(&t, "__delattr__", type_delattr);
+    if let Some(td) = types::type_data(&t) {
+        td.flags.set(td.flags.get() & !crate::objects::payload::tflags::HAS_SETATTR);
+    }
     let o = vm.interp.types.object.clone();
     add_static(&o, "__new__", types::object_new);
     add_method(&o, "__init__", types::object_init);
@@ -404,7 +469,6 @@ pub fn register(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     add_method(&p, "deleter", property_deleter);
     add_method(&p, "__get__", property_get);
     add_static(&vm.interp.types.classmethod.clone(), "__new__", classmethod_new);
-    add_static(&vm.interp.types.none_type.clone(), "__new__", none_new);
     add_static(&vm.interp.types.staticmethod.clone(), "__new__", staticmethod_new);
     Ok(())
 }

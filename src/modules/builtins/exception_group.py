@@ -99,6 +99,10 @@ class BaseExceptionGroup(BaseException):
         return self.split(condition)[0]
 
 
+# Native in CPython, without weak reference support (ExceptionGroup, a heap type, has it).
+del BaseExceptionGroup.__weakref__
+
+
 class ExceptionGroup(BaseExceptionGroup, Exception):
     pass
 

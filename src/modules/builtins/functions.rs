@@ -522,6 +522,10 @@ fn class_check(vm: &mut Vm, v: &Value, cls: &Value, sub: bool, name: &str) -> Py
         }
         Some(Payload::Type(_)) => {
             let Value::Obj(c) = cls else { return Ok(false) };
+            // CPython answers an exact type match before asking __instancecheck__.
+            if !sub && vm.interp.type_of(v).ptr_eq(c) {
+                return Ok(true);
+            }
             if let Some(hook) = types::lookup(c.class(), if sub { "__subclasscheck__" } else { "__instancecheck__" }) {
                 if matches!(hook.payload(), Some(Payload::Function(_))) {
                     let r = vm.call(&hook, Args::new(vec![cls.clone(), v.clone()]))?;
