@@ -33,6 +33,17 @@ pub fn is_heap(vm: &Vm, v: &Value) -> bool {
     }
 }
 
+/// Whether a heap type's `__repr__`/`__str__` entry must be called rather than
+/// answered by the built-in formatting: a Python function, or another type slot's
+/// method put there (`Foo.__repr__ = Foo.__str__`, which CPython recurses through).
+fn calls_slot(f: &Value, slot: &str) -> bool {
+    match f.payload() {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::Builtin(b)) => b.is_method && b.name != slot,
+        _ => false,
+    }
+}
+
 impl Vm {
     /// repr(v) as a value: a user `__repr__`'s own result (str subclasses and lone
     /// surrogates kept), else the built-in repr.
@@ -48,7 +59,7 @@ impl Vm {
         if is_heap(self, v) {
             let ty = self.interp.type_of(v).clone();
             if let Some(f) = lookup(&ty, "__repr__") {
-                if let Some(Payload::Function(_)) = f.payload() {
+                if calls_slot(&f, "__repr__") {
                     self.check_native_stack()?;
                     self.enter_recursive(" while getting the repr of an object")?;
                     let r = self.call(&f, Args::new(vec![v.clone()]));
@@ -86,7 +97,7 @@ impl Vm {
         if is_heap(self, v) {
             let ty = self.interp.type_of(v).clone();
             if let Some(f) = lookup(&ty, "__str__") {
-                if let Some(Payload::Function(_)) = f.payload() {
+                if calls_slot(&f, "__str__") {
                     self.check_native_stack()?;
                     self.enter_recursive(" while getting the str of an object")?;
                     let r = self.call(&f, Args::new(vec![v.clone()]));

@@ -453,6 +453,11 @@ impl Builder {
             }
             ExprKind::Await(v) => {
                 self.expr(v)?;
+                // CPython: an await inside a comprehension makes the comprehension
+                // itself a coroutine (awaited by its caller, or an async genexpr).
+                if self.cur().is_comprehension {
+                    self.cur().is_coroutine = true;
+                }
             }
             ExprKind::Yield(v) => {
                 if let Some(v) = v {

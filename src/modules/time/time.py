@@ -113,6 +113,13 @@ def _tuple_arg(t, name):
     for v in t:
         if not isinstance(v, int):
             raise TypeError("'" + type(v).__name__ + "' object cannot be interpreted as an integer")
+        # Each field is a C int ("i" in PyArg_ParseTuple), read through a C long.
+        if not -2**63 <= v < 2**63:
+            raise OverflowError('Python int too large to convert to C long')
+        if v > 2147483647:
+            raise OverflowError('signed integer is greater than maximum')
+        if v < -2147483648:
+            raise OverflowError('signed integer is less than minimum')
     return t
 
 
