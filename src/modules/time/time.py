@@ -60,8 +60,13 @@ class struct_time(tuple):
             raise TypeError(f"time.struct_time() takes an at least 9-sequence ({n}-sequence given)")
         if n > 11:
             raise TypeError(f"time.struct_time() takes an at most 11-sequence ({n}-sequence given)")
+        if dict is not None and not isinstance(dict, type({})):
+            raise TypeError("time.struct_time() takes a dict as second arg, if any")
         self = tuple.__new__(cls, seq[:9])
-        extra = seq[9:] + (None, None)
+        extra = list(seq[9:])
+        # Fields past the sequence come from the dict, by name, as structseq_new does.
+        for name in ('tm_zone', 'tm_gmtoff')[len(extra):]:
+            extra.append(dict.get(name) if dict else None)
         self._zone = extra[0]
         self._gmtoff = extra[1]
         return self
