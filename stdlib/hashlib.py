@@ -230,12 +230,19 @@ def _c_long(value):
     return value
 
 
+def _buffer(data):
+    try:
+        return memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
+
+
 def scrypt(password, *, salt=None, n=None, r=None, p=None, maxmem=0, dklen=64):
     """scrypt password-based key derivation function."""
-    password = bytes(_as_bytes(password))
+    password = _buffer(password)
     if salt is None:
         raise TypeError("salt is required")
-    salt = bytes(_as_bytes(salt))
+    salt = _buffer(salt)
     for name, value in (('n', n), ('r', r), ('p', p), ('maxmem', maxmem), ('dklen', dklen)):
         if value is not None and not isinstance(value, int):
             raise TypeError(f"scrypt() argument '{name}' must be int, not {type(value).__name__}")

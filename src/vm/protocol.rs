@@ -61,7 +61,13 @@ impl Vm {
             if let Some(f) = lookup(&ty, "__repr__") {
                 if calls_slot(&f, "__repr__") {
                     self.check_native_stack()?;
-                    self.enter_recursive(" while getting the repr of an object")?;
+                    // A builtin slot method recurses through a call, as CPython's wrapper does.
+                    let what = if matches!(f.payload(), Some(Payload::Function(_))) {
+                        " while getting the repr of an object"
+                    } else {
+                        " while calling a Python object"
+                    };
+                    self.enter_recursive(what)?;
                     let r = self.call(&f, Args::new(vec![v.clone()]));
                     self.leave_recursive();
                     let r = r?;
@@ -99,7 +105,13 @@ impl Vm {
             if let Some(f) = lookup(&ty, "__str__") {
                 if calls_slot(&f, "__str__") {
                     self.check_native_stack()?;
-                    self.enter_recursive(" while getting the str of an object")?;
+                    // A builtin slot method recurses through a call, as CPython's wrapper does.
+                    let what = if matches!(f.payload(), Some(Payload::Function(_))) {
+                        " while getting the str of an object"
+                    } else {
+                        " while calling a Python object"
+                    };
+                    self.enter_recursive(what)?;
                     let r = self.call(&f, Args::new(vec![v.clone()]));
                     self.leave_recursive();
                     let r = r?;

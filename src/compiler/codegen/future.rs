@@ -37,7 +37,10 @@ pub(super) fn check(module: &Mod) -> Result<u32, CompileError> {
         match &s.kind {
             StmtKind::ImportFrom { module: Some(m), names, .. } if m == "__future__" => {
                 if done {
-                    return Err(CompileError::syntax(MISPLACED.into(), s.loc));
+                    // CPython reports this one at the bare column offset (no +1); a
+                    // statement precedes it on the line, so the column is at least 1.
+                    let loc = Loc { col: s.loc.col.saturating_sub(1), ..s.loc };
+                    return Err(CompileError::syntax(MISPLACED.into(), loc));
                 }
                 for a in names {
                     if a.name == "braces" {

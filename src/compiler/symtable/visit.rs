@@ -645,7 +645,13 @@ impl Builder {
         if let Some(v) = value {
             self.expr(v)?;
         }
+        let awaited = self.cur().is_coroutine && kind != "genexpr";
         self.leave();
+        // An async list/set/dict comprehension is awaited where it is built, so an
+        // enclosing comprehension becomes a coroutine too.
+        if awaited && self.cur().is_comprehension {
+            self.cur().is_coroutine = true;
+        }
         Ok(())
     }
 
