@@ -47,7 +47,7 @@ pub enum Payload {
     /// The awaitables of async generators: `asend()` / `__anext__()`, `athrow()`, `aclose()`.
     AsyncGenOp(super::generator::asyncgen::AsyncOp),
     Iter(RefCell<IterState>),
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property { fget: Value, fset: Value, fdel: Value, doc: RefCell<Value> },
     ClassMethod(Value),
     StaticMethod(Value),
     Super { ty: ObjRef, obj: Value },

@@ -118,7 +118,7 @@ impl Vm {
                 "fget" => Some(fget.clone()),
                 "fset" => Some(fset.clone()),
                 "fdel" => Some(fdel.clone()),
-                "__doc__" => Some(doc.clone()),
+                "__doc__" => Some(doc.borrow().clone()),
                 _ => None,
             },
             (Payload::ClassMethod(f) | Payload::StaticMethod(f), "__func__") => Some(f.clone()),
@@ -238,6 +238,7 @@ impl Vm {
             (Payload::Function(f), "__defaults__") => *f.defaults.borrow_mut() = v.as_obj().cloned(),
             (Payload::Function(f), "__kwdefaults__") => *f.kwdefaults.borrow_mut() = v.as_obj().cloned(),
             (Payload::Function(f), "__annotations__") => *f.annotations.borrow_mut() = v,
+            (Payload::Property { doc, .. }, "__doc__") => *doc.borrow_mut() = v,
             (Payload::Function(f), "__code__") => super::code_replace::set_function_code(self, f, value)?,
             (Payload::Function(_), "__globals__" | "__closure__" | "__builtins__") => {
                 return Err(self.new_error(&self.interp.exc.attribute_error.clone(), "readonly attribute"));

@@ -309,7 +309,7 @@ fn property_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         _ => vm.interp.types.property.clone(),
     };
     let dict = if types::flags(&cls) & crate::objects::payload::tflags::HEAPTYPE != 0 { Some(vm.new_dict_obj()) } else { None };
-    Ok(Value::Obj(ObjRef::with_dict(cls, Payload::Property { fget, fset, fdel, doc }, dict)))
+    Ok(Value::Obj(ObjRef::with_dict(cls, Payload::Property { fget, fset, fdel, doc: std::cell::RefCell::new(doc) }, dict)))
 }
 
 fn property_copy(vm: &mut Vm, args: Args, which: usize) -> PyResult<Value> {
@@ -323,7 +323,7 @@ fn property_copy(vm: &mut Vm, args: Args, which: usize) -> PyResult<Value> {
         1 => s = args.at(1),
         _ => d = args.at(1),
     }
-    let doc = doc.clone();
+    let doc = std::cell::RefCell::new(doc.borrow().clone());
     Ok(Value::Obj(ObjRef::new(vm.interp.types.property.clone(), Payload::Property { fget: g, fset: s, fdel: d, doc })))
 }
 

@@ -31,7 +31,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let getter = native(vm, "__callback__", ref_callback);
     let prop = ObjRef::new(
         vm.interp.types.property.clone(),
-        Payload::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None },
+        Payload::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: std::cell::RefCell::new(Value::None) },
     );
     set_attr_raw(&ref_type, vm.interp.intern("__callback__"), Value::Obj(prop));
     let proxy_type = new_type(vm, "ProxyType", tflags::HEAPTYPE);

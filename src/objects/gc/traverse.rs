@@ -166,7 +166,12 @@ pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(Ref)) {
                 iter_refs(&it, visit);
             }
         }
-        Payload::Property { fget, fset, fdel, doc } => [fget, fset, fdel, doc].into_iter().for_each(|x| v(visit, x)),
+        Payload::Property { fget, fset, fdel, doc } => {
+            [fget, fset, fdel].into_iter().for_each(|x| v(visit, x));
+            if let Ok(d) = doc.try_borrow() {
+                v(visit, &d);
+            }
+        }
         Payload::ClassMethod(x) | Payload::StaticMethod(x) => v(visit, x),
         Payload::Super { ty, obj } => {
             visit(Ref::Obj(ty));
@@ -285,6 +290,7 @@ pub fn clear(obj: &PyObject, out: &mut Vec<Value>) {
                 out.extend(std::mem::take(&mut *s).keys());
             }
         }
+        Payload::Property { doc, .. } => take(doc, out),
         Payload::Function(f) => {
             for cell in [&f.doc, &f.module, &f.annotations] {
                 take(cell, out);
