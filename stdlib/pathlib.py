@@ -18,6 +18,7 @@ try:
 except ImportError:
     os = None
 try:
+    import ntpath
     import posixpath
 except ImportError:
     pass
