@@ -22,7 +22,6 @@ def _current_context():
 def _new_context(data):
     ctx = object.__new__(Context)
     ctx._data = data
-    ctx._prev = None
     ctx._entered = False
     return ctx
 
@@ -36,7 +35,7 @@ def _final(cls):
 
 @_final
 class Context:
-    __slots__ = ('_data', '_prev', '_entered')
+    __slots__ = ('_data', '_entered')
 
     def __new__(cls, *args, **kwargs):
         if args or kwargs:
@@ -48,17 +47,15 @@ class Context:
             raise RuntimeError(f"cannot enter context: {self!r} is already entered")
         self._entered = True
         s = _serial()
-        self._prev = _current.get(s)
+        prev = _current.get(s)
         _current[s] = self
         try:
             return callable(*args, **kwargs)
         finally:
-            prev = self._prev
             if prev is None:
                 _current.pop(s, None)
             else:
                 _current[s] = prev
-            self._prev = None
             self._entered = False
 
     def copy(self):
