@@ -2,7 +2,9 @@
 General functions for HTML manipulation.
 """
 
+import re as _re
 from html.entities import html5 as _html5
+
 
 __all__ = ['escape', 'unescape']
 
@@ -14,7 +16,7 @@ def escape(s, quote=True):
     characters, both double quote (") and single quote (') characters are also
     translated.
     """
-    s = s.replace("&", "&amp;")  # first, so the other replacements are not escaped again
+    s = s.replace("&", "&amp;")  # first, so the other replacements are not re-escaped
     s = s.replace("<", "&lt;")
     s = s.replace(">", "&gt;")
     if quote:
@@ -23,25 +25,23 @@ def escape(s, quote=True):
     return s
 
 
-# Numeric references HTML 5 maps elsewhere: NUL, CR, and the C1 range read as
-# windows-1252 (its five unassigned bytes stay themselves).
-_C1_AS_CP1252 = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178'
+# Numeric references the HTML 5 parser maps to something else: NUL and CR, and the
+# C1 range read as Windows-1252 (the five bytes cp1252 leaves undefined map to themselves).
 _invalid_charrefs = {0x00: '\ufffd', 0x0d: '\r'}
-for _n, _c in enumerate(_C1_AS_CP1252, 0x80):
-    _invalid_charrefs[_n] = _c
-del _n, _c
+_invalid_charrefs.update(zip(range(0x80, 0xa0),
+    '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f'
+    '\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178'))
 
-
-def _invalid_codepoint(num):
-    """Code points a numeric reference may not produce (they become nothing)."""
-    return (0x1 <= num <= 0x8 or num == 0xb or 0xe <= num <= 0x1f or 0x7f <= num <= 0x9f
-            or 0xfdd0 <= num <= 0xfdef or (num & 0xfffe) == 0xfffe)
+# Code points a numeric reference must not produce: controls and noncharacters.
+_invalid_codepoints = {
+    *range(0x1, 0x9), 0xb, *range(0xe, 0x20), *range(0x7f, 0xa0), *range(0xfdd0, 0xfdf0),
+    *(plane | low for plane in range(0, 0x110000, 0x10000) for low in (0xfffe, 0xffff)),
+}
 
 
 def _replace_charref(s):
     s = s.group(1)
     if s[0] == '#':
-        # numeric charref
         if s[1] in 'xX':
             num = int(s[2:].rstrip(';'), 16)
         else:
@@ -50,21 +50,21 @@ def _replace_charref(s):
             return _invalid_charrefs[num]
         if 0xD800 <= num <= 0xDFFF or num > 0x10FFFF:
             return '\uFFFD'
-        if _invalid_codepoint(num):
+        if num in _invalid_codepoints:
             return ''
         return chr(num)
-    # named charref
     if s in _html5:
         return _html5[s]
-    # A known name may be followed by other text when it is one of the legacy
-    # references HTML 5 accepts without ';': take the longest such prefix.
+    # Without a full match, the longest known prefix is replaced (as the standard says).
     for x in range(len(s) - 1, 1, -1):
         if s[:x] in _html5:
             return _html5[s[:x]] + s[x:]
     return '&' + s
 
 
-_charref = None
+_charref = _re.compile(r'&(#[0-9]+;?'
+                       r'|#[xX][0-9a-fA-F]+;?'
+                       r'|[^\t\n\f <&#;]{1,32};?)')
 
 
 def unescape(s):
@@ -77,10 +77,4 @@ def unescape(s):
     """
     if '&' not in s:
         return s
-    global _charref
-    if _charref is None:
-        import re
-        _charref = re.compile(r'&(#[0-9]+;?'
-                              r'|#[xX][0-9a-fA-F]+;?'
-                              r'|[^\t\n\f <&#;]{1,32};?)')
     return _charref.sub(_replace_charref, s)
