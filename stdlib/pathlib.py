@@ -18,7 +18,6 @@ try:
 except ImportError:
     os = None
 try:
-    import ntpath
     import posixpath
 except ImportError:
     pass
