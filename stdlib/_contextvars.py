@@ -1,21 +1,25 @@
 """minipy: CPython's _contextvars (PEP 567) in Python.
 
-Each thread has a current Context (found by `_thread._serial()`, which is never
-reused); a Context's mapping is a dict that is never mutated, only replaced, so
+Each thread has a current Context (see `_current`); a Context's mapping is a dict that is never mutated, only replaced, so
 copy_context() is O(1) and a copy never sees later writes."""
 
 import _thread
 
 _serial = _thread._serial
-# thread serial -> its current Context
+_ident = _thread.get_ident
+# thread ident -> (thread serial, its current Context). Keyed by ident so the table
+# stays as small as the set of live threads (idents are reused); the serial, never
+# reused, tells a new thread from a dead one that had the same ident.
 _current = {}
 
 
 def _current_context():
+    entry = _current.get(_ident())
     s = _serial()
-    ctx = _current.get(s)
-    if ctx is None:
-        ctx = _current[s] = _new_context({})
+    if entry is not None and entry[0] == s:
+        return entry[1]
+    ctx = _new_context({})
+    _current[_ident()] = (s, ctx)
     return ctx
 
 
@@ -46,16 +50,19 @@ class Context:
         if self._entered:
             raise RuntimeError(f"cannot enter context: {self!r} is already entered")
         self._entered = True
+        k = _ident()
         s = _serial()
-        prev = _current.get(s)
-        _current[s] = self
+        prev = _current.get(k)
+        if prev is not None and prev[0] != s:
+            prev = None
+        _current[k] = (s, self)
         try:
             return callable(*args, **kwargs)
         finally:
             if prev is None:
-                _current.pop(s, None)
+                _current.pop(k, None)
             else:
-                _current[s] = prev
+                _current[k] = prev
             self._entered = False
 
     def copy(self):
