@@ -27,6 +27,8 @@ algorithms_available = set(__always_supported) | {'sha512_224', 'sha512_256'}
 __all__ = __always_supported + ('new', 'algorithms_guaranteed',
                                 'algorithms_available', 'pbkdf2_hmac', 'file_digest')
 
+_INT_MAX = 2**31 - 1
+
 # name: (digest_size, block_size)
 _SIZES = {
     'md5': (16, 64), 'sha1': (20, 64), 'sha224': (28, 64), 'sha256': (32, 64),
@@ -125,56 +127,7 @@ _HASH, _HASHXOF = HASH, HASHXOF
 del HASH, HASHXOF
 
 
-class _Blake2(_HASH):
-    _MAX = 64
-    _BLOCK = 128
-
-    def __init__(self, data=b'', *, digest_size=None, key=b'', salt=b'', person=b'',
-                 fanout=1, depth=1, leaf_size=0, node_offset=0, node_depth=0,
-                 inner_size=0, last_node=False, usedforsecurity=True):
-        if digest_size is None:
-            digest_size = self._MAX
-        if not 1 <= digest_size <= self._MAX:
-            raise ValueError(f"digest_size must be between 1 and {self._MAX} bytes")
-        if key or salt or person:
-            raise NotImplementedError("keyed/salted blake2 is not supported by minipy")
-        self._size = digest_size
-        _HASH.__init__(self, type(self).__name__, data)
-
-    @property
-    def digest_size(self):
-        return self._size
-
-    @property
-    def block_size(self):
-        return self._BLOCK
-
-    def digest(self):
-        """Return the digest value as a bytes object."""
-        return _hash.digest(self._name, self._buf, self._size)
-
-    def __repr__(self):
-        return f"<_blake2.{self._name} object at {hex(id(self))}>"
-
-
-class blake2b(_Blake2):
-    """Return a new BLAKE2b hash object."""
-    _MAX = 64
-    _BLOCK = 128
-    SALT_SIZE = 16
-    PERSON_SIZE = 16
-    MAX_KEY_SIZE = 64
-    MAX_DIGEST_SIZE = 64
-
-
-class blake2s(_Blake2):
-    """Return a new BLAKE2s hash object."""
-    _MAX = 32
-    _BLOCK = 64
-    SALT_SIZE = 8
-    PERSON_SIZE = 8
-    MAX_KEY_SIZE = 32
-    MAX_DIGEST_SIZE = 32
+from _blake2 import blake2b, blake2s
 
 
 def _maker(name, xof=False):
@@ -227,6 +180,18 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
     pseudorandom function."""
     password = bytes(_as_bytes(password))
     salt = bytes(_as_bytes(salt))
+    iterations = _c_long(iterations)
+    new(hash_name)
+    if iterations < 1:
+        raise ValueError("iteration value must be greater than 0.")
+    if iterations > _INT_MAX:
+        raise OverflowError("iteration value is too great.")
+    if dklen is not None:
+        dklen = _c_long(dklen)
+        if dklen < 1:
+            raise ValueError("key length must be greater than 0.")
+        if dklen > _INT_MAX:
+            raise OverflowError("key length is too great.")
     inner = new(hash_name)
     outer = new(hash_name)
     blocksize = inner.block_size
@@ -243,12 +208,8 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
         ocpy.update(icpy.digest())
         return ocpy.digest()
 
-    if iterations < 1:
-        raise ValueError(iterations)
     if dklen is None:
         dklen = outer.digest_size
-    if dklen < 1:
-        raise ValueError(dklen)
     dkey = b''
     loop = 1
     while len(dkey) < dklen:
@@ -260,6 +221,56 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
         loop += 1
         dkey += rkey.to_bytes(inner.digest_size, 'big')
     return dkey[:dklen]
+
+
+def _c_long(value):
+    value = value.__index__()
+    if not -2**63 <= value < 2**63:
+        raise OverflowError("Python int too large to convert to C long")
+    return value
+
+
+def _buffer(data):
+    try:
+        return memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
+
+
+def scrypt(password, *, salt=None, n=None, r=None, p=None, maxmem=0, dklen=64):
+    """scrypt password-based key derivation function."""
+    password = _buffer(password)
+    if salt is None:
+        raise TypeError("salt is required")
+    salt = _buffer(salt)
+    for name, value in (('n', n), ('r', r), ('p', p), ('maxmem', maxmem), ('dklen', dklen)):
+        if value is not None and not isinstance(value, int):
+            raise TypeError(f"scrypt() argument '{name}' must be int, not {type(value).__name__}")
+    if n is None or n < 0 or n >= 2**64:
+        raise TypeError("n is required and must be an unsigned int")
+    if n < 2 or n & (n - 1):
+        raise ValueError("n must be a power of 2.")
+    if r is None or r < 0 or r >= 2**64:
+        raise TypeError("r is required and must be an unsigned int")
+    if p is None or p < 0 or p >= 2**64:
+        raise TypeError("p is required and must be an unsigned int")
+    maxmem = _c_long(maxmem)
+    if maxmem < 0 or maxmem > _INT_MAX:
+        raise ValueError(f"maxmem must be positive and smaller than {_INT_MAX}")
+    dklen = _c_long(dklen)
+    if dklen < 1 or dklen > _INT_MAX:
+        raise ValueError(f"dklen must be greater than 0 and smaller than {_INT_MAX}")
+    # OpenSSL's checks: r*p < 2**30, n < 2**(16*r), and the working memory
+    # (p blocks of 128*r bytes, n+2 more for ROMix) within maxmem (32 MiB if 0).
+    if r == 0 or p == 0 or r * p >= 2**30 or (16 * r < 64 and n >= 1 << (16 * r)):
+        raise ValueError("Invalid parameter combination for n, r, p, maxmem.")
+    if 128 * r * (n + 2) + 128 * r * p > (maxmem or 32 * 1024 * 1024):
+        raise ValueError("[digital envelope routines] memory limit exceeded")
+    blocks = pbkdf2_hmac('sha256', password, salt, 1, p * 128 * r)
+    size = 128 * r
+    mixed = b''.join(_hash.scrypt_romix(blocks[i:i + size], r, n)
+                     for i in range(0, len(blocks), size))
+    return pbkdf2_hmac('sha256', password, mixed, 1, dklen)
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2**18):

@@ -381,6 +381,10 @@ class BytesIO(_Memory, BufferedIOBase):
     def read1(self, size=-1):
         return self.read(size)
 
+    def flush(self):
+        """Does nothing."""
+        self._check_closed()
+
     def write(self, b):
         self._check_closed()
         if isinstance(b, str):

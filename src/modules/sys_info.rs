@@ -36,6 +36,17 @@ pub fn init(vm: &mut Vm, sys: &ObjRef) -> PyResult<()> {
                 dict::set_item(vm, sys, k, v)?;
             }
         }
+        // The originals of the hooks, kept as CPython does for restoring them.
+        for (orig, name) in [("__breakpointhook__", "breakpointhook"), ("__unraisablehook__", "unraisablehook")] {
+            if let Some(hook) = dict::get_str(&ns, name) {
+                dict::set_str(vm, sys, orig, hook)?;
+            }
+        }
+        // sys.implementation.version is the same record as sys.version_info.
+        if let (Some(info), Some(imp)) = (dict::get_str(&ns, "version_info"), dict::get_str(sys, "implementation")) {
+            let key = vm.interp.intern("version");
+            vm.setattr(&imp, &key, info)?;
+        }
     }
     let builtin_names = [
         "_abc", "_ast", "_codecs", "_collections", "_functools", "_imp", "_io", "_locale", "_operator",

@@ -207,6 +207,15 @@ pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOpArg) -> PyRes
     }
 }
 
+fn seq_len_is_zero(seq: &Value) -> bool {
+    match seq.payload() {
+        Some(Payload::Str(s)) => s.raw_bytes().is_empty(),
+        Some(Payload::List(l)) => l.borrow().is_empty(),
+        Some(Payload::Tuple(t)) => t.is_empty(),
+        _ => false,
+    }
+}
+
 fn repeat(vm: &mut Vm, seq: &Value, n: &Int) -> PyResult<Option<Value>> {
     let n = match n {
         Int::Small(n) => (*n).max(0) as usize,
@@ -219,6 +228,8 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Int) -> PyResult<Option<Value>> {
         }
     };
     let too_big = |vm: &Vm| vm.new_exception_noargs(&vm.interp.exc.memory_error.clone());
+    // An empty sequence repeats to an empty one at once, however large the count.
+    let n = if seq_len_is_zero(seq) { 0 } else { n };
     match seq.payload() {
         Some(Payload::Str(s)) => {
             let total = s.raw_bytes().len().checked_mul(n).ok_or_else(|| too_big(vm))?;

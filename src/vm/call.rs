@@ -52,7 +52,15 @@ impl Vm {
                     Some(f) => {
                         self.check_native_stack()?;
                         args.args.insert(0, callable.clone());
-                        self.call(&f, args)
+                        if matches!(f.payload(), Some(Payload::Function(_))) {
+                            return self.call(&f, args);
+                        }
+                        // A `__call__` that is itself a callable instance (or a builtin)
+                        // pushes no frame: count the level as CPython's tp_call does.
+                        self.enter_recursive(" while calling a Python object")?;
+                        let r = self.call(&f, args);
+                        self.leave_recursive();
+                        r
                     }
                     None => Err(self.type_error(format!("'{}' object is not callable", self.type_name(callable)))),
                 }

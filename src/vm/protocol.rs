@@ -38,6 +38,17 @@ fn is_wrapped_method(f: &Value) -> bool {
     matches!(f.payload(), Some(Payload::StaticMethod(_) | Payload::ClassMethod(_)))
 }
 
+/// Whether a heap type's `__repr__`/`__str__` entry must be called rather than
+/// answered by the built-in formatting: a Python function, or another type slot's
+/// method put there (`Foo.__repr__ = Foo.__str__`, which CPython recurses through).
+fn calls_slot(f: &Value, slot: &str) -> bool {
+    match f.payload() {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::Builtin(b)) => b.is_method && b.name != slot,
+        _ => false,
+    }
+}
+
 impl Vm {
     /// Call a dunder found on `obj`'s type with `obj` as the receiver; a staticmethod or
     /// classmethod there is bound first, as CPython's slot wrappers do.
@@ -67,9 +78,15 @@ impl Vm {
         if is_heap(self, v) {
             let ty = self.interp.type_of(v).clone();
             if let Some(f) = lookup(&ty, "__repr__") {
-                if let Some(Payload::Function(_)) = f.payload() {
+                if calls_slot(&f, "__repr__") {
                     self.check_native_stack()?;
-                    self.enter_recursive(" while getting the repr of an object")?;
+                    // A builtin slot method recurses through a call, as CPython's wrapper does.
+                    let what = if matches!(f.payload(), Some(Payload::Function(_))) {
+                        " while getting the repr of an object"
+                    } else {
+                        " while calling a Python object"
+                    };
+                    self.enter_recursive(what)?;
                     let r = self.call(&f, Args::new(vec![v.clone()]));
                     self.leave_recursive();
                     let r = r?;
@@ -105,9 +122,15 @@ impl Vm {
         if is_heap(self, v) {
             let ty = self.interp.type_of(v).clone();
             if let Some(f) = lookup(&ty, "__str__") {
-                if let Some(Payload::Function(_)) = f.payload() {
+                if calls_slot(&f, "__str__") {
                     self.check_native_stack()?;
-                    self.enter_recursive(" while getting the str of an object")?;
+                    // A builtin slot method recurses through a call, as CPython's wrapper does.
+                    let what = if matches!(f.payload(), Some(Payload::Function(_))) {
+                        " while getting the str of an object"
+                    } else {
+                        " while calling a Python object"
+                    };
+                    self.enter_recursive(what)?;
                     let r = self.call(&f, Args::new(vec![v.clone()]));
                     self.leave_recursive();
                     let r = r?;

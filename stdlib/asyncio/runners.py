@@ -2,6 +2,8 @@
 
 __all__ = ('Runner', 'run')
 
+import contextvars
+
 from . import coroutines
 from . import events
 from . import exceptions
@@ -65,6 +67,8 @@ class Runner:
 
         self._lazy_init()
 
+        if context is None:
+            context = self._context
         task = self._loop.create_task(coro, context=context)
         try:
             return self._loop.run_until_complete(task)
@@ -89,6 +93,7 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        self._context = contextvars.copy_context()
         self._state = _State.INITIALIZED
 
 

@@ -9,6 +9,7 @@ __all__ = (
     '_register_task', '_unregister_task', '_enter_task', '_leave_task',
 )
 
+import contextvars
 import functools
 import itertools
 import types
@@ -69,7 +70,10 @@ class Task(futures._PyFuture):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._context = context
+        if context is None:
+            self._context = contextvars.copy_context()
+        else:
+            self._context = context
 
         self._loop.call_soon(self.__step, context=self._context)
         _register_task(self)

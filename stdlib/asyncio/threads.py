@@ -2,6 +2,8 @@
 
 __all__ = "to_thread",
 
+import contextvars
+
 from . import events
 
 
@@ -10,4 +12,5 @@ async def to_thread(func, /, *args, **kwargs):
 
     There is no thread pool yet: the executor runs the call before returning."""
     loop = events.get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    ctx = contextvars.copy_context()
+    return await loop.run_in_executor(None, lambda: ctx.run(func, *args, **kwargs))

@@ -203,6 +203,8 @@ fn repeat(c: &Const, n: &BigInt) -> Option<Const> {
     if len > 0 && n > limit / len {
         return None;
     }
+    // An empty sequence times any count is itself (and must not loop `n` times).
+    let n = if len == 0 { 0 } else { n };
     Some(match c {
         Const::Str(s) => Const::Str(Rc::from(s.repeat(n))),
         Const::Bytes(b) => Const::Bytes(Rc::from(b.repeat(n))),

@@ -10,6 +10,7 @@ mod exceptions;
 mod expr;
 mod fold;
 mod fstring;
+mod future;
 mod function;
 mod pattern;
 mod stack;
@@ -40,6 +41,8 @@ pub struct Compiler<'a> {
     source: Option<&'a str>,
     /// `from __future__ import annotations`: annotations are compiled as strings.
     future_annotations: bool,
+    /// The line of the last leading `from __future__` import (0: none).
+    future_lineno: u32,
 }
 
 /// `dis.stack_effect`: the depth change of a real instruction (the jump edge when `jump`).
@@ -48,6 +51,7 @@ pub fn stack_effect(op: crate::bytecode::Opcode, arg: u32, jump: bool) -> i32 {
 }
 
 pub fn compile_module(module: &Mod, filename: &str, source: Option<&str>) -> Result<Rc<CodeObject>, CompileError> {
+    let future_lineno = future::check(module)?;
     let future_annotations = has_future_annotations(module);
     let table = symtable::build(module, future_annotations)?;
     let mut c = Compiler {
@@ -58,6 +62,7 @@ pub fn compile_module(module: &Mod, filename: &str, source: Option<&str>) -> Res
         depth: 0,
         source,
         future_annotations,
+        future_lineno,
     };
     c.units.push(Unit::new(UnitKind::Module, "<module>", "<module>".into(), 0, 1));
     if c.future_annotations {

@@ -407,6 +407,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn import_from(&mut self, s: &'a Stmt, module: Option<&str>, names: &'a [Alias], level: u32) -> Result<(), CompileError> {
+        if module == Some("__future__") && s.loc.line > self.future_lineno {
+            return self.error(super::future::MISPLACED, s.loc);
+        }
         self.load_const(Const::Int(level as i64));
         let fromlist: Vec<Const> = names.iter().map(|a| Const::Str(Rc::from(a.name.as_str()))).collect();
         self.load_const(Const::Tuple(Rc::from(fromlist)));

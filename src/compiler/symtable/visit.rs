@@ -453,6 +453,11 @@ impl Builder {
             }
             ExprKind::Await(v) => {
                 self.expr(v)?;
+                // CPython: an await inside a comprehension makes the comprehension
+                // itself a coroutine (awaited by its caller, or an async genexpr).
+                if self.cur().is_comprehension {
+                    self.cur().is_coroutine = true;
+                }
             }
             ExprKind::Yield(v) => {
                 if let Some(v) = v {
@@ -640,7 +645,13 @@ impl Builder {
         if let Some(v) = value {
             self.expr(v)?;
         }
+        let awaited = self.cur().is_coroutine && kind != "genexpr";
         self.leave();
+        // An async list/set/dict comprehension is awaited where it is built, so an
+        // enclosing comprehension becomes a coroutine too.
+        if awaited && self.cur().is_comprehension {
+            self.cur().is_coroutine = true;
+        }
         Ok(())
     }
 

@@ -289,6 +289,15 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `breakpoint(*args, **kws)`: hands its arguments to `sys.breakpointhook`.
+fn breakpoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let hook = vm.interp.sys.dict.as_ref().and_then(|d| crate::objects::dict::get_str(d, "breakpointhook"));
+    match hook {
+        Some(hook) => vm.call(&hook, args),
+        None => Err(vm.runtime_error("lost sys.breakpointhook")),
+    }
+}
+
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "callable", 1, 1)?;
     let v = args.at(0);
@@ -766,6 +775,7 @@ pub fn register(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         ("hasattr", hasattr),
         ("delattr", delattr),
         ("callable", callable),
+        ("breakpoint", breakpoint),
         ("chr", chr),
         ("ord", ord),
         ("hex", hex),

@@ -408,8 +408,14 @@ class product(_Base):
     def __init__(self, *iterables, repeat=1):
         if not isinstance(repeat, int):
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(repeat).__name__)
+        _ssize(repeat)
         if repeat < 0:
             raise ValueError("repeat argument cannot be negative")
+        nargs = len(iterables) if repeat else 0
+        # Settled before any iterable is read, as CPython does.
+        if repeat and nargs > (2**63 - 1) // 8 // repeat:
+            raise OverflowError("repeat argument too large")
+        _alloc_indices(nargs * repeat)
         pools = [tuple(p) for p in iterables] * repeat
         self._it = self._run(pools)
 
@@ -430,8 +436,11 @@ class permutations(_Base):
             r = n
         elif not isinstance(r, int):
             raise TypeError("Expected int as r")
+        else:
+            _ssize(r)
         if r < 0:
             raise ValueError("r must be non-negative")
+        _alloc_indices(r)
         self._it = self._run(pool, n, r)
 
     @staticmethod
@@ -469,13 +478,30 @@ def _check_r(name, args, kw):
         raise TypeError("%s() missing required argument 'r' (pos 2)" % name)
     if len(args) > 2:
         raise TypeError("%s() takes at most 2 arguments (%d given)" % (name, len(args)))
-    pool = tuple(args[0])
     r = args[1]
     if not isinstance(r, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
+    _ssize(r)
     if r < 0:
         raise ValueError("r must be non-negative")
+    pool = tuple(args[0])
+    _alloc_indices(r)
     return pool, r
+
+
+def _ssize(n):
+    """CPython reads these counts as a C Py_ssize_t."""
+    if not -2**63 <= n < 2**63:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+
+
+# More index slots than this cannot be allocated (CPython's PyMem_New fails).
+_MAX_INDICES = 2**40
+
+
+def _alloc_indices(n):
+    if n > _MAX_INDICES:
+        raise MemoryError
 
 
 class combinations(_Base):

@@ -8,7 +8,7 @@ use crate::vm::{Args, PyResult, Vm};
 use sha3::digest::{Digest, ExtendableOutput, Update, VariableOutput};
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    module_with(vm, "_hash", &[("digest", digest)])
+    module_with(vm, "_hash", &[("digest", digest), ("scrypt_romix", super::scrypt::scrypt_romix)])
 }
 
 fn fixed<D: Digest>(data: &[u8]) -> Vec<u8> {

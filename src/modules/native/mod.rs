@@ -14,6 +14,7 @@ pub mod posix_proc;
 pub mod pwdgrp;
 pub mod posixshmem;
 pub mod random;
+pub mod scrypt;
 pub mod statvfs;
 pub mod zlib;
 

@@ -60,8 +60,13 @@ class struct_time(tuple):
             raise TypeError(f"time.struct_time() takes an at least 9-sequence ({n}-sequence given)")
         if n > 11:
             raise TypeError(f"time.struct_time() takes an at most 11-sequence ({n}-sequence given)")
+        if dict is not None and not isinstance(dict, type({})):
+            raise TypeError("time.struct_time() takes a dict as second arg, if any")
         self = tuple.__new__(cls, seq[:9])
-        extra = seq[9:] + (None, None)
+        extra = list(seq[9:])
+        # Fields past the sequence come from the dict, by name, as structseq_new does.
+        for name in ('tm_zone', 'tm_gmtoff')[len(extra):]:
+            extra.append(dict.get(name) if dict else None)
         self._zone = extra[0]
         self._gmtoff = extra[1]
         return self
@@ -113,6 +118,13 @@ def _tuple_arg(t, name):
     for v in t:
         if not isinstance(v, int):
             raise TypeError("'" + type(v).__name__ + "' object cannot be interpreted as an integer")
+        # Each field is a C int ("i" in PyArg_ParseTuple), read through a C long.
+        if not -2**63 <= v < 2**63:
+            raise OverflowError('Python int too large to convert to C long')
+        if v > 2147483647:
+            raise OverflowError('signed integer is greater than maximum')
+        if v < -2147483648:
+            raise OverflowError('signed integer is less than minimum')
     return t
 
 

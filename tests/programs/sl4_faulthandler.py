@@ -1,0 +1,16 @@
+import faulthandler, sys
+print(faulthandler.is_enabled(), faulthandler.enable(), faulthandler.is_enabled(), faulthandler.disable(), faulthandler.disable(), faulthandler.is_enabled())
+def f(): faulthandler.dump_traceback(sys.stdout, all_threads=False)
+f()
+try: faulthandler.dump_traceback_later(0)
+except Exception as e: print(type(e).__name__, e)
+try: faulthandler.enable(file=-1)
+except Exception as e: print(type(e).__name__, e)
+try: faulthandler.enable(file=object())
+except Exception as e: print(type(e).__name__, e)
+print(faulthandler.dump_traceback_later(100), faulthandler.cancel_dump_traceback_later())
+import signal
+print(faulthandler.register(signal.SIGUSR1), faulthandler.unregister(signal.SIGUSR1), faulthandler.unregister(signal.SIGUSR1))
+try: faulthandler.register(signal.SIGSEGV)
+except Exception as e: print(type(e).__name__, e)
+print(sorted(n for n in dir(faulthandler) if not n.startswith('_')))
