@@ -46,10 +46,6 @@ version_info = _info_type('version_info', 'sys.version_info', (
 thread_info = _info_type('thread_info', 'sys.thread_info', ('name', 'lock', 'version'),
     'sys.thread_info\n\nA named tuple holding information about the thread implementation.')(
     ('pthread', 'semaphore', _libc_version))
-version_info = _info_type('version_info', 'sys.version_info', (
-    'major', 'minor', 'micro', 'releaselevel', 'serial'),
-    'sys.version_info\n\nVersion information as a named tuple.')(
-    (3, 11, 0, 'final', 0))
 
 _audit_hooks = []
 del _libc_version
