@@ -225,13 +225,13 @@ fn minipy_path_and_unavailable_modules() {
     std::fs::write(
         dir.join("main.py"),
         "import extra\nprint(extra.NAME)\n\
-         for m in ['socket', 'ssl', 'ctypes']:\n    try:\n        __import__(m)\n    except ModuleNotFoundError as e:\n        print(e)\n",
+         for m in ['sqlite3', 'ssl', 'ctypes']:\n    try:\n        __import__(m)\n    except ModuleNotFoundError as e:\n        print(e)\n",
     )
     .unwrap();
     let o = run(&dir, &["main.py"], &[("MINIPY_PATH", &lib.display().to_string())]);
     assert_eq!(
         stdout(&o),
-        "extra\nNo module named 'socket'\nNo module named 'ssl'\nNo module named 'ctypes'\n",
+        "extra\nNo module named 'sqlite3'\nNo module named 'ssl'\nNo module named 'ctypes'\n",
         "{}",
         stderr(&o)
     );

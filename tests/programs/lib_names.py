@@ -2,12 +2,7 @@
 import bisect, collections, collections.abc, copy, errno, functools, heapq, io, keyword
 import operator, reprlib, string, time, types
 
-KNOWN_MISSING = {
-    'time': {'clock_settime', 'clock_settime_ns', 'pthread_getcpuclockid'},
-    'types': {'GetSetDescriptorType', 'MemberDescriptorType', 'UnionType'},
-    'io': {'BufferedRWPair', 'BufferedRandom', 'BufferedReader', 'BufferedWriter', 'FileIO',
-           'IncrementalNewlineDecoder', 'TextIOWrapper', 'abc', 'open', 'open_code'},
-}
+KNOWN_MISSING = {}
 
 for m in (bisect, collections, collections.abc, copy, errno, functools, heapq, io, keyword,
           operator, reprlib, string, time, types):

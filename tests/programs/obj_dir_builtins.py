@@ -4,11 +4,7 @@ import builtins
 # Not yet implemented: exception groups (PEP 654), the import machinery's
 # __loader__/__spec__, async iteration builtins, and the
 # site-module helpers (help, credits, license, copyright, breakpoint).
-KNOWN_MISSING = {
-    "BaseExceptionGroup", "ExceptionGroup", "__loader__", "__spec__",
-    "aiter", "anext",
-    "breakpoint", "copyright", "credits", "help", "license",
-}
+KNOWN_MISSING = {"__loader__", "__spec__"}
 for name in dir(builtins):
     if name not in KNOWN_MISSING:
         print(name)
