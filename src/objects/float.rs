@@ -26,12 +26,17 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if let Some(i) = super::int::as_int(v) {
         return num::to_f64(&i).map_err(|e| vm.num_error(e));
     }
-    if let Some(Payload::Bytes(b)) = v.payload() {
-        let t = String::from_utf8_lossy(b).into_owned();
-        return num::parse_float(&t).ok_or_else(|| {
-            let r = super::fmt::repr_bytes(b, "bytes");
-            vm.value_error(format!("could not convert string to float: {r}"))
-        });
+    if let Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_) | Payload::Array(_)) = v.payload() {
+        // Any bytes-like object; the message shows the object itself, as CPython's does.
+        let b = super::bytes::as_bytes(v).unwrap_or_default();
+        let t = String::from_utf8_lossy(&b).into_owned();
+        return match num::parse_float(&t) {
+            Some(f) => Ok(f),
+            None => {
+                let r = vm.repr(v)?;
+                Err(vm.value_error(format!("could not convert string to float: {}", super::str::as_str_lossy(&r))))
+            }
+        };
     }
     if let Some(Payload::Str(s)) = v.payload() {
         let t = s.to_lossy();

@@ -32,8 +32,16 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Int> {
             Payload::Str(s) => {
                 return num::parse_int(&s.to_lossy(), 10).map_err(|e| vm.num_error(e));
             }
-            Payload::Bytes(b) => {
-                return num::parse_int(&String::from_utf8_lossy(b), 10).map_err(|e| vm.num_error(e));
+            Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_) | Payload::Array(_) => {
+                // Any bytes-like object, read as bytes (messages show it as bytes, as CPython's).
+                let b = super::bytes::as_bytes(v).unwrap_or_default();
+                return num::parse_int(&String::from_utf8_lossy(&b), 10).map_err(|e| match e {
+                    num::NumError::Value(m) if m.starts_with("invalid literal") => vm.value_error(format!(
+                        "invalid literal for int() with base 10: {}",
+                        super::fmt::repr_bytes(&b, "bytes")
+                    )),
+                    e => vm.num_error(e),
+                });
             }
             _ => {
                 for name in ["__int__", "__index__", "__trunc__"] {
@@ -73,12 +81,22 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             if base != 0 && !(2..=36).contains(&base) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            let s = match x.payload() {
-                Some(Payload::Str(s)) => s.to_lossy().into_owned(),
-                Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+            match x.payload() {
+                Some(Payload::Str(s)) => num::parse_int(&s.to_lossy(), base as u32).map_err(|e| vm.num_error(e))?,
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                    let raw = super::bytes::as_bytes(&x).unwrap_or_default();
+                    // Bytes show in the message as bytes: b'zz'.
+                    num::parse_int(&String::from_utf8_lossy(&raw), base as u32).map_err(|e| match e {
+                        num::NumError::Value(m) if m.starts_with("invalid literal") => vm.value_error(format!(
+                            "invalid literal for int() with base {}: {}",
+                            base,
+                            super::fmt::repr_bytes(&raw, "bytes")
+                        )),
+                        e => vm.num_error(e),
+                    })?
+                }
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
-            };
-            num::parse_int(&s, base as u32).map_err(|e| vm.num_error(e))?
+            }
         }
     };
     match &cls {
