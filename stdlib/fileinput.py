@@ -244,15 +244,10 @@ class FileInput:
         return self
 
     def __next__(self):
-        while True:
-            line = self._readline()
-            if line:
-                self._filelineno += 1
-                return line
-            if not self._file:
-                raise StopIteration
-            self.nextfile()
-            # A file that ended moves on to the next one.
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
     def nextfile(self):
         savestdout = self._savestdout
@@ -287,6 +282,7 @@ class FileInput:
                 self._isstdin = False
 
     def readline(self):
+        # A file that ended moves on to the next one; '' only once every file is done.
         while True:
             line = self._readline()
             if line:
