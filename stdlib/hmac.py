@@ -4,6 +4,7 @@ Implements the HMAC algorithm as described by RFC 2104.
 """
 
 import hashlib as _hashlib
+from _operator import _compare_digest
 
 trans_5C = bytes((x ^ 0x5C) for x in range(256))
 trans_36 = bytes((x ^ 0x36) for x in range(256))
@@ -26,36 +27,7 @@ def compare_digest(a, b, /):
     a timing attack could theoretically reveal information about the
     types and lengths of a and b--but not their values.
     """
-    if isinstance(a, str) and isinstance(b, str):
-        if not (a.isascii() and b.isascii()):
-            raise TypeError("comparing strings with non-ASCII characters is not supported")
-        a = a.encode('ascii')
-        b = b.encode('ascii')
-    else:
-        a_buf, b_buf = _buffer_bytes(a), _buffer_bytes(b)
-        if a_buf is None and b_buf is None:
-            raise TypeError("unsupported operand types(s) or combination of types: "
-                            "'%s' and '%s'" % (type(a).__name__, type(b).__name__))
-        for x, buf in ((a, a_buf), (b, b_buf)):
-            if buf is None:
-                raise TypeError("a bytes-like object is required, not '%s'" % type(x).__name__)
-        a, b = a_buf, b_buf
-    # Every byte is visited whatever the first difference, so the time taken does not
-    # depend on where the inputs differ.
-    result = len(a) ^ len(b)
-    other = b if len(a) == len(b) else a
-    for x, y in zip(a, other):
-        result |= x ^ y
-    return result == 0
-
-
-def _buffer_bytes(x):
-    if isinstance(x, str):
-        return None
-    try:
-        return memoryview(x).tobytes()
-    except TypeError:
-        return None
+    return _compare_digest(a, b)
 
 
 def _digest_factory(digestmod):

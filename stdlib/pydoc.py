@@ -11,29 +11,9 @@ def getdoc(thing):
 
 
 def _split_params(text):
-    """The parameters of a text signature, split at top-level commas."""
-    params, depth, quote, start = [], 0, None, 0
-    i = 0
-    while i < len(text):
-        c = text[i]
-        if quote:
-            if c == '\\':
-                i += 1
-            elif c == quote:
-                quote = None
-        elif c in '\'"':
-            quote = c
-        elif c in '([{':
-            depth += 1
-        elif c in ')]}':
-            depth -= 1
-        elif c == ',' and depth == 0:
-            params.append(text[start:i].strip())
-            start = i + 1
-        i += 1
-    if text[start:].strip():
-        params.append(text[start:].strip())
-    return params
+    """The parameters of a text signature, split at top-level commas (inspect's splitter)."""
+    from inspect import _text_params
+    return _text_params(text)
 
 
 def _text_signature(func, bound):

@@ -35,13 +35,7 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Int> {
             Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_) | Payload::Array(_) => {
                 // Any bytes-like object, read as bytes (messages show it as bytes, as CPython's).
                 let b = super::bytes::as_bytes(v).unwrap_or_default();
-                return num::parse_int(&String::from_utf8_lossy(&b), 10).map_err(|e| match e {
-                    num::NumError::Value(m) if m.starts_with("invalid literal") => vm.value_error(format!(
-                        "invalid literal for int() with base 10: {}",
-                        super::fmt::repr_bytes(&b, "bytes")
-                    )),
-                    e => vm.num_error(e),
-                });
+                return parse_bytes(vm, &b, 10);
             }
             _ => {
                 for name in ["__int__", "__index__", "__trunc__"] {
@@ -61,6 +55,19 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Int> {
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         vm.type_name(v)
     )))
+}
+
+/// `int(b, base)` for a bytes-like literal: a bad literal shows in the message as bytes
+/// (`b'zz'`), whatever the object was, as CPython's does.
+fn parse_bytes(vm: &Vm, raw: &[u8], base: u32) -> PyResult<Int> {
+    num::parse_int(&String::from_utf8_lossy(raw), base).map_err(|e| match e {
+        num::NumError::Value(m) if m.starts_with("invalid literal") => vm.value_error(format!(
+            "invalid literal for int() with base {}: {}",
+            base,
+            super::fmt::repr_bytes(raw, "bytes")
+        )),
+        e => vm.num_error(e),
+    })
 }
 
 fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -85,15 +92,7 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 Some(Payload::Str(s)) => num::parse_int(&s.to_lossy(), base as u32).map_err(|e| vm.num_error(e))?,
                 Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
                     let raw = super::bytes::as_bytes(&x).unwrap_or_default();
-                    // Bytes show in the message as bytes: b'zz'.
-                    num::parse_int(&String::from_utf8_lossy(&raw), base as u32).map_err(|e| match e {
-                        num::NumError::Value(m) if m.starts_with("invalid literal") => vm.value_error(format!(
-                            "invalid literal for int() with base {}: {}",
-                            base,
-                            super::fmt::repr_bytes(&raw, "bytes")
-                        )),
-                        e => vm.num_error(e),
-                    })?
+                    parse_bytes(vm, &raw, base as u32)?
                 }
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
             }
