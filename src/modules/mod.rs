@@ -18,6 +18,7 @@ pub mod native;
 pub mod posixsubprocess;
 pub mod select;
 pub mod socket;
+pub mod native_body;
 pub mod signal;
 pub mod sys;
 pub mod thread;

@@ -36,8 +36,7 @@ const EXPORTS: &[&str] = &[
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    let code = crate::compiler::compile_source(SOURCE, crate::ast::Mode::Exec, "<frozen itertools>")
-        .map_err(|e| vm.runtime_error(format!("itertools failed to compile: {}", e.msg)))?;
+    let code = super::native_body::body_code(vm, "itertools", SOURCE)?;
     let private = crate::objects::module::new_module(vm, "itertools");
     let Some(ns) = private.dict.clone() else { return Err(vm.runtime_error("module without a namespace")) };
     vm.run_code(code, ns.clone(), None)?;

@@ -4,7 +4,7 @@
 //! Every wait goes through `gil::allow_threads` and blocks in the kernel (no polling loop).
 
 use crate::objects::heap::ObjRef;
-use crate::objects::payload::{Builtin, NativeFn, Payload};
+use crate::objects::payload::NativeFn;
 use crate::objects::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -19,17 +19,10 @@ const PRIMITIVES: &[(&str, NativeFn)] = &[
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    let code = crate::compiler::compile_source(SOURCE, crate::ast::Mode::Exec, "<frozen select>")
-        .map_err(|e| vm.runtime_error(format!("select failed to compile: {}", e.msg)))?;
+    let code = super::native_body::body_code(vm, "select", SOURCE)?;
     let module = crate::objects::module::new_module(vm, "select");
     let Some(ns) = module.dict.clone() else { return Err(vm.runtime_error("module without a namespace")) };
-    for (name, f) in PRIMITIVES {
-        let func = Value::Obj(ObjRef::new(
-            vm.interp.types.builtin_function.clone(),
-            Payload::Builtin(Builtin { name, func: *f, self_: None, is_method: false, is_classmethod: false }),
-        ));
-        crate::objects::dict::set_str(vm, &ns, name, func)?;
-    }
+    super::native_body::add_primitives(vm, &ns, PRIMITIVES)?;
     vm.run_code(code, ns.clone(), None)?;
     // The public module holds the public names only (the primitives stay in the private
     // namespace the functions run in), as CPython's dir(select) shows.

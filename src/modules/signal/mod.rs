@@ -9,7 +9,7 @@ mod masks;
 mod timers;
 
 use crate::objects::heap::ObjRef;
-use crate::objects::payload::{Builtin, NativeFn, Payload};
+use crate::objects::payload::NativeFn;
 use crate::objects::value::Value;
 use crate::vm::interrupt::NSIG;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -37,17 +37,10 @@ const PRIMITIVES: &[(&str, NativeFn)] = &[
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    let code = crate::compiler::compile_source(SOURCE, crate::ast::Mode::Exec, "<frozen signal>")
-        .map_err(|e| vm.runtime_error(format!("signal failed to compile: {}", e.msg)))?;
+    let code = super::native_body::body_code(vm, "signal", SOURCE)?;
     let module = crate::objects::module::new_module(vm, "signal");
     let Some(ns) = module.dict.clone() else { return Err(vm.runtime_error("module without a namespace")) };
-    for (name, f) in PRIMITIVES {
-        let func = Value::Obj(ObjRef::new(
-            vm.interp.types.builtin_function.clone(),
-            Payload::Builtin(Builtin { name, func: *f, self_: None, is_method: false, is_classmethod: false }),
-        ));
-        crate::objects::dict::set_str(vm, &ns, name, func)?;
-    }
+    super::native_body::add_primitives(vm, &ns, PRIMITIVES)?;
     handlers::record_startup_handlers(vm, &ns)?;
     vm.run_code(code, ns.clone(), None)?;
     Ok(module)

@@ -13,7 +13,7 @@ mod consts;
 mod ffi;
 
 use crate::objects::heap::ObjRef;
-use crate::objects::payload::{Builtin, NativeFn, Payload};
+use crate::objects::payload::{NativeFn, Payload};
 use crate::objects::value::Value;
 use crate::vm::gil::{allow_threads, GilCell};
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -65,8 +65,7 @@ const PRIMITIVES: &[(&str, NativeFn)] = &[
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    let code = crate::compiler::compile_source(SOURCE, crate::ast::Mode::Exec, "<frozen _socket>")
-        .map_err(|e| vm.runtime_error(format!("_socket failed to compile: {}", e.msg)))?;
+    let code = super::native_body::body_code(vm, "_socket", SOURCE)?;
     let module = crate::objects::module::new_module(vm, "_socket");
     let Some(ns) = module.dict.clone() else { return Err(vm.runtime_error("module without a namespace")) };
     for (name, value) in consts::CONSTANTS {
@@ -76,13 +75,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         let v = vm.new_str(value);
         crate::objects::dict::set_str(vm, &ns, name, v)?;
     }
-    for (name, f) in PRIMITIVES {
-        let func = Value::Obj(ObjRef::new(
-            vm.interp.types.builtin_function.clone(),
-            Payload::Builtin(Builtin { name, func: *f, self_: None, is_method: false, is_classmethod: false }),
-        ));
-        crate::objects::dict::set_str(vm, &ns, name, func)?;
-    }
+    super::native_body::add_primitives(vm, &ns, PRIMITIVES)?;
     NAMESPACE.with(|n| *n = Some(ns.clone()));
     vm.run_code(code, ns.clone(), None)?;
     Ok(module)

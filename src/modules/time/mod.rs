@@ -4,7 +4,7 @@
 //! with the primitives in its namespace. Only CPython's public names are exported.
 
 use crate::objects::heap::ObjRef;
-use crate::objects::payload::{Builtin, NativeFn, Payload};
+use crate::objects::payload::NativeFn;
 use crate::objects::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -34,17 +34,10 @@ const PRIMITIVES: &[(&str, NativeFn)] = &[
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    let code = crate::compiler::compile_source(SOURCE, crate::ast::Mode::Exec, "<frozen time>")
-        .map_err(|e| vm.runtime_error(format!("time failed to compile: {}", e.msg)))?;
+    let code = super::native_body::body_code(vm, "time", SOURCE)?;
     let private = crate::objects::module::new_module(vm, "time");
     let Some(ns) = private.dict.clone() else { return Err(vm.runtime_error("module without a namespace")) };
-    for (name, f) in PRIMITIVES {
-        let func = Value::Obj(ObjRef::new(
-            vm.interp.types.builtin_function.clone(),
-            Payload::Builtin(Builtin { name, func: *f, self_: None, is_method: false, is_classmethod: false }),
-        ));
-        crate::objects::dict::set_str(vm, &ns, name, func)?;
-    }
+    super::native_body::add_primitives(vm, &ns, PRIMITIVES)?;
     vm.run_code(code, ns.clone(), None)?;
     let module = crate::objects::module::new_module(vm, "time");
     let Some(out) = module.dict.clone() else { return Err(vm.runtime_error("module without a namespace")) };
